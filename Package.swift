@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "InclusionMap",
+    products: [
+        .library(name: "InclusionMap", targets: ["InclusionMap"]),
+        .executable(name: "inclusion-map", targets: ["inclusion-map"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The core library: Foundation only, no C, so it embeds anywhere.
+        .target(
+            name: "InclusionMap",
+            resources: [.copy("Resources/rivertown")]
+        ),
+        .executableTarget(
+            name: "inclusion-map",
+            dependencies: [
+                "InclusionMap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InclusionMapTests",
+            dependencies: ["InclusionMap"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "inclusion-mapTests",
+            dependencies: ["inclusion-map"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Writes CSV text as RFC 4180 describes it: comma-separated fields, LF line ends, a field
+/// quoted only when it holds a comma, a quote or a line break (quotes doubled inside).
+///
+/// A record that is one empty field is written `""`, so that it does not read back as a
+/// blank line. The same rows always give the same bytes.
+enum CSVWriter {
+    /// The CSV text of a header followed by rows.
+    static func text(header: [String], rows: [[String]]) -> String {
+        var output = ""
+        for record in [header] + rows {
+            if record.count == 1, record[0].isEmpty {
+                output += "\"\"\n"
+                continue
+            }
+            output += record.map(escaped).joined(separator: ",")
+            output += "\n"
+        }
+        return output
+    }
+
+    private static func escaped(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

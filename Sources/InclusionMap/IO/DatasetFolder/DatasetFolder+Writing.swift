@@ -1,0 +1,136 @@
+import Foundation
+
+extension DatasetFolder {
+    /// The text of each file that describes `map`, as ``write(_:to:)`` writes them.
+    ///
+    /// `actors.csv` and `ties.csv` are always present; the other files only when the map has
+    /// such records. A known column is written when it is required or any record fills it
+    /// (`relation`, `weight` and `directed` always); free columns follow in
+    /// ``StakeholderMap/extraColumns`` order. Weights are written as integers when whole and
+    /// otherwise in the shortest form that reads back to the same number. The same map always
+    /// gives the same bytes.
+    public static func files(for map: StakeholderMap) -> [DatasetFile: String] {
+        var files: [DatasetFile: String] = [:]
+        files[.actors] = table(
+            .actors, map.actors, extras: map.extraColumns.actors, attributes: \.attributes
+        ) { actor, column in
+            switch column {
+            case "id": return actor.id
+            case "name": return actor.name
+            case "kind": return actor.kind?.rawValue
+            case "department": return actor.department
+            case "organisation": return actor.organisation
+            case "sector": return actor.sector
+            case "roles": return actor.roles.isEmpty ? nil : actor.roles.joined(separator: ";")
+            case "consent": return actor.consent.map { $0 ? "true" : "false" }
+            default: return nil
+            }
+        }
+        files[.ties] = table(
+            .ties, map.ties, extras: map.extraColumns.ties, attributes: \.attributes,
+            alwaysWritten: ["relation", "weight", "directed"]
+        ) { tie, column in
+            switch column {
+            case "source": return tie.source
+            case "target": return tie.target
+            case "relation": return tie.relation
+            case "weight": return formatted(tie.weight)
+            case "directed": return tie.isDirected ? "true" : "false"
+            case "wave": return tie.wave
+            case "date": return tie.date?.description
+            case "source_of_evidence": return tie.provenance
+            default: return nil
+            }
+        }
+        if !map.departments.isEmpty {
+            files[.departments] = table(
+                .departments, map.departments, extras: map.extraColumns.departments, attributes: \.attributes
+            ) { department, column in
+                switch column {
+                case "id": return department.id
+                case "name": return department.name
+                case "organisation": return department.organisation
+                case "parent": return department.parent
+                default: return nil
+                }
+            }
+        }
+        if !map.engagements.isEmpty {
+            files[.engagements] = table(
+                .engagements, map.engagements, extras: map.extraColumns.engagements, attributes: \.attributes
+            ) { engagement, column in
+                switch column {
+                case "id": return engagement.id
+                case "name": return engagement.name
+                case "date": return engagement.date?.description
+                case "kind": return engagement.kind
+                default: return nil
+                }
+            }
+        }
+        if !map.attendance.isEmpty {
+            files[.attendance] = table(
+                .attendance, map.attendance, extras: map.extraColumns.attendance, attributes: \.attributes
+            ) { record, column in
+                switch column {
+                case "engagement": return record.engagement
+                case "actor": return record.actor
+                case "role": return record.role
+                default: return nil
+                }
+            }
+        }
+        return files
+    }
+
+    /// Writes `map` as a dataset folder at `url`, creating the folder when needed and
+    /// replacing the files ``files(for:)`` names. Files of the format that the map does not
+    /// need (such as an old `attendance.csv` when the map has no attendance) are removed, so
+    /// that reading the folder back gives the same map.
+    ///
+    /// - Throws: ``DatasetError`` naming the file that could not be written.
+    public static func write(_ map: StakeholderMap, to url: URL) throws(DatasetError) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot create folder: \(error.localizedDescription)")])
+        }
+        let contents = files(for: map)
+        for file in DatasetFile.allCases {
+            let fileURL = url.appendingPathComponent(file.fileName)
+            do {
+                if let text = contents[file] {
+                    try Data(text.utf8).write(to: fileURL, options: .atomic)
+                } else if manager.fileExists(atPath: fileURL.path) {
+                    try manager.removeItem(at: fileURL)
+                }
+            } catch {
+                throw DatasetError(issues: [DatasetIssue(file: file.fileName, message: "cannot be written: \(error.localizedDescription)")])
+            }
+        }
+    }
+
+    /// A weight as text: an integer when whole, else Swift's shortest round-tripping form.
+    static func formatted(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        return String(number)
+    }
+
+    private static func table<Record>(
+        _ file: DatasetFile, _ records: [Record], extras: [String],
+        attributes: (Record) -> [String: String], alwaysWritten: Set<String> = [],
+        value: (Record, String) -> String?
+    ) -> String {
+        let known = file.knownColumns.filter { column in
+            file.requiredColumns.contains(column) || alwaysWritten.contains(column)
+                || records.contains { value($0, column) != nil }
+        }
+        let extraNames = ExtraColumns.columns(listed: extras, used: records.map(attributes))
+        let rows = records.map { record in
+            let recordAttributes = attributes(record)
+            return known.map { value(record, $0) ?? "" } + extraNames.map { recordAttributes[$0] ?? "" }
+        }
+        return CSVWriter.text(header: known + extraNames, rows: rows)
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+
+/// A dataset folder: the CSV files that describe a stakeholder map (see ``DatasetFile``).
+///
+/// ```swift
+/// let map = try DatasetFolder(url: URL(fileURLWithPath: "Datasets/rivertown")).read()
+/// ```
+///
+/// Reading is all or nothing: ``read()`` returns the whole map or throws a ``DatasetError``
+/// that lists every problem in every file, each with its file, line and column. ``check()``
+/// gives the same problems without throwing, with the warnings that do not stop loading.
+public struct DatasetFolder: Sendable {
+    /// Where the folder is.
+    public var url: URL
+    /// How strictly to read it.
+    public var options: ReadingOptions
+
+    /// Names a folder to read.
+    public init(url: URL, options: ReadingOptions = ReadingOptions()) {
+        self.url = url
+        self.options = options
+    }
+
+    /// Reads the folder.
+    ///
+    /// - Returns: the map, when no file has an error (warnings are dropped; see ``check()``).
+    /// - Throws: ``DatasetError`` listing every error and warning found.
+    public func read() throws(DatasetError) -> StakeholderMap {
+        let result = check()
+        guard let map = result.map else { throw DatasetError(issues: result.issues) }
+        return map
+    }
+
+    /// Reads the folder and reports every problem, errors and warnings alike.
+    public func check() -> DatasetCheck {
+        var issues: [DatasetIssue] = []
+        var tables: [DatasetFile: DatasetTable] = [:]
+        for file in DatasetFile.readingOrder {
+            if let table = loadTable(file, issues: &issues) { tables[file] = table }
+        }
+        let actorsLoaded = tables[.actors] != nil
+
+        var records = Records()
+        func rows(_ file: DatasetFile, _ make: (inout DatasetRow) -> Void) {
+            guard let table = tables[file] else { return }
+            for row in table.rows {
+                var reader = DatasetRow(table: table, row: row)
+                make(&reader)
+                issues += reader.issues
+                records.lines[file, default: []].append(row.line)
+            }
+        }
+        rows(.departments) { row in
+            records.departments.append(Department(
+                id: row.required("id"), name: row.text("name"), organisation: row.text("organisation"),
+                parent: row.text("parent"), attributes: row.attributes))
+        }
+        rows(.actors) { row in
+            records.actors.append(Actor(
+                id: row.required("id"), name: row.text("name"), kind: row.kind("kind"),
+                department: row.text("department"), organisation: row.text("organisation"),
+                sector: row.text("sector"), roles: row.list("roles"), consent: row.bool("consent"),
+                attributes: row.attributes))
+        }
+        rows(.ties) { row in
+            records.ties.append(Tie(
+                source: row.required("source"), target: row.required("target"),
+                relation: row.text("relation") ?? Tie.defaultRelation, weight: row.number("weight") ?? 1,
+                isDirected: row.bool("directed") ?? false, wave: row.text("wave"), date: row.date("date"),
+                provenance: row.text("source_of_evidence"), attributes: row.attributes))
+        }
+        rows(.engagements) { row in
+            records.engagements.append(Engagement(
+                id: row.required("id"), name: row.text("name"), date: row.date("date"),
+                kind: row.text("kind"), attributes: row.attributes))
+        }
+        rows(.attendance) { row in
+            records.attendance.append(Attendance(
+                engagement: row.required("engagement"), actor: row.required("actor"), role: row.text("role"),
+                attributes: row.attributes))
+        }
+
+        var (map, problems) = StakeholderMap.assemble(
+            actors: records.actors, departments: records.departments, ties: records.ties,
+            engagements: records.engagements, attendance: records.attendance)
+        for problem in problems {
+            let file = problem.record.file
+            // An empty required value was reported while reading the row; an unknown actor
+            // is only worth reporting when actors.csv itself could be read.
+            if case .emptyValue = problem.error { continue }
+            if case .unknownActor = problem.error, !actorsLoaded { continue }
+            let column = problem.error.field
+            issues.append(DatasetIssue(
+                file: file.fileName, line: records.lines[file]?[problem.index],
+                column: tables[file]?.columnNumber(of: column), columnName: column,
+                message: "\(column): \(problem.error)"))
+        }
+        issues += warnings(for: records, in: tables)
+        issues.sort(by: DatasetIssue.fileOrder)
+        let failed = issues.contains { $0.severity == .error }
+        if !failed { map.extraColumns = extraColumns(of: tables) }
+        return DatasetCheck(map: failed ? nil : map, issues: issues)
+    }
+
+    // MARK: - Reading files
+
+    private struct Records {
+        var actors: [Actor] = []
+        var departments: [Department] = []
+        var ties: [Tie] = []
+        var engagements: [Engagement] = []
+        var attendance: [Attendance] = []
+        /// The line each record starts on, by file, in record order.
+        var lines: [DatasetFile: [Int]] = [:]
+    }
+
+    private func loadTable(_ file: DatasetFile, issues: inout [DatasetIssue]) -> DatasetTable? {
+        let fileURL = url.appendingPathComponent(file.fileName)
+        guard FileManager.default.fileExists(atPath: fileURL.path) else {
+            if file.isRequired {
+                issues.append(DatasetIssue(
+                    file: file.fileName,
+                    message: "file not found in \(url.path); expected a dataset folder with at least actors.csv"))
+            }
+            return nil
+        }
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: fileURL)
+        } catch {
+            issues.append(DatasetIssue(file: file.fileName, message: "cannot be read: \(error.localizedDescription)"))
+            return nil
+        }
+        do {
+            return DatasetTable(file: file, csv: try CSVReader.read(bytes), issues: &issues)
+        } catch {
+            issues.append(DatasetIssue(file: file.fileName, line: error.line, column: error.field, message: error.message))
+            return nil
+        }
+    }
+
+    private func extraColumns(of tables: [DatasetFile: DatasetTable]) -> ExtraColumns {
+        func names(_ file: DatasetFile) -> [String] { tables[file]?.extraFields.map(\.name) ?? [] }
+        return ExtraColumns(
+            actors: names(.actors), departments: names(.departments), ties: names(.ties),
+            engagements: names(.engagements), attendance: names(.attendance))
+    }
+
+    // MARK: - Warnings
+
+    /// Problems that do not stop loading (self-loops, unless the options reject them), repeated ties, departments named by
+    /// actors but missing from departments.csv.
+    private func warnings(for records: Records, in tables: [DatasetFile: DatasetTable]) -> [DatasetIssue] {
+        var warnings: [DatasetIssue] = []
+        let tieLines = records.lines[.ties] ?? []
+        let column = { (name: String) in tables[.ties]?.columnNumber(of: name) }
+        var firstLine: [String: Int] = [:]
+        for (index, tie) in records.ties.enumerated() {
+            let line = tieLines[index]
+            if tie.isSelfLoop, !tie.source.isEmpty {
+                let rejected = options.selfLoops == .reject
+                warnings.append(DatasetIssue(
+                    file: DatasetFile.ties.fileName, line: line, column: column("target"), columnName: "target",
+                    severity: rejected ? .error : .warning,
+                    message: "target: \"\(tie.target)\" ties an actor to itself; "
+                        + (rejected ? "expected ties between two different actors" : "network measures leave such ties out")))
+            }
+            let ends = tie.isDirected ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
+            let key = ([tie.relation, tie.isDirected ? "directed" : "undirected"] + ends).joined(separator: "\u{1F}")
+            if let first = firstLine[key] {
+                warnings.append(DatasetIssue(
+                    file: DatasetFile.ties.fileName, line: line, severity: .warning,
+                    message: "repeats the \(tie.relation) tie \(tie.source)–\(tie.target) of line \(first); network measures merge repeated ties"))
+            } else {
+                firstLine[key] = line
+            }
+        }
+        if !records.departments.isEmpty {
+            let known = Set(records.departments.map(\.id))
+            let actorLines = records.lines[.actors] ?? []
+            for (index, actor) in records.actors.enumerated() {
+                guard let department = actor.department, !known.contains(department) else { continue }
+                warnings.append(DatasetIssue(
+                    file: DatasetFile.actors.fileName, line: actorLines[index],
+                    column: tables[.actors]?.columnNumber(of: "department"), columnName: "department",
+                    severity: .warning,
+                    message: "department: \"\(department)\" is not in departments.csv; it is used as a group label only"))
+            }
+        }
+        return warnings
+    }
+}
+
+extension StakeholderMap.RecordKind {
+    /// The dataset file records of this kind are read from.
+    var file: DatasetFile {
+        switch self {
+        case .actor: return .actors
+        case .department: return .departments
+        case .tie: return .ties
+        case .engagement: return .engagements
+        case .attendance: return .attendance
+        }
+    }
+}

@@ -5,6 +5,12 @@ public struct DatasetCheck: Sendable {
     /// Every problem found, errors and warnings, in file order, then line, then column.
     public var issues: [DatasetIssue]
 
+    /// Creates a result.
+    public init(map: StakeholderMap?, issues: [DatasetIssue]) {
+        self.map = map
+        self.issues = issues
+    }
+
     /// The problems that stopped the map from loading.
     public var errors: [DatasetIssue] { issues.filter { $0.severity == .error } }
 

@@ -1,0 +1,141 @@
+/// The facts a person wants first about a stakeholder map: who is in it, how they are tied,
+/// how fragmented it is, who holds a designated spanning role and how much engagement there
+/// has been.
+///
+/// Conventions:
+/// - A tie from an actor to itself counts as a tie row but not in density, components or
+///   isolates.
+/// - Density of a relation follows `networkx.density` on the simple graph of that relation:
+///   distinct arcs / n(n − 1) when any of its ties is directed (an undirected tie then counts
+///   as two arcs), else distinct pairs / (n(n − 1)/2), with n all actors of the map.
+/// - ``density`` is the density of the whole map with every relation merged and direction
+///   ignored: distinct linked pairs / (n(n − 1)/2).
+/// - Components are weak components of all ties, direction ignored; an isolate (an actor
+///   with no tie to another actor) is a component of its own, as in
+///   `networkx.number_weakly_connected_components`.
+///
+/// Computing a summary takes O(n + m α(n)) time with a union–find over the ties.
+public struct MapSummary: Hashable, Codable, Sendable {
+    /// What one relation contributes.
+    public struct RelationSummary: Hashable, Codable, Sendable {
+        /// Tie rows of the relation.
+        public var ties: Int
+        /// Of those, how many are directed.
+        public var directedTies: Int
+        /// The relation's density (see ``MapSummary``).
+        public var density: Double
+        /// Sum of the weights of the relation's ties.
+        public var totalWeight: Double
+    }
+
+    /// Number of actors.
+    public var actors: Int
+    /// Actors by ``ActorKind`` raw value; actors with no kind under `unspecified`.
+    public var kinds: [String: Int]
+    /// Actors by department; actors with no department are counted in ``actorsWithoutGroup``.
+    public var groups: [String: Int]
+    /// Actors with no department.
+    public var actorsWithoutGroup: Int
+    /// Actors by sector; actors with no sector under `unspecified`.
+    public var sectors: [String: Int]
+    /// Number of tie rows.
+    public var ties: Int
+    /// Tie rows by relation.
+    public var relations: [String: Int]
+    /// Details of each relation.
+    public var relationDetails: [String: RelationSummary]
+    /// Ties from an actor to itself.
+    public var selfLoops: Int
+    /// Density of the whole map, relations merged and direction ignored.
+    public var density: Double
+    /// Number of weak components, isolates included.
+    public var components: Int
+    /// Number of actors in the largest weak component.
+    public var largestComponent: Int
+    /// Number of actors with no tie to another actor.
+    public var isolates: Int
+    /// Designated boundary spanners: role → actor ids, in map order.
+    public var spanners: [String: [String]]
+    /// Number of engagements.
+    public var engagements: Int
+    /// Number of attendance records.
+    public var attendance: Int
+    /// Number of distinct actors who attended at least one engagement.
+    public var attendees: Int
+
+    /// Summarises a map.
+    public init(_ map: StakeholderMap) {
+        let n = map.actors.count
+        actors = n
+        kinds = MapSummary.counts(map.actors.map { $0.kind?.rawValue ?? "unspecified" })
+        groups = MapSummary.counts(map.actors.compactMap { $0.value(ofColumn: "department") })
+        actorsWithoutGroup = map.actors.count { $0.value(ofColumn: "department") == nil }
+        sectors = MapSummary.counts(map.actors.map { $0.value(ofColumn: "sector") ?? "unspecified" })
+        ties = map.ties.count
+        relations = MapSummary.counts(map.ties.map(\.relation))
+        selfLoops = map.ties.count(where: \.isSelfLoop)
+
+        var details: [String: RelationSummary] = [:]
+        for (relation, relationTies) in Dictionary(grouping: map.ties, by: \.relation) {
+            let isDirected = relationTies.contains(where: \.isDirected)
+            var links = Set<Pair>()
+            for tie in relationTies where !tie.isSelfLoop {
+                if isDirected {
+                    links.insert(Pair(tie.source, tie.target))
+                    if !tie.isDirected { links.insert(Pair(tie.target, tie.source)) }
+                } else {
+                    links.insert(Pair(unordered: tie.source, tie.target))
+                }
+            }
+            let possible = isDirected ? Double(n) * Double(n - 1) : Double(n) * Double(n - 1) / 2
+            details[relation] = RelationSummary(
+                ties: relationTies.count, directedTies: relationTies.count(where: \.isDirected),
+                density: possible > 0 ? Double(links.count) / possible : 0,
+                totalWeight: relationTies.reduce(0) { $0 + $1.weight })
+        }
+        relationDetails = details
+
+        let pairs = Set(map.ties.lazy.filter { !$0.isSelfLoop }.map { Pair(unordered: $0.source, $0.target) })
+        density = n > 1 ? Double(pairs.count) / (Double(n) * Double(n - 1) / 2) : 0
+
+        var position: [String: Int] = [:]
+        for (index, actor) in map.actors.enumerated() { position[actor.id] = index }
+        var components = DisjointSets(count: n)
+        var hasTie = [Bool](repeating: false, count: n)
+        for tie in map.ties where !tie.isSelfLoop {
+            let (a, b) = (position[tie.source]!, position[tie.target]!)
+            components.merge(a, b)
+            hasTie[a] = true
+            hasTie[b] = true
+        }
+        let sizes = MapSummary.counts((0..<n).map { components.representative(of: $0) })
+        self.components = sizes.count
+        largestComponent = sizes.values.max() ?? 0
+        isolates = hasTie.count { !$0 }
+
+        var spanners: [String: [String]] = [:]
+        for actor in map.actors {
+            for role in actor.roles { spanners[role, default: []].append(actor.id) }
+        }
+        self.spanners = spanners
+        engagements = map.engagements.count
+        attendance = map.attendance.count
+        attendees = Set(map.attendance.map(\.actor)).count
+    }
+
+    private static func counts<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
+        keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    private struct Pair: Hashable {
+        var first: String
+        var second: String
+        init(_ first: String, _ second: String) {
+            self.first = first
+            self.second = second
+        }
+        init(unordered a: String, _ b: String) {
+            self.init(min(a, b), max(a, b))
+        }
+    }
+}

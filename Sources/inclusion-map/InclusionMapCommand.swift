@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct InclusionMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inclusion-map",
+        abstract: "Map who takes part in co-production: silos, brokers, usual suspects and missing voices.",
+        discussion: """
+            PATH is a dataset folder (actors.csv, ties.csv and optionally departments.csv, \
+            engagements.csv, attendance.csv) or a map saved as JSON. Where PATH is optional, \
+            the bundled Rivertown demo map is used.
+            """,
+        subcommands: [Summary.self, Validate.self],
+        defaultSubcommand: nil
+    )
+}

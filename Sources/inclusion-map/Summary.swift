@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Describe a map: actors, ties, density, components, designated spanners, engagement."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "text for people, json for programs.")
+    var format: Format = .text
+
+    func run() throws {
+        let source = MapSource(path: path)
+        let map = try source.load()
+        let summary = MapSummary(map)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+        case .text:
+            print(SummaryText(summary: summary, map: map, title: source.displayName).text, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import InclusionMap
+
+/// A ``MapSummary`` written for a person: counts in aligned columns, largest first.
+struct SummaryText {
+    var summary: MapSummary
+    var map: StakeholderMap
+    var title: String
+
+    var text: String {
+        var lines: [String] = []
+        lines.append("Summary of \(title)")
+        lines.append("")
+        lines.append("Actors: \(summary.actors)")
+        lines += section("by kind", summary.kinds)
+        var groups = summary.groups
+        if summary.actorsWithoutGroup > 0 { groups["(no department)"] = summary.actorsWithoutGroup }
+        lines += section("by department", groups, names: { map.department(withID: $0)?.name })
+        lines += section("by sector", summary.sectors)
+        lines.append("")
+        lines.append("Ties: \(summary.ties) rows" + (summary.selfLoops > 0 ? " (\(summary.selfLoops) from an actor to itself)" : ""))
+        let relationRows = summary.relationDetails.sorted { $0.key < $1.key }.map { name, detail in
+            let direction = detail.directedTies == detail.ties ? "directed"
+                : detail.directedTies == 0 ? "undirected" : "\(detail.directedTies) directed"
+            return ["  " + name, String(detail.ties), direction, "density " + fixed(detail.density)]
+        }
+        lines += aligned(relationRows)
+        lines.append("")
+        lines.append("Whole map (relations merged, direction ignored): density \(fixed(summary.density))")
+        lines.append("  \(summary.components) weak component\(summary.components == 1 ? "" : "s"), "
+            + "the largest with \(summary.largestComponent) actors; \(summary.isolates) isolate\(summary.isolates == 1 ? "" : "s")")
+        lines.append("")
+        if summary.spanners.isEmpty {
+            lines.append("Designated boundary spanners: none recorded")
+        } else {
+            let holders = Set(summary.spanners.values.joined()).count
+            lines.append("Designated boundary spanners: \(holders) actor\(holders == 1 ? "" : "s")")
+            lines += aligned(summary.spanners.sorted { $0.key < $1.key }.map { role, ids in
+                ["  " + role, ids.map { map.actor(withID: $0)?.displayName ?? $0 }.joined(separator: ", ")]
+            })
+        }
+        lines.append("")
+        lines.append("Engagements: \(summary.engagements); attendance records: \(summary.attendance); "
+            + "actors who attended any: \(summary.attendees) of \(summary.actors)")
+        for engagement in map.engagements {
+            let count = map.attendees(of: engagement.id).count
+            let date = engagement.date.map { "\($0)  " } ?? ""
+            lines.append("  \(date)\(engagement.displayName) (\(count))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Counts under a heading, largest first, ties by name.
+    private func section(_ heading: String, _ counts: [String: Int], names: (String) -> String? = { _ in nil }) -> [String] {
+        let rows = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { key, count in
+            ["    " + key, String(count), names(key) ?? ""]
+        }
+        return ["  \(heading):"] + aligned(rows)
+    }
+
+    private func fixed(_ value: Double) -> String {
+        String(format: "%.4f", value)
+    }
+
+    /// Pads each column to its widest cell; numbers are right-aligned.
+    private func aligned(_ rows: [[String]]) -> [String] {
+        guard let columns = rows.map(\.count).max() else { return [] }
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return Int(cell) != nil ? padding + cell : cell + padding
+            }
+            .joined(separator: "  ")
+            .droppingTrailingSpaces
+        }
+    }
+}
+
+private extension String {
+    var droppingTrailingSpaces: String {
+        String(reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a dataset folder and list every problem as FILE:LINE:COLUMN: message.",
+        discussion: "Exits 0 when the map loads (warnings are listed but allowed) and 1 when it does not."
+    )
+
+    @Argument(help: "The dataset folder or JSON map to check.")
+    var path: String
+
+    @Option(help: "What to do with a tie from an actor to itself: keep (warn) or reject.")
+    var selfLoops: ReadingOptions.SelfLoopPolicy = .keep
+
+    func run() throws {
+        let result = MapSource(path: path, options: ReadingOptions(selfLoops: selfLoops)).check()
+        printIssues(result.issues, prefixedWith: path, to: .standardOutput)
+        let errors = result.errors.count
+        let warnings = result.warnings.count
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        guard let map = result.map else {
+            print("\(path): not valid: \(plural(errors, "error")), \(plural(warnings, "warning")).")
+            throw ExitCode.failure
+        }
+        print("\(path): valid: \(plural(map.actors.count, "actor")), \(plural(map.ties.count, "tie")), "
+            + "\(plural(map.engagements.count, "engagement")), \(plural(map.attendance.count, "attendance record")); "
+            + "\(plural(warnings, "warning")).")
+    }
+}
+
+extension ReadingOptions.SelfLoopPolicy: ExpressibleByArgument {}

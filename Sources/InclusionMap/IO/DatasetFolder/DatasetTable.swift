@@ -82,7 +82,7 @@ struct DatasetRow {
         if row.fields.count != table.fieldCount {
             issues.append(DatasetIssue(
                 file: table.file.fileName, line: row.line, column: min(row.fields.count, table.fieldCount) + 1,
-                message: "row has \(row.fields.count) fields; expected \(table.fieldCount) as in the header"))
+                message: "row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s"); expected \(table.fieldCount) as in the header"))
         }
     }
 

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// Runs the built `inclusion-map` executable as a user would and checks what it prints and
+/// its exit status.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The executable sits in the same build products folder as this test bundle.
+    static var executable: URL {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        for candidate in [folder, folder.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("inclusion-map")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/inclusion-map")
+    }
+
+    /// Runs the tool from a scratch directory, so paths to the bundled map cannot lean on the
+    /// repository being the working directory.
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+                   errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    func dataset(_ name: String) -> String {
+        Self.repositoryRoot.appendingPathComponent("Datasets").appendingPathComponent(name).path
+    }
+
+    func scratchFolder(_ files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inclusion-map-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
+        return url.path
+    }
+
+    @Test func summaryJSONForKrackhardt() throws {
+        let run = try run(["summary", dataset("krackhardt-hightech"), "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["actors"] as? Int == 21)
+        #expect(object["ties"] as? Int == 312)
+        #expect(object["relations"] as? [String: Int] == ["advice": 190, "friendship": 102, "reports_to": 20])
+        #expect(object["groups"] as? [String: Int] == ["0": 1, "1": 5, "2": 8, "3": 3, "4": 4])
+        #expect(object["components"] as? Int == 1)
+        #expect(object["isolates"] as? Int == 0)
+    }
+
+    @Test func summaryJSONForLazega() throws {
+        let run = try run(["summary", dataset("lazega-lawfirm"), "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["actors"] as? Int == 71)
+        #expect(object["relations"] as? [String: Int] == ["advice": 892, "cowork": 1104, "friendship": 575])
+    }
+
+    @Test func summaryWithoutPathDescribesRivertown() throws {
+        let run = try run(["summary"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Rivertown"))
+        #expect(run.output.contains("Actors: 111"))
+        #expect(run.output.contains("Ties: 408 rows"))
+        #expect(run.output.contains("3 weak components, the largest with 109 actors; 2 isolates"))
+        #expect(run.output.contains("School Readiness Partnership Board"))
+    }
+
+    @Test func validateAcceptsAGoodFolder() throws {
+        let run = try run(["validate", dataset("rivertown")])
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("rivertown: valid: 111 actors, 408 ties, 8 engagements, 116 attendance records; 0 warnings.\n"))
+    }
+
+    @Test func validateReportsAnUnknownActorOnTheThirdLine() throws {
+        let folder = try scratchFolder([
+            "actors.csv": "id,name\na,Ann\nb,Bo\n",
+            "ties.csv": "source,target\na,b\nb,Z9\n",
+        ])
+        let run = try run(["validate", folder])
+        #expect(run.status == 1)
+        #expect(run.output.contains("\(folder)/ties.csv:3:2: target: unknown actor \"Z9\"; expected an actor id from actors.csv\n"))
+        #expect(run.output.contains("not valid: 1 error, 0 warnings."))
+    }
+
+    @Test func validateListsEveryProblem() throws {
+        let folder = try scratchFolder([
+            "actors.csv": "id,kind\na,robot\na,person\n",
+            "ties.csv": "source,target,weight\na,q,x\n",
+        ])
+        let run = try run(["validate", folder])
+        #expect(run.status == 1)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix(folder + "/") }.map { String($0.dropFirst(folder.count + 1)) } == [
+            "actors.csv:2:2: kind: \"robot\" is not a kind of actor; expected one of person, team, organisation, group",
+            "actors.csv:3:1: id: duplicate actor id \"a\"; expected each actor id once",
+            "ties.csv:2:2: target: unknown actor \"q\"; expected an actor id from actors.csv",
+            "ties.csv:2:3: weight: \"x\" is not a number; expected a number such as 1 or 2.5",
+        ])
+    }
+
+    @Test func summaryOfABadFolderFailsWithTheProblemsOnStandardError() throws {
+        let folder = try scratchFolder(["actors.csv": "id\na\na\n"])
+        let run = try run(["summary", folder])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.contains("\(folder)/actors.csv:3:1: id: duplicate actor id \"a\""))
+    }
+
+    @Test func missingPathIsAClearError() throws {
+        let run = try run(["validate", "/nonexistent/folder"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("/nonexistent/folder: no such file or folder; expected a dataset folder or a JSON map"))
+    }
+
+    @Test func readsAMapSavedAsJSON() throws {
+        let folder = try scratchFolder([
+            "map.json": #"{"actors":[{"id":"a"},{"id":"b","kind":"team"}],"ties":[{"source":"a","target":"b","relation":"advice"}]}"#,
+        ])
+        let run = try run(["summary", folder + "/map.json", "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["actors"] as? Int == 2)
+        #expect(object["relations"] as? [String: Int] == ["advice": 1])
+    }
+}

@@ -28,6 +28,7 @@ public enum ActorKind: String, CaseIterable, Codable, Hashable, Sendable, Compar
         }
     }
 
+    /// Orders kinds by their raw value, so listings are stable.
     public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

@@ -59,6 +59,7 @@ public struct StakeholderMap: Sendable {
 }
 
 extension StakeholderMap: Equatable {
+    /// Whether two maps hold the same records in the same order.
     public static func == (lhs: StakeholderMap, rhs: StakeholderMap) -> Bool {
         lhs.actors == rhs.actors && lhs.departments == rhs.departments && lhs.ties == rhs.ties
             && lhs.engagements == rhs.engagements && lhs.attendance == rhs.attendance
@@ -83,6 +84,7 @@ extension StakeholderMap: Codable {
             extraColumns: c.decodeIfPresent(ExtraColumns.self, forKey: .extraColumns) ?? ExtraColumns())
     }
 
+    /// Encodes every list, empty ones included, and the column order.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(actors, forKey: .actors)

@@ -43,6 +43,7 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
         }
     }
 
+    /// What was wrong and what was expected, in one sentence for a person.
     public var description: String {
         switch self {
         case .emptyValue(let field):

@@ -53,6 +53,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable, Comparable {
         return knownColumns.contains(folded) ? folded : nil
     }
 
+    /// Files order as the format lists them: actors, departments, ties, engagements, attendance.
     public static func < (lhs: DatasetFile, rhs: DatasetFile) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

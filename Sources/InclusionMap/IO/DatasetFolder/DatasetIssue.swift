@@ -11,6 +11,7 @@ public struct DatasetIssue: Error, Hashable, Sendable, CustomStringConvertible {
         /// Loading succeeds; the problem is worth a look (a self-loop, a repeated tie).
         case warning
 
+        /// Errors come before warnings.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .error && rhs == .warning
         }

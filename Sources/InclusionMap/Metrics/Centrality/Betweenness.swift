@@ -1,0 +1,140 @@
+extension NetworkIndex {
+    /// Shortest-path betweenness centrality of every node, exact (Brandes 2001), normalised as
+    /// NetworkX's `betweenness_centrality(G, normalized=True, endpoints=False)`.
+    ///
+    /// For node v, B(v) = Σ_{s ≠ v ≠ t} σ_st(v) / σ_st, where σ_st is the number of shortest
+    /// paths from s to t and σ_st(v) the number through v. The result is
+    /// - directed view: B(v) / ((n − 1)(n − 2));
+    /// - undirected view: 2·B(v) / ((n − 1)(n − 2)), with B over unordered pairs {s, t}
+    ///   (the sum over ordered pairs, divided by (n − 1)(n − 2));
+    /// - n ≤ 2: B(v) unscaled (it is 0).
+    ///
+    /// Paths: hop counts on an unweighted view (breadth-first search); on a weighted view a
+    /// tie's length is 1/weight, so strong ties are short (Opsahl, Agneessens & Skvoretz 2010),
+    /// found with Dijkstra's algorithm; NetworkX gives the same numbers with
+    /// `weight=` an edge attribute holding 1/weight. Two paths tie only when their lengths are
+    /// exactly equal as floating-point sums, as in NetworkX. A tie of weight 0 is no path.
+    ///
+    /// Conversions: igraph's `betweenness(normalized=TRUE)` on an undirected graph divides by
+    /// the (n − 1)(n − 2)/2 unordered pairs, which gives the same number as here; its
+    /// unnormalised value is this × (n − 1)(n − 2)/2 (undirected) or × (n − 1)(n − 2)
+    /// (directed). UCINET's "nBetweenness" is this × 100.
+    ///
+    /// Predecessor lists are not stored: the backward pass finds each node's predecessors among
+    /// its in-neighbours by distance, so memory is O(n) per thread besides the index.
+    ///
+    /// - Parameters:
+    ///   - threads: how many threads to use; `nil` (the default) for every core. The result is bit-identical
+    ///     for every thread count: sources are split into blocks that depend only on n, each
+    ///     block accumulates into its own buffer, and blocks are summed in a fixed order.
+    /// - Complexity: O(n·m) time unweighted, O(n·m + n² log n) weighted.
+    public func betweenness(threads: Int? = nil) -> [Double] {
+        let totals = accumulateBetweenness(sources: (0..<Int32(nodeCount)).map { $0 }, threads: threads)
+        let n = Double(nodeCount)
+        guard nodeCount > 2 else { return totals }
+        let scale = 1 / ((n - 1) * (n - 2))
+        return totals.map { $0 * scale }
+    }
+
+    /// Betweenness estimated from `sampleSize` pivot sources chosen at random with `seed`
+    /// (Brandes & Pich 2007), rescaled as NetworkX's `betweenness_centrality(G, k=sampleSize)`.
+    ///
+    /// With pivot set K (k = |K| < n) and unscaled sums B_K(v) over sources in K:
+    /// a pivot's value is B_K(v) / ((k − 1)(n − 2)) and any other node's B_K(v) / (k(n − 2))
+    /// (NetworkX 3.6's correction for endpoints excluded; before 3.5 both used k). With k ≥ n
+    /// the result is exact ``betweenness(threads:)``.
+    ///
+    /// The pivots are the first `sampleSize` nodes of a Fisher–Yates shuffle driven by
+    /// SplitMix64 seeded with `seed`, so the same seed gives the same pivots on every platform.
+    public func betweenness(sampleSize: Int, seed: UInt64, threads: Int? = nil) -> [Double] {
+        guard sampleSize < nodeCount else { return betweenness(threads: threads) }
+        var generator = SplitMix64(seed: seed)
+        var nodes = (0..<Int32(nodeCount)).map { $0 }
+        for i in 0..<sampleSize {
+            let j = i + Int(generator.next(below: UInt64(nodeCount - i)))
+            nodes.swapAt(i, j)
+        }
+        return betweenness(pivots: Array(nodes[..<sampleSize]), threads: threads)
+    }
+
+    /// Betweenness from the given pivot sources, rescaled as in ``betweenness(sampleSize:seed:threads:)``.
+    public func betweenness(pivots: [Int32], threads: Int? = nil) -> [Double] {
+        let k = Double(pivots.count)
+        let n = Double(nodeCount)
+        let totals = accumulateBetweenness(sources: pivots, threads: threads)
+        guard nodeCount > 2 else { return totals }
+        let isPivot = Set(pivots)
+        let pivotScale = pivots.count > 1 ? 1 / ((k - 1) * (n - 2)) : .nan
+        let otherScale = 1 / (k * (n - 2))
+        return totals.enumerated().map { node, total in
+            total * (isPivot.contains(Int32(node)) ? pivotScale : otherScale)
+        }
+    }
+
+    /// Σ over `sources` of each node's dependency δ_s(v), in a thread-independent order.
+    private func accumulateBetweenness(sources: [Int32], threads: Int?) -> [Double] {
+        let n = nodeCount
+        // Blocks depend on n only; at most ~64 MB of per-block buffers.
+        let blockCount = max(1, min(64, 8_000_000 / max(n, 1)))
+        let partials = ParallelBlocks.map(count: sources.count, blockCount: blockCount, threads: threads) { range in
+            var search = ShortestPathSearch(index: self)
+            var dependency = [Double](repeating: 0, count: n)
+            var total = [Double](repeating: 0, count: n)
+            let inLengths = isWeighted ? inWeights.map { 1 / $0 } : []
+            for position in range {
+                let source = sources[position]
+                search.run(from: source, countPaths: true)
+                let order = search.settled
+                // Backward pass: v precedes w on a shortest path when d(v) + len(v, w) == d(w).
+                for w in order.reversed() {
+                    let wi = Int(w)
+                    let coefficient = (1 + dependency[wi]) / search.pathCount[wi]
+                    let dw = search.distance[wi]
+                    for arc in Int(inOffsets[wi])..<Int(inOffsets[wi + 1]) {
+                        let v = Int(inSources[arc])
+                        let dv = search.distance[v]
+                        let isPredecessor = isWeighted ? dv + inLengths[arc] == dw : dv + 1 == dw
+                        if isPredecessor { dependency[v] += search.pathCount[v] * coefficient }
+                    }
+                    if w != source { total[wi] += dependency[wi] }
+                }
+                for w in order { dependency[Int(w)] = 0 }
+            }
+            return total
+        }
+        var result = [Double](repeating: 0, count: n)
+        for partial in partials {
+            for i in 0..<n { result[i] += partial[i] }
+        }
+        return result
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator whose output is
+/// the same on every platform, for reproducible sampling.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator; the same seed always gives the same sequence.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in 0..<bound, without modulo bias (Lemire 2019).
+    public mutating func next(below bound: UInt64) -> UInt64 {
+        precondition(bound > 0)
+        var product = next().multipliedFullWidth(by: bound)
+        if product.low < bound {
+            let threshold = (0 &- bound) % bound
+            while product.low < threshold { product = next().multipliedFullWidth(by: bound) }
+        }
+        return product.high
+    }
+}

@@ -140,3 +140,48 @@ import Testing
         #expect(object["relations"] as? [String: Int] == ["advice": 1])
     }
 }
+
+/// The `metrics` command's output shapes; the numbers themselves are checked against NetworkX
+/// in CentralityOracleTests.
+@Suite struct MetricsCommandTests {
+    let cli = CommandLineTests()
+
+    @Test func csvForKrackhardtAdvice() throws {
+        let run = try cli.run(["metrics", cli.dataset("krackhardt-hightech"), "--relation", "advice", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "id,name,department,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core")
+        #expect(lines.count == 22)
+        #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == (1...21).map { Substring(String($0)) })
+        // Manager 1 in the advice network: asks 6 managers (out), is asked by 13 (in);
+        // Krackhardt's advice matrix row and column for manager 1.
+        #expect(lines[1].hasPrefix("1,Manager 1,4,16,13,6,19.0,"))
+    }
+
+    @Test func subsetOfMetricsAndJSON() throws {
+        let run = try cli.run(["metrics", cli.dataset("bank-wiring"), "--relation", "games", "--metrics", "degree,core", "--format", "json"])
+        #expect(run.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        #expect(rows.count == 14)
+        #expect(Set(rows[0].keys) == ["id", "name", "department", "degree", "core"])
+        let csv = try cli.run(["metrics", cli.dataset("bank-wiring"), "--metrics", "core", "--format", "csv"])
+        #expect(csv.output.hasPrefix("id,name,department,core\n"))
+    }
+
+    @Test func unknownRelationOrMetricIsAClearError() throws {
+        let relation = try cli.run(["metrics", cli.dataset("krackhardt-hightech"), "--relation", "gossip"])
+        #expect(relation.status != 0)
+        #expect(relation.errors.contains("unknown relation \"gossip\"; the map has advice, friendship, reports_to."))
+        let metric = try cli.run(["metrics", "--metrics", "fame"])
+        #expect(metric.status != 0)
+        #expect(metric.errors.contains("unknown metric \"fame\""))
+    }
+
+    @Test func tableIsSortedByBetweenness() throws {
+        let run = try cli.run(["metrics", "--metrics", "betweenness"])
+        let lines = run.output.split(separator: "\n").map(String.init)
+        // Rivertown's story: the family hub coordinator is the top broker.
+        #expect(lines.count == 112)
+        #expect(lines[1].hasPrefix("eh07"))
+    }
+}

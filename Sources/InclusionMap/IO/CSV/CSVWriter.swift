@@ -5,9 +5,9 @@ import Foundation
 ///
 /// A record that is one empty field is written `""`, so that it does not read back as a
 /// blank line. The same rows always give the same bytes.
-enum CSVWriter {
+public enum CSVWriter {
     /// The CSV text of a header followed by rows.
-    static func text(header: [String], rows: [[String]]) -> String {
+    public static func text(header: [String], rows: [[String]]) -> String {
         var output = ""
         for record in [header] + rows {
             if record.count == 1, record[0].isEmpty {

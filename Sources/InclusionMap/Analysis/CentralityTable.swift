@@ -1,0 +1,55 @@
+/// Chosen centrality measures of every node of a ``NetworkIndex``, computed once, as columns
+/// aligned with ``NetworkIndex/actorIDs``.
+///
+/// A value is `nil` where the measure is undefined (eigenvector centrality or PageRank that
+/// did not converge).
+public struct CentralityTable: Sendable {
+    /// The measures, in the order asked for.
+    public let metrics: [CentralityMetric]
+    /// The actor id of each row.
+    public let actorIDs: [String]
+    /// Each measure's column.
+    public let columns: [CentralityMetric: [Double?]]
+
+    /// Computes `metrics` on `index`.
+    ///
+    /// - Parameters:
+    ///   - threads: threads for betweenness, closeness and harmonic centrality; `nil` for every core.
+    ///   - betweennessSample: when set, betweenness is estimated from this many pivots drawn with
+    ///     `seed` (``NetworkIndex/betweenness(sampleSize:seed:threads:)``).
+    public init(
+        index: NetworkIndex, metrics: [CentralityMetric] = CentralityMetric.allCases, threads: Int? = nil,
+        betweennessSample: Int? = nil, seed: UInt64 = 1
+    ) {
+        self.metrics = metrics
+        actorIDs = index.actorIDs
+        var columns: [CentralityMetric: [Double?]] = [:]
+        for metric in metrics {
+            switch metric {
+            case .degree: columns[metric] = index.degrees().map { Double($0) }
+            case .inDegree: columns[metric] = index.inDegrees().map { Double($0) }
+            case .outDegree: columns[metric] = index.outDegrees().map { Double($0) }
+            case .strength: columns[metric] = index.strengths()
+            case .betweenness:
+                columns[metric] = betweennessSample.map { index.betweenness(sampleSize: $0, seed: seed, threads: threads) }
+                    ?? index.betweenness(threads: threads)
+            case .closeness: columns[metric] = index.closeness(threads: threads)
+            case .harmonic: columns[metric] = index.harmonicCentrality(threads: threads)
+            case .eigenvector:
+                columns[metric] = index.eigenvectorCentrality() ?? [Double?](repeating: nil, count: index.nodeCount)
+            case .pagerank:
+                columns[metric] = index.pageRank() ?? [Double?](repeating: nil, count: index.nodeCount)
+            case .clustering: columns[metric] = index.clustering()
+            case .core: columns[metric] = index.coreNumbers().map { Double($0) }
+            }
+        }
+        self.columns = columns
+    }
+
+    /// A value as text: whole numbers for counts, the shortest form that reads back to the
+    /// same Double otherwise, and "" when undefined.
+    public func text(_ metric: CentralityMetric, row: Int) -> String {
+        guard let value = columns[metric]?[row] ?? nil else { return "" }
+        return metric.isCount ? String(Int(value)) : "\(value)"
+    }
+}

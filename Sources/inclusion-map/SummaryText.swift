@@ -62,23 +62,7 @@ struct SummaryText {
         String(format: "%.4f", value)
     }
 
-    /// Pads each column to its widest cell; numbers are right-aligned.
     private func aligned(_ rows: [[String]]) -> [String] {
-        guard let columns = rows.map(\.count).max() else { return [] }
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return Int(cell) != nil ? padding + cell : cell + padding
-            }
-            .joined(separator: "  ")
-            .droppingTrailingSpaces
-        }
-    }
-}
-
-private extension String {
-    var droppingTrailingSpaces: String {
-        String(reversed().drop { $0 == " " }.reversed())
+        TextTable(rows: rows).lines
     }
 }

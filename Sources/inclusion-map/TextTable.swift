@@ -1,20 +1,24 @@
-/// Rows in aligned columns for a terminal: numbers right-aligned, text left-aligned.
+/// Rows in aligned columns for a terminal: numbers right-aligned, text left-aligned, trailing
+/// spaces trimmed. Rows may have fewer cells than others.
 struct TextTable {
-    var header: [String]
+    var header: [String]? = nil
     var rows: [[String]]
 
-    var text: String {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+    /// One line per row (header first), without line ends.
+    var lines: [String] {
+        let all = (header.map { [$0] } ?? []) + rows
+        let columns = all.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in all.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return all.map { row in
-            row.enumerated().map { column, cell in
+            let line = row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return Double(cell) != nil ? padding + cell : cell + padding
             }
             .joined(separator: "  ")
-            .reversed().drop { $0 == " " }.reversed()
+            return String(line.reversed().drop { $0 == " " }.reversed())
         }
-        .map { String($0) }
-        .joined(separator: "\n") + "\n"
     }
+
+    /// The lines joined, each ending in a newline.
+    var text: String { lines.map { $0 + "\n" }.joined() }
 }

@@ -14,7 +14,8 @@
 ///   with no tie to another actor) is a component of its own, as in
 ///   `networkx.number_weakly_connected_components`.
 ///
-/// Computing a summary takes O(n + m α(n)) time with a union–find over the ties.
+/// Computing a summary builds a ``NetworkIndex`` per relation and one of the whole map:
+/// O(r(n + m)) time for r relations.
 public struct MapSummary: Hashable, Codable, Sendable {
     /// What one relation contributes.
     public struct RelationSummary: Hashable, Codable, Sendable {
@@ -65,8 +66,7 @@ public struct MapSummary: Hashable, Codable, Sendable {
 
     /// Summarises a map.
     public init(_ map: StakeholderMap) {
-        let n = map.actors.count
-        actors = n
+        actors = map.actors.count
         kinds = MapSummary.counts(map.actors.map { $0.kind?.rawValue ?? "unspecified" })
         groups = MapSummary.counts(map.actors.compactMap { $0.value(ofColumn: "department") })
         actorsWithoutGroup = map.actors.count { $0.value(ofColumn: "department") == nil }
@@ -77,41 +77,21 @@ public struct MapSummary: Hashable, Codable, Sendable {
 
         var details: [String: RelationSummary] = [:]
         for (relation, relationTies) in Dictionary(grouping: map.ties, by: \.relation) {
-            let isDirected = relationTies.contains(where: \.isDirected)
-            var links = Set<Pair>()
-            for tie in relationTies where !tie.isSelfLoop {
-                if isDirected {
-                    links.insert(Pair(tie.source, tie.target))
-                    if !tie.isDirected { links.insert(Pair(tie.target, tie.source)) }
-                } else {
-                    links.insert(Pair(unordered: tie.source, tie.target))
-                }
-            }
-            let possible = isDirected ? Double(n) * Double(n - 1) : Double(n) * Double(n - 1) / 2
+            let view = NetworkIndex(map, options: .init(relations: [relation]))
             details[relation] = RelationSummary(
                 ties: relationTies.count, directedTies: relationTies.count(where: \.isDirected),
-                density: possible > 0 ? Double(links.count) / possible : 0,
+                density: MapSummary.density(of: view),
                 totalWeight: relationTies.reduce(0) { $0 + $1.weight })
         }
         relationDetails = details
 
-        let pairs = Set(map.ties.lazy.filter { !$0.isSelfLoop }.map { Pair(unordered: $0.source, $0.target) })
-        density = n > 1 ? Double(pairs.count) / (Double(n) * Double(n - 1) / 2) : 0
-
-        var position: [String: Int] = [:]
-        for (index, actor) in map.actors.enumerated() { position[actor.id] = index }
-        var components = DisjointSets(count: n)
-        var hasTie = [Bool](repeating: false, count: n)
-        for tie in map.ties where !tie.isSelfLoop {
-            let (a, b) = (position[tie.source]!, position[tie.target]!)
-            components.merge(a, b)
-            hasTie[a] = true
-            hasTie[b] = true
-        }
-        let sizes = MapSummary.counts((0..<n).map { components.representative(of: $0) })
-        self.components = sizes.count
+        let whole = NetworkIndex(map, options: .init(symmetrised: true))
+        density = MapSummary.density(of: whole)
+        let labels = whole.weakComponents()
+        let sizes = MapSummary.counts(labels)
+        components = sizes.count
         largestComponent = sizes.values.max() ?? 0
-        isolates = hasTie.count { !$0 }
+        isolates = whole.degrees().count { $0 == 0 }
 
         var spanners: [String: [String]] = [:]
         for actor in map.actors {
@@ -127,15 +107,11 @@ public struct MapSummary: Hashable, Codable, Sendable {
         keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
 
-    private struct Pair: Hashable {
-        var first: String
-        var second: String
-        init(_ first: String, _ second: String) {
-            self.first = first
-            self.second = second
-        }
-        init(unordered a: String, _ b: String) {
-            self.init(min(a, b), max(a, b))
-        }
+    /// Ties present over ties possible, as `networkx.density`: arcs / n(n − 1) on a directed
+    /// view, edges / (n(n − 1)/2) on an undirected one.
+    private static func density(of view: NetworkIndex) -> Double {
+        let n = Double(view.nodeCount)
+        guard n > 1 else { return 0 }
+        return Double(view.arcCount) / (n * (n - 1))
     }
 }

@@ -32,9 +32,6 @@ struct ShortestPathSearch {
         lengths = index.isWeighted ? weights.map { 1 / $0 } : []
     }
 
-    /// The arc lengths aligned with the adjacency the search follows (empty when unweighted).
-    var arcLengths: [Double] { lengths }
-
     /// Finds shortest paths from `source`, counting them when `countPaths` is set.
     mutating func run(from source: Int32, countPaths: Bool) {
         for node in settled {

@@ -126,6 +126,21 @@ public struct NetworkIndex: Sendable {
         }
     }
 
+    /// Bytes the view holds: its CSR arrays (shared between directions when undirected), the
+    /// node → actor id table and the id → node dictionary. Strings of up to 15 UTF-8 bytes
+    /// live inside their 16-byte slot; longer ids add their bytes.
+    public var memoryFootprint: Int {
+        func bytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
+        var total = bytes(outOffsets) + bytes(outTargets) + bytes(outWeights)
+        if isDirected { total += bytes(inOffsets) + bytes(inSources) + bytes(inWeights) }
+        let longIDs = actorIDs.reduce(0) { $0 + ($1.utf8.count > 15 ? $1.utf8.count : 0) }
+        total += bytes(actorIDs) + longIDs
+        // A native dictionary stores keys and values in arrays sized to its capacity (a power of
+        // two), plus one bit of occupancy per bucket.
+        total += positions.capacity * (MemoryLayout<String>.stride + MemoryLayout<Int32>.stride) + positions.capacity / 8
+        return total
+    }
+
     /// The node index of an actor, or `nil` when the actor is not in the view.
     public func node(of actorID: String) -> Int32? {
         positions[actorID]

@@ -20,8 +20,9 @@ extension NetworkIndex {
     /// unnormalised value is this × (n − 1)(n − 2)/2 (undirected) or × (n − 1)(n − 2)
     /// (directed). UCINET's "nBetweenness" is this × 100.
     ///
-    /// Predecessor lists are not stored: the backward pass finds each node's predecessors among
-    /// its in-neighbours by distance, so memory is O(n) per thread besides the index.
+    /// Predecessor lists are not stored: the backward pass pulls each node's dependency from its
+    /// successors along its out-arcs (see `DependencyAccumulator`), so memory is O(n) per
+    /// thread besides the index.
     ///
     /// - Parameters:
     ///   - threads: how many threads to use; `nil` (the default) for every core. The result is bit-identical
@@ -77,28 +78,12 @@ extension NetworkIndex {
         // Blocks depend on n only; at most ~64 MB of per-block buffers.
         let blockCount = max(1, min(64, 8_000_000 / max(n, 1)))
         let partials = ParallelBlocks.map(count: sources.count, blockCount: blockCount, threads: threads) { range in
-            var search = ShortestPathSearch(index: self)
-            var dependency = [Double](repeating: 0, count: n)
+            let accumulator = DependencyAccumulator(index: self)
             var total = [Double](repeating: 0, count: n)
-            let inLengths = isWeighted ? inWeights.map { 1 / $0 } : []
-            for position in range {
-                let source = sources[position]
-                search.run(from: source, countPaths: true)
-                let order = search.settled
-                // Backward pass: v precedes w on a shortest path when d(v) + len(v, w) == d(w).
-                for w in order.reversed() {
-                    let wi = Int(w)
-                    let coefficient = (1 + dependency[wi]) / search.pathCount[wi]
-                    let dw = search.distance[wi]
-                    for arc in Int(inOffsets[wi])..<Int(inOffsets[wi + 1]) {
-                        let v = Int(inSources[arc])
-                        let dv = search.distance[v]
-                        let isPredecessor = isWeighted ? dv + inLengths[arc] == dw : dv + 1 == dw
-                        if isPredecessor { dependency[v] += search.pathCount[v] * coefficient }
-                    }
-                    if w != source { total[wi] += dependency[wi] }
+            total.withUnsafeMutableBufferPointer { total in
+                for position in range {
+                    accumulator.accumulate(from: sources[position], into: total.baseAddress!)
                 }
-                for w in order { dependency[Int(w)] = 0 }
             }
             return total
         }

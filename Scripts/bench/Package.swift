@@ -1,0 +1,15 @@
+// swift-tools-version:6.1
+// The InclusionMap side of the benchmark: a separate package so the main build and tests
+// never compile it. Scripts/bench/run builds it in release mode.
+import PackageDescription
+
+let package = Package(
+    name: "InclusionMapBench",
+    dependencies: [.package(name: "InclusionMap", path: "../..")],
+    targets: [
+        .executableTarget(
+            name: "inclusion-map-bench",
+            dependencies: [.product(name: "InclusionMap", package: "InclusionMap")]
+        ),
+    ]
+)

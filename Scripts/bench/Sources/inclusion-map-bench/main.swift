@@ -82,3 +82,12 @@ for metric in metrics {
     }
 }
 if sink.isNaN { print("") }
+
+/// Peak resident memory of this process (VmHWM in /proc/self/status, Linux), in bytes.
+func peakResidentBytes() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kilobytes * 1024
+}
+emit(["metric": "peak", "bytes": peakResidentBytes()])

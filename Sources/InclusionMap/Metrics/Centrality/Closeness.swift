@@ -19,9 +19,21 @@ extension NetworkIndex {
     ///
     /// - Parameter threads: how many threads to use; `nil` for every core. Each node's value
     ///   depends on its own search only, so the result does not depend on the thread count.
-    /// - Complexity: O(n·m) unweighted, O(n·m + n² log n) weighted.
+    /// Unweighted views run 256 breadth-first searches at once, bit-parallel
+    /// (`IncomingDistanceSums`); weighted views run Dijkstra's algorithm from each node.
+    ///
+    /// - Complexity: O(n·m) unweighted (in practice O(n·m/256 · levels)), O(n·m + n² log n)
+    ///   weighted.
     public func closeness(threads: Int? = nil) -> [Double] {
         let n = Double(nodeCount)
+        if !isWeighted {
+            let sums = IncomingDistanceSums(index: self, threads: threads)
+            return (0..<nodeCount).map { u in
+                let reached = Double(sums.reached[u]), total = sums.total[u]
+                guard total > 0, nodeCount > 1 else { return 0 }
+                return reached / total * (reached / (n - 1))
+            }
+        }
         return perNodeFromIncomingSearch(threads: threads) { search in
             var total = 0.0
             for node in search.settled { total += search.distance[Int(node)] }

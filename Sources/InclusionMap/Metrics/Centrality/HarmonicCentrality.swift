@@ -10,9 +10,14 @@ extension NetworkIndex {
     ///
     /// - Parameter threads: how many threads to use; `nil` for every core; the result does
     ///   not depend on it.
-    /// - Complexity: O(n·m) unweighted, O(n·m + n² log n) weighted.
+    /// Unweighted views run 256 breadth-first searches at once, bit-parallel
+    /// (`IncomingDistanceSums`); weighted views run Dijkstra's algorithm from each node.
+    ///
+    /// - Complexity: O(n·m) unweighted (in practice O(n·m/256 · levels)), O(n·m + n² log n)
+    ///   weighted.
     public func harmonicCentrality(threads: Int? = nil) -> [Double] {
-        perNodeFromIncomingSearch(threads: threads) { search in
+        if !isWeighted { return IncomingDistanceSums(index: self, threads: threads).inverseTotal }
+        return perNodeFromIncomingSearch(threads: threads) { search in
             var total = 0.0
             for node in search.settled.dropFirst() { total += 1 / search.distance[Int(node)] }
             return total

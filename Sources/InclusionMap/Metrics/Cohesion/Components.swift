@@ -5,19 +5,44 @@ extension NetworkIndex {
     /// deterministic. An isolate is a component of its own (as in
     /// `networkx.weakly_connected_components`).
     ///
-    /// - Complexity: O(n + m α(n)) with union–find.
+    /// - Complexity: O(n + m): breadth-first search over arcs in both directions.
     public func weakComponents() -> [Int] {
-        var sets = DisjointSets(count: nodeCount)
-        for u in 0..<nodeCount {
-            for arc in Int(outOffsets[u])..<Int(outOffsets[u + 1]) { sets.merge(u, Int(outTargets[arc])) }
+        let n = nodeCount
+        var label = [Int](repeating: -1, count: n)
+        var queue = [Int32](repeating: 0, count: n)
+        var components = 0
+        outOffsets.withUnsafeBufferPointer { outOffsets in
+            outTargets.withUnsafeBufferPointer { outTargets in
+                inOffsets.withUnsafeBufferPointer { inOffsets in
+                    inSources.withUnsafeBufferPointer { inSources in
+                        label.withUnsafeMutableBufferPointer { label in
+                            queue.withUnsafeMutableBufferPointer { queue in
+                                for root in 0..<n where label[root] < 0 {
+                                    label[root] = components
+                                    queue[0] = Int32(root)
+                                    var head = 0, tail = 1
+                                    while head < tail {
+                                        let v = Int(queue[head])
+                                        head += 1
+                                        for arc in Int(outOffsets[v])..<Int(outOffsets[v + 1]) {
+                                            let w = Int(outTargets[arc])
+                                            if label[w] < 0 { label[w] = components; queue[tail] = Int32(w); tail += 1 }
+                                        }
+                                        guard isDirected else { continue }
+                                        for arc in Int(inOffsets[v])..<Int(inOffsets[v + 1]) {
+                                            let w = Int(inSources[arc])
+                                            if label[w] < 0 { label[w] = components; queue[tail] = Int32(w); tail += 1 }
+                                        }
+                                    }
+                                    components += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        var label: [Int: Int] = [:]
-        return (0..<nodeCount).map { node in
-            let root = sets.representative(of: node)
-            if let existing = label[root] { return existing }
-            label[root] = label.count
-            return label.count - 1
-        }
+        return label
     }
 
     /// The strong component of every node: nodes that reach each other along arcs (on an
@@ -70,11 +95,11 @@ extension NetworkIndex {
             }
         }
         // Renumber by first node, for labels that read in node order.
-        var renumber: [Int: Int] = [:]
+        var renumber = [Int](repeating: -1, count: found)
+        var next = 0
         return component.map { label in
-            if let existing = renumber[label] { return existing }
-            renumber[label] = renumber.count
-            return renumber.count - 1
+            if renumber[label] < 0 { renumber[label] = next; next += 1 }
+            return renumber[label]
         }
     }
 }

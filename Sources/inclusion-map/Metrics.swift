@@ -4,10 +4,12 @@ import InclusionMap
 
 struct Metrics: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compute centrality for every actor: degree, betweenness, closeness, PageRank and more.",
+        abstract: "Compute centrality and silo-bridging measures for every actor.",
         discussion: """
-            Conventions are NetworkX 3.x's defaults (see the documentation of each metric). \
-            In weighted mode a tie's weight is its strength: paths use length 1/weight.
+            Centrality follows NetworkX 3.x's defaults (see the documentation of each metric). \
+            In weighted mode a tie's weight is its strength: paths use length 1/weight. \
+            Silo-bridging measures (E-I, structural holes, participation, bridging betweenness, \
+            brokerage roles) use the groups of --group.
             """
     )
 
@@ -27,8 +29,14 @@ struct Metrics: ParsableCommand {
     @Flag(help: "Use tie weights (as strengths; paths use 1/weight).")
     var weighted = false
 
-    @Option(help: "Comma-separated metrics: \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ",")) (default all).")
+    @Option(help: "Comma-separated metrics: \(Column.allNames.joined(separator: ",")) (default all).")
     var metrics: String?
+
+    @Option(help: "The actor column that defines groups for silo-bridging measures (default department).")
+    var group: String?
+
+    @Option(help: "Actors with no value in the group column: leave-out (default) or own-group.")
+    var empty: Grouping.EmptyValues = .leftOut
 
     @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores).")
     var threads: Int?
@@ -50,18 +58,43 @@ struct Metrics: ParsableCommand {
     func run() throws {
         let map = try MapSource(path: path).load()
         let chosen = try chosenMetrics()
-        let known = Set(map.relations)
-        let unknown = relations.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            throw ValidationError("unknown relation \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")); the map has \(map.relations.joined(separator: ", ")).")
-        }
+        try RelationChoice.check(relations, in: map)
         let index = NetworkIndex(map, options: .init(
             relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected, weighted: weighted))
-        let table = CentralityTable(index: index, metrics: chosen, threads: threads, betweennessSample: sample, seed: seed)
-        let header = ["id", "name", "department"] + chosen.map(\.rawValue)
+        let centralityMetrics = chosen.compactMap(\.centrality)
+        let siloMetrics = chosen.compactMap(\.silo)
+        let table = CentralityTable(index: index, metrics: centralityMetrics, threads: threads, betweennessSample: sample, seed: seed)
+        var silos: SiloTable?
+        if !siloMetrics.isEmpty {
+            do {
+                let grouping = try Grouping(index, map: map, column: group ?? "department", emptyValues: empty)
+                silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads)
+                if grouping.ungroupedCount > 0 {
+                    FileHandle.standardError.write(Data("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty\n".utf8))
+                }
+            } catch {
+                // Asked for by name: an error. By default: leave the group columns empty and say why.
+                if group != nil { throw ValidationError("--group: \(error)") }
+                FileHandle.standardError.write(Data("metrics: \(error); group measures left empty (choose a column with --group)\n".utf8))
+            }
+        }
+        func text(_ column: Column, _ row: Int) -> String {
+            switch column {
+            case .centrality(let metric): table.text(metric, row: row)
+            case .silo(let metric): silos?.text(metric, row: row) ?? ""
+            }
+        }
+        func value(_ column: Column, _ row: Int) -> JSONValue {
+            switch column {
+            case .centrality(let metric): return table.columns[metric]?[row].map { .number($0) } ?? .null
+            case .silo(.role): return silos?.roles[row].map { .text($0.rawValue) } ?? .null
+            case .silo(let metric): return silos?.columns[metric]?[row].map { .number($0) } ?? .null
+            }
+        }
+        let header = ["id", "name", "department"] + chosen.map(\.name)
         let rows = (0..<index.nodeCount).map { row -> [String] in
             let actor = map.actor(withID: index.actorIDs[row])
-            return [index.actorIDs[row], actor?.name ?? "", actor?.department ?? ""] + chosen.map { table.text($0, row: row) }
+            return [index.actorIDs[row], actor?.name ?? "", actor?.department ?? ""] + chosen.map { text($0, row) }
         }
         switch format {
         case .csv:
@@ -69,9 +102,7 @@ struct Metrics: ParsableCommand {
         case .json:
             let objects = (0..<index.nodeCount).map { row -> [String: JSONValue] in
                 var object: [String: JSONValue] = ["id": .text(rows[row][0]), "name": .text(rows[row][1]), "department": .text(rows[row][2])]
-                for metric in chosen {
-                    object[metric.rawValue] = table.columns[metric]?[row].map { .number($0) } ?? .null
-                }
+                for column in chosen { object[column.name] = value(column, row) }
                 return object
             }
             let encoder = JSONEncoder()
@@ -83,29 +114,62 @@ struct Metrics: ParsableCommand {
         }
     }
 
-    private func chosenMetrics() throws -> [CentralityMetric] {
-        guard let metrics else { return CentralityMetric.allCases }
+    private func chosenMetrics() throws -> [Column] {
+        guard let metrics else { return Column.all }
         return try metrics.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let metric = CentralityMetric(rawValue: trimmed) else {
-                throw ValidationError("unknown metric \"\(trimmed)\"; expected some of \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ")).")
+            guard let column = Column(name: trimmed) else {
+                throw ValidationError("unknown metric \"\(trimmed)\"; expected some of \(Column.allNames.joined(separator: ", ")).")
             }
-            return metric
+            return column
         }
     }
 
-    private func sortedByBetweenness(_ rows: [[String]], table: CentralityTable, chosen: [CentralityMetric]) -> [[String]] {
-        guard let column = table.columns[.betweenness] else { return rows }
-        return rows.indices.sorted { a, b in
-            let (x, y) = (column[a] ?? -1, column[b] ?? -1)
-            return x != y ? x > y : table.actorIDs[a] < table.actorIDs[b]
-        }.map { row in
-            rows[row].enumerated().map { position, cell in
+    private func sortedByBetweenness(_ rows: [[String]], table: CentralityTable, chosen: [Column]) -> [[String]] {
+        let formatted = rows.map { row in
+            row.enumerated().map { position, cell in
                 guard position >= 3, let value = Double(cell), !chosen[position - 3].isCount else { return cell }
                 return String(format: "%.4f", value)
             }
         }
+        guard let column = table.columns[.betweenness] else { return formatted }
+        return rows.indices.sorted { a, b in
+            let (x, y) = (column[a] ?? -1, column[b] ?? -1)
+            return x != y ? x > y : table.actorIDs[a] < table.actorIDs[b]
+        }.map { formatted[$0] }
     }
+}
+
+/// One column of the `metrics` output: a centrality or a silo-bridging measure.
+enum Column: Hashable {
+    case centrality(CentralityMetric)
+    case silo(SiloMetric)
+
+    static let all: [Column] = CentralityMetric.allCases.map(Column.centrality) + SiloMetric.allCases.map(Column.silo)
+    static var allNames: [String] { all.map(\.name) }
+
+    init?(name: String) {
+        if let metric = CentralityMetric(rawValue: name) { self = .centrality(metric) }
+        else if let metric = SiloMetric(rawValue: name) { self = .silo(metric) }
+        else { return nil }
+    }
+
+    var name: String {
+        switch self {
+        case .centrality(let metric): metric.rawValue
+        case .silo(let metric): metric.rawValue
+        }
+    }
+
+    var isCount: Bool {
+        switch self {
+        case .centrality(let metric): metric.isCount
+        case .silo(let metric): metric.isCount
+        }
+    }
+
+    var centrality: CentralityMetric? { if case .centrality(let metric) = self { metric } else { nil } }
+    var silo: SiloMetric? { if case .silo(let metric) = self { metric } else { nil } }
 }
 
 /// A JSON scalar for the `metrics` output.

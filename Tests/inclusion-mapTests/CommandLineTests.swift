@@ -150,7 +150,10 @@ import Testing
         let run = try cli.run(["metrics", cli.dataset("krackhardt-hightech"), "--relation", "advice", "--format", "csv"])
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "id,name,department,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core")
+        // The centrality columns (issue 3), then the silo-bridging columns (issue 4).
+        #expect(lines.first == "id,name,department,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core,"
+            + "ei_index,constraint,effective_size,efficiency,hierarchy,participation,within_module_z,role,bridging_betweenness,"
+            + "coordinator,itinerant,representative,gatekeeper,liaison,brokerage_total")
         #expect(lines.count == 22)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == (1...21).map { Substring(String($0)) })
         // Manager 1 in the advice network: asks 6 managers (out), is asked by 13 (in);
@@ -183,5 +186,44 @@ import Testing
         // Rivertown's story: the family hub coordinator is the top broker.
         #expect(lines.count == 112)
         #expect(lines[1].hasPrefix("eh07"))
+    }
+}
+
+/// The `silos` command: the story for a person and the documented JSON keys.
+@Suite struct SilosCommandTests {
+    let cli = CommandLineTests()
+
+    @Test func lazegaAdviceReadsAsThreeOffices() throws {
+        let run = try cli.run(["silos", cli.dataset("lazega-lawfirm"), "--relation", "advice", "--group", "department", "--permutations", "2000"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Silos in"))
+        #expect(run.output.contains("by department (advice ties; 71 actors in 3 groups)"))
+        #expect(run.output.contains("Network E-I index"))
+        #expect(run.output.contains("more inward-looking than chance"))
+        #expect(run.output.contains("Groups"))
+        #expect(run.output.contains("Informal communities"))
+    }
+
+    @Test func jsonHasTheDocumentedKeys() throws {
+        let run = try cli.run(["silos", cli.dataset("krackhardt-hightech"), "--relation", "advice", "--format", "json", "--permutations", "500"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        for key in ["ei_index", "ei_permutation", "modularity", "assortativity", "groups", "mixing", "bridges",
+                    "articulation_points", "unlinked_group_pairs", "single_point_pairs"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        // Datasets/krackhardt-hightech/SOURCE.md: E-I of advice by department is 0.5158.
+        #expect(abs((object["ei_index"] as? Double ?? 0) - 0.5158) < 0.00005)
+        let permutation = try #require(object["ei_permutation"] as? [String: Any])
+        #expect(Set(permutation.keys).isSuperset(of: ["expected", "p_greater", "p_less"]))
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        #expect(groups.count == 5)
+        #expect(Set(groups[0].keys).isSuperset(of: ["group", "size", "internal", "external", "ei_index"]))
+    }
+
+    @Test func unknownGroupColumnIsAClearError() throws {
+        let run = try cli.run(["silos", cli.dataset("krackhardt-hightech"), "--group", "departmnet"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("no actor has a value in column \"departmnet\""))
     }
 }

@@ -25,6 +25,8 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
     case duplicateAttendance(engagement: String, actor: String)
     /// The department cannot be removed while other departments sit inside it.
     case departmentHasSubdepartments(String, [String])
+    /// No actor has a value in this column, so it cannot group them (most likely a misspelling).
+    case unknownColumn(String)
 
     /// The field of the record that the error is about, such as `target` or `weight`.
     public var field: String {
@@ -40,6 +42,8 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
             return "parent"
         case .duplicateAttendance:
             return "actor"
+        case .unknownColumn:
+            return "column"
         }
     }
 
@@ -68,6 +72,8 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
             return "duplicate attendance of \"\(actor)\" at \"\(engagement)\"; expected each actor once per engagement"
         case .departmentHasSubdepartments(let id, let children):
             return "department \"\(id)\" still contains \(children.joined(separator: ", ")); move or remove them first"
+        case .unknownColumn(let column):
+            return "no actor has a value in column \"\(column)\"; expected department, organisation, sector, kind or another column of actors.csv"
         }
     }
 }

@@ -73,7 +73,8 @@ extension NetworkIndex {
     }
 
     /// Σ over `sources` of each node's dependency δ_s(v), in a thread-independent order.
-    private func accumulateBetweenness(sources: [Int32], threads: Int?) -> [Double] {
+    /// With `groups`, only targets in another group than the source count (bridging).
+    func accumulateBetweenness(sources: [Int32], groups: [Int32]? = nil, threads: Int?) -> [Double] {
         let n = nodeCount
         // Blocks depend on n only; at most ~64 MB of per-block buffers.
         let blockCount = max(1, min(64, 8_000_000 / max(n, 1)))
@@ -81,8 +82,16 @@ extension NetworkIndex {
             let accumulator = DependencyAccumulator(index: self)
             var total = [Double](repeating: 0, count: n)
             total.withUnsafeMutableBufferPointer { total in
-                for position in range {
-                    accumulator.accumulate(from: sources[position], into: total.baseAddress!)
+                if let groups {
+                    groups.withUnsafeBufferPointer { groups in
+                        for position in range {
+                            accumulator.accumulate(from: sources[position], into: total.baseAddress!, groups: groups.baseAddress!)
+                        }
+                    }
+                } else {
+                    for position in range {
+                        accumulator.accumulate(from: sources[position], into: total.baseAddress!)
+                    }
                 }
             }
             return total

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+
+struct Silos: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tell the story of the silos: how inward-looking each group is and what holds them together.",
+        discussion: """
+            Per group: size, internal and external ties, E-I index and density. For the network: \
+            the E-I index with a permutation test, modularity, assortativity, the mixing matrix, \
+            bridges and cut points with the groups they separate, group pairs with no tie or a \
+            single point of failure, and informal communities (Louvain) against the grouping.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "The actor column that defines the groups: department, organisation, sector or any other.")
+    var group = "department"
+
+    @Option(help: "Actors with no value in the group column: leave-out (default) or own-group.")
+    var empty: Grouping.EmptyValues = .leftOut
+
+    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
+    var relations: [String] = []
+
+    @Flag(help: "Use tie weights: E-I and mixing sum weights, modularity uses them.")
+    var weighted = false
+
+    @Option(help: "Permutations for the E-I test.")
+    var permutations = 10_000
+
+    @Option(help: "Seed for the permutations and community detection.")
+    var seed: UInt64 = 1
+
+    @Option(help: "table for people, json for programs.")
+    var format: Format = .table
+
+    func validate() throws {
+        if permutations < 1 { throw ValidationError("--permutations must be at least 1.") }
+    }
+
+    func run() throws {
+        let source = MapSource(path: path)
+        let map = try source.load()
+        try RelationChoice.check(relations, in: map)
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), weighted: weighted)
+        let report: SiloReport
+        do {
+            report = try SiloReport(map: map, options: options, column: group, emptyValues: empty, permutations: permutations, seed: seed)
+        } catch {
+            throw ValidationError("--group: \(error)")
+        }
+        switch format {
+        case .table:
+            print(SilosText(report: report, map: map, source: source.displayName, relations: relations).text, terminator: "")
+        case .json:
+            print(try SilosJSON(report: report).text())
+        }
+    }
+}
+
+extension Grouping.EmptyValues: ExpressibleByArgument {}
+
+/// Checks `--relation` values against the map's relations.
+enum RelationChoice {
+    static func check(_ relations: [String], in map: StakeholderMap) throws {
+        let known = Set(map.relations)
+        let unknown = relations.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw ValidationError("unknown relation \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")); the map has \(map.relations.joined(separator: ", ")).")
+        }
+    }
+}

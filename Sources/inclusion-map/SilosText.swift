@@ -1,0 +1,197 @@
+import Foundation
+import InclusionMap
+
+/// The `silos` command's account for a person: what the numbers say, then the tables.
+struct SilosText {
+    let report: SiloReport
+    let map: StakeholderMap
+    let source: String
+    let relations: [String]
+
+    private var grouping: Grouping { report.grouping }
+
+    private func name(_ node: Int32) -> String {
+        let id = report.index.actorIDs[Int(node)]
+        guard let actor = map.actor(withID: id), let name = actor.name, name != id else { return id }
+        return "\(name) (\(id))"
+    }
+
+    private func number(_ value: Double?, digits: Int = 2) -> String {
+        guard let value else { return "–" }
+        return String(format: "%.\(digits)f", value)
+    }
+
+    private func pValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : "p = \(String(format: "%.3f", p))"
+    }
+
+    var text: String {
+        var out: [String] = []
+        let ties = relations.isEmpty ? "all ties" : relations.joined(separator: " and ") + " ties"
+        let groups = grouping.groupCount
+        out.append("Silos in \(source) by \(grouping.column) (\(ties); \(report.index.nodeCount) actors in \(groups) group\(groups == 1 ? "" : "s"))")
+        if grouping.ungroupedCount > 0 {
+            out.append("\(grouping.ungroupedCount) actor\(grouping.ungroupedCount == 1 ? " has" : "s have") no \(grouping.column) and \(grouping.ungroupedCount == 1 ? "is" : "are") left out of group measures.")
+        }
+        out.append("")
+        out.append(contentsOf: overview)
+        out.append("")
+        out.append("Groups")
+        let sizes = grouping.sizes
+        let rows = report.eiIndex.groups.indices.sorted { (report.eiIndex.groups[$0].value ?? 2) < (report.eiIndex.groups[$1].value ?? 2) }.map { g -> [String] in
+            let value = report.eiIndex.groups[g]
+            return [value.group, "\(sizes[g])", count(value.internalTies), count(value.externalTies), number(value.value), number(report.mixing.density[g][g])]
+        }
+        out.append(contentsOf: TextTable(header: ["group", "size", "internal", "external", "E-I", "density"], rows: rows).lines.map { "  " + $0 })
+        out.append("  (sorted from most inward-looking; E-I runs from −1, every tie inside, to +1, every tie outside)")
+        out.append("")
+        out.append("Ties between groups")
+        let names = grouping.names
+        let matrix = names.indices.map { g in [names[g]] + names.indices.map { h in count(report.mixing.ties[g][h]) } }
+        out.append(contentsOf: TextTable(header: [""] + names, rows: matrix).lines.map { "  " + $0 })
+        out.append("")
+        out.append(contentsOf: weakLinks)
+        out.append("")
+        out.append(contentsOf: communities)
+        return out.map { $0 + "\n" }.joined()
+    }
+
+    private func count(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    }
+
+    private var overview: [String] {
+        var lines: [String] = []
+        let ei = report.eiIndex
+        guard let value = ei.value else {
+            return ["No tie joins two grouped actors, so there is nothing to measure."]
+        }
+        let lean = value < 0 ? "most ties stay inside groups" : value > 0 ? "most ties cross groups" : "ties split evenly inside and across groups"
+        lines.append("Network E-I index \(number(value)): \(lean) (\(count(ei.internalTies)) inside, \(count(ei.externalTies)) across).")
+        if let test = report.permutationTest {
+            let verdict: String
+            if test.pLess < 0.05 {
+                verdict = "more inward-looking than chance, \(pValue(test.pLess))"
+            } else if test.pGreater < 0.05 {
+                verdict = "more outward-looking than chance, \(pValue(test.pGreater))"
+            } else {
+                verdict = "no more inward- or outward-looking than chance (\(pValue(min(test.pLess, test.pGreater))) one-sided)"
+            }
+            lines.append("With group sizes kept and members shuffled (\(test.permutations) permutations), E-I would be \(number(test.expected)) on average: the network is \(verdict).")
+        }
+        lines.append("Modularity of the grouping \(number(report.modularity, digits: 3)); assortativity \(number(report.assortativity, digits: 3)) (1 = ties only inside groups, 0 = groups make no difference).")
+        return lines
+    }
+
+    private var weakLinks: [String] {
+        var lines: [String] = []
+        let names = grouping.names
+        let unlinked = report.mixing.unlinkedPairs
+        if unlinked.isEmpty {
+            lines.append("Every pair of groups has at least one direct tie.")
+        } else {
+            lines.append("Group pairs with no direct tie (\(unlinked.count)):")
+            lines.append(contentsOf: unlinked.map { "  \(names[$0.0]) – \(names[$0.1])" })
+        }
+        let singles = report.mixing.singlePoints
+        if !singles.isEmpty {
+            lines.append("Group pairs joined through one actor only (lose them and the groups lose their direct link):")
+            for single in singles {
+                lines.append("  \(names[single.groups.0]) – \(names[single.groups.1]): \(single.via.map(name).joined(separator: " or "))")
+            }
+        }
+        let cuts = report.cutPoints
+        if cuts.bridges.isEmpty && cuts.articulationPoints.isEmpty {
+            lines.append("No single tie or actor holds the network together: there are no bridges or cut points.")
+            return lines
+        }
+        if !cuts.bridges.isEmpty {
+            lines.append("Bridges (ties whose loss splits the network): \(cuts.bridges.count)")
+            for bridge in cuts.bridges.prefix(15) {
+                let sides = bridge.sides.map { "\($0.size) actor\($0.size == 1 ? "" : "s")\($0.groups.isEmpty ? "" : " in " + $0.groups.joined(separator: ", "))" }
+                lines.append("  \(name(bridge.ends.0)) – \(name(bridge.ends.1)): separates \(sides.joined(separator: " from "))")
+            }
+            if cuts.bridges.count > 15 { lines.append("  … and \(cuts.bridges.count - 15) more") }
+        }
+        if !cuts.articulationPoints.isEmpty {
+            lines.append("Cut points (actors whose loss splits the network): \(cuts.articulationPoints.count)")
+            for point in cuts.articulationPoints.prefix(15) {
+                let parts = point.parts.map { "\($0.size)\($0.groups.isEmpty ? "" : " (" + $0.groups.joined(separator: ", ") + ")")" }
+                lines.append("  \(name(point.node)): leaves parts of \(parts.joined(separator: ", ")) actors")
+            }
+            if cuts.articulationPoints.count > 15 { lines.append("  … and \(cuts.articulationPoints.count - 15) more") }
+        }
+        return lines
+    }
+
+    private var communities: [String] {
+        let communities = report.communities
+        let sizes = communities.sizes
+        var lines: [String] = []
+        let agreement = report.agreement
+        lines.append("Informal communities (Louvain, on ties in either direction): \(communities.groupCount) found; agreement with \(grouping.column): NMI \(number(agreement.normalizedMutualInformation)), adjusted Rand \(number(agreement.adjustedRandIndex)) (1 = the communities are the groups).")
+        var rows: [[String]] = []
+        for c in communities.names.indices where sizes[c] > 1 {
+            var counts: [Int32: Int] = [:]
+            for node in communities.groupOfNode.indices where communities.groupOfNode[node] == Int32(c) {
+                let g = grouping.groupOfNode[node]
+                if g >= 0 { counts[g, default: 0] += 1 }
+            }
+            let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            let mix = ranked.prefix(3).map { "\(grouping.names[Int($0.key)]) \($0.value)" }.joined(separator: ", ") + (ranked.count > 3 ? ", …" : "")
+            rows.append([communities.names[c], "\(sizes[c])", mix])
+        }
+        lines.append(contentsOf: TextTable(header: ["community", "size", "largest groups in it"], rows: rows).lines.map { "  " + $0 })
+        let singletons = sizes.filter { $0 == 1 }.count
+        if singletons > 0 { lines.append("  (\(singletons) actor\(singletons == 1 ? "" : "s") with no tie in a community of their own, not listed)") }
+        return lines
+    }
+}
+
+/// The `silos` command's JSON document.
+struct SilosJSON {
+    let report: SiloReport
+
+    func text() throws -> String {
+        let grouping = report.grouping
+        let ids = report.index.actorIDs
+        let names = grouping.names
+        var object: [String: Any] = [:]
+        object["group_column"] = grouping.column
+        object["ungrouped"] = grouping.ungroupedCount
+        object["ei_index"] = report.eiIndex.value ?? NSNull()
+        if let test = report.permutationTest {
+            object["ei_permutation"] = ["expected": test.expected, "p_greater": test.pGreater, "p_less": test.pLess,
+                                        "permutations": test.permutations, "seed": test.seed] as [String: Any]
+        } else {
+            object["ei_permutation"] = NSNull()
+        }
+        object["modularity"] = report.modularity ?? NSNull()
+        object["assortativity"] = report.assortativity ?? NSNull()
+        object["groups"] = report.eiIndex.groups.indices.map { g -> [String: Any] in
+            let value = report.eiIndex.groups[g]
+            return ["group": value.group, "size": value.size, "internal": value.internalTies, "external": value.externalTies,
+                    "ei_index": value.value ?? NSNull(), "density": report.mixing.density[g][g] ?? NSNull()]
+        }
+        var mixing: [String: [String: Double]] = [:]
+        for g in names.indices {
+            mixing[names[g]] = Dictionary(uniqueKeysWithValues: names.indices.map { (names[$0], report.mixing.ties[g][$0]) })
+        }
+        object["mixing"] = mixing
+        object["bridges"] = report.cutPoints.bridges.map { [ids[Int($0.ends.0)], ids[Int($0.ends.1)]] }
+        object["articulation_points"] = report.cutPoints.articulationPoints.map { ids[Int($0.node)] }
+        object["unlinked_group_pairs"] = report.mixing.unlinkedPairs.map { [names[$0.0], names[$0.1]] }
+        object["single_point_pairs"] = report.mixing.singlePoints.map { single -> [String: Any] in
+            ["groups": [names[single.groups.0], names[single.groups.1]], "via": single.via.map { ids[Int($0)] }]
+        }
+        let communities = report.communities
+        object["communities"] = [
+            "count": communities.groupCount,
+            "membership": Dictionary(uniqueKeysWithValues: ids.indices.map { (ids[$0], communities.names[Int(communities.groupOfNode[$0])]) }),
+            "nmi": report.agreement.normalizedMutualInformation ?? NSNull(),
+            "adjusted_rand": report.agreement.adjustedRandIndex ?? NSNull(),
+        ] as [String: Any]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -53,6 +53,7 @@ def igraph_metrics(n, edges):
         "clustering": lambda t: g.transitivity_local_undirected(),
         "core": lambda t: g.coreness(),
         "components": lambda t: g.connected_components(),
+        "constraint": lambda t: g.constraint(),
     }
 
 
@@ -98,6 +99,7 @@ def networkx_metrics(n, edges):
         "clustering": lambda t: nx.clustering(g),
         "core": lambda t: nx.core_number(g),
         "components": lambda t: list(nx.connected_components(g)),
+        "constraint": lambda t: nx.constraint(g),
     }
 
 
@@ -124,6 +126,8 @@ def main():
     del edges
     emit(metric="load", seconds=time.perf_counter() - start)
     for metric in args.metrics.split(","):
+        if metric not in metrics:
+            continue  # this library has no such measure
         thread_counts = [int(t) for t in args.threads.split(",")] if metric in PARALLEL[args.tool] else [1]
         for threads in thread_counts:
             emit(metric=metric, threads=threads, seconds=fastest(lambda: metrics[metric](threads)))

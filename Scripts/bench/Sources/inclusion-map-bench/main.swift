@@ -59,9 +59,11 @@ let build = seconds { index = NetworkIndex(map) }
 let resident = residentBytes() - before
 emit(["metric": "index", "seconds": build, "bytes": index.memoryFootprint, "resident_bytes": resident, "ties": index.tieCount])
 
+// Group measures read the department column; graphs without one skip them.
+let grouping = try? Grouping(index, map: map)
 var sink = 0.0
 for metric in metrics {
-    let parallel = ["betweenness", "betweenness-1000", "closeness", "harmonic"].contains(metric)
+    let parallel = ["betweenness", "betweenness-1000", "closeness", "harmonic", "bridging-betweenness"].contains(metric)
     for threads in parallel ? threadCounts : [1] {
         let time = fastest {
             switch metric {
@@ -75,6 +77,9 @@ for metric in metrics {
             case "clustering": sink += index.clustering()[0]
             case "core": sink += Double(index.coreNumbers()[0])
             case "components": sink += Double(index.weakComponents()[0])
+            case "constraint": sink += StructuralHoles(index: index).constraint[0] ?? 0
+            case "brokerage": sink += Double(Brokerage(index: index, grouping: grouping!).actors[0]?.counts[5] ?? 0)
+            case "bridging-betweenness": sink += index.bridgingBetweenness(grouping: grouping!, threads: threads)[0] ?? 0
             default: fatalError("unknown metric \(metric)")
             }
         }

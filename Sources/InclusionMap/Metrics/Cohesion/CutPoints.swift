@@ -32,7 +32,9 @@ public struct CutPoints: Sendable {
         /// The side of each end once the tie is gone, in the order of `ends`.
         public var sides: [Side]
 
+        /// Bridges are equal when their ends and sides are.
         public static func == (a: Bridge, b: Bridge) -> Bool { a.ends == b.ends && a.sides == b.sides }
+        /// Hashes the ends and sides.
         public func hash(into hasher: inout Hasher) { hasher.combine(ends.0); hasher.combine(ends.1); hasher.combine(sides) }
     }
 

@@ -44,7 +44,18 @@
 public struct Brokerage: Sendable {
     /// The five roles and their total, in sna's column order.
     public enum Role: String, CaseIterable, Hashable, Sendable {
-        case coordinator, itinerant, representative, gatekeeper, liaison, total
+        /// `w_I`: broker, source and target all in one group.
+        case coordinator
+        /// `w_O`: source and target share a group; the broker is outside it.
+        case itinerant
+        /// `b_IO`: source and broker share a group; the target is outside it.
+        case representative
+        /// `b_OI`: broker and target share a group; the source is outside it.
+        case gatekeeper
+        /// `b_O`: all three in different groups.
+        case liaison
+        /// `t`: all five roles together.
+        case total
     }
 
     /// One actor's counts, expected counts, standard deviations and z-scores, by ``Role``.

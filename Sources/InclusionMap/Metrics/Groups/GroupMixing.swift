@@ -27,7 +27,9 @@ public struct GroupMixing: Sendable {
             self.via = via
         }
 
+        /// Equal when the groups and the actors are.
         public static func == (a: SinglePoint, b: SinglePoint) -> Bool { a.groups == b.groups && a.via == b.via }
+        /// Hashes the groups and the actors.
         public func hash(into hasher: inout Hasher) { hasher.combine(groups.0); hasher.combine(groups.1); hasher.combine(via) }
     }
 

@@ -46,56 +46,62 @@ public struct StructuralHoles: Sendable {
         var effectiveSize = constraint, efficiency = constraint, hierarchy = constraint
         // position[x] = x's slot in the current ego's neighbour list, or −1.
         var position = [Int](repeating: -1, count: n)
-        var indirect: [Double] = []
-        var redundancy: [Double] = []
-        for i in 0..<n {
-            let row = adjacency.range(of: i)
-            let contacts = row.count
-            guard contacts > 0, adjacency.sums[i] > 0 else { continue }
-            for (slot, arc) in row.enumerated() { position[Int(adjacency.neighbours[arc])] = slot }
-            indirect = [Double](repeating: 0, count: contacts)
-            redundancy = [Double](repeating: 0, count: contacts)
-            for arc in row {
-                let q = Int(adjacency.neighbours[arc])
-                let piq = adjacency.weights[arc] / adjacency.sums[i]
-                let qSum = adjacency.sums[q], qMax = adjacency.maxima[q]
-                let qSlot = position[q]
-                for qArc in adjacency.range(of: q) {
-                    let j = Int(adjacency.neighbours[qArc])
-                    let slot = position[j]
-                    guard slot >= 0 else { continue }
-                    // p_iq · p_qj adds to c_ij's indirect part.
-                    if qSum > 0 { indirect[slot] += piq * adjacency.weights[qArc] / qSum }
-                    // p_ij · m_qj adds to q's redundancy (j ranges over i's contacts).
-                    let pij = adjacency.weights[adjacency.offsets[i] + slot] / adjacency.sums[i]
-                    if qMax > 0 { redundancy[qSlot] += pij * adjacency.weights[qArc] / qMax }
+        let inverseSum = adjacency.sums.map { $0 > 0 ? 1 / $0 : 0 }
+        let inverseMax = adjacency.maxima.map { $0 > 0 ? 1 / $0 : 0 }
+        // Per-ego scratch, by slot: p_ij, the indirect part of c_ij, j's redundancy, c_ij.
+        let widest = (0..<n).map { adjacency.range(of: $0).count }.max() ?? 0
+        var proportion = [Double](repeating: 0, count: widest)
+        var indirect = proportion, redundancy = proportion, locals = proportion
+        adjacency.neighbours.withUnsafeBufferPointer { neighbours in
+            adjacency.weights.withUnsafeBufferPointer { weights in
+                for i in 0..<n {
+                    let row = adjacency.range(of: i)
+                    let contacts = row.count
+                    guard contacts > 0, adjacency.sums[i] > 0 else { continue }
+                    for (slot, arc) in row.enumerated() {
+                        position[Int(neighbours[arc])] = slot
+                        proportion[slot] = weights[arc] * inverseSum[i]
+                        indirect[slot] = 0
+                        redundancy[slot] = 0
+                    }
+                    for (qSlot, arc) in row.enumerated() {
+                        let q = Int(neighbours[arc])
+                        let piq = proportion[qSlot]
+                        let toJ = piq * inverseSum[q], marginal = inverseMax[q]
+                        var redundant = 0.0
+                        for qArc in adjacency.range(of: q) {
+                            let slot = position[Int(neighbours[qArc])]
+                            guard slot >= 0 else { continue }
+                            // p_iq · p_qj adds to c_ij's indirect part; p_ij · m_qj to q's redundancy.
+                            indirect[slot] += toJ * weights[qArc]
+                            redundant += proportion[slot] * weights[qArc] * marginal
+                        }
+                        redundancy[qSlot] = redundant
+                    }
+                    var total = 0.0, size = 0.0
+                    for slot in 0..<contacts {
+                        let sum = proportion[slot] + indirect[slot]
+                        locals[slot] = sum * sum
+                        total += locals[slot]
+                        size += 1 - redundancy[slot]
+                    }
+                    constraint[i] = total
+                    effectiveSize[i] = size
+                    efficiency[i] = size / Double(contacts)
+                    if contacts == 1 {
+                        hierarchy[i] = 1
+                    } else if total > 0 {
+                        let count = Double(contacts)
+                        var sum = 0.0
+                        for slot in 0..<contacts {
+                            let r = locals[slot] * count / total
+                            if r > 0 { sum += r * Foundation.log(r) }
+                        }
+                        hierarchy[i] = sum / (count * Foundation.log(count))
+                    }
+                    for arc in row { position[Int(neighbours[arc])] = -1 }
                 }
             }
-            var total = 0.0
-            var locals = [Double](repeating: 0, count: contacts)
-            var size = 0.0
-            for (slot, arc) in row.enumerated() {
-                let direct = adjacency.weights[arc] / adjacency.sums[i]
-                let local = (direct + indirect[slot]) * (direct + indirect[slot])
-                locals[slot] = local
-                total += local
-                size += 1 - redundancy[slot]
-            }
-            constraint[i] = total
-            effectiveSize[i] = size
-            efficiency[i] = size / Double(contacts)
-            if contacts == 1 {
-                hierarchy[i] = 1
-            } else if total > 0 {
-                let count = Double(contacts)
-                var sum = 0.0
-                for local in locals {
-                    let r = local * count / total
-                    if r > 0 { sum += r * Foundation.log(r) }
-                }
-                hierarchy[i] = sum / (count * Foundation.log(count))
-            }
-            for arc in row { position[Int(adjacency.neighbours[arc])] = -1 }
         }
         self.constraint = constraint
         self.effectiveSize = effectiveSize

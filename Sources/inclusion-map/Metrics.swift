@@ -32,7 +32,7 @@ struct Metrics: ParsableCommand {
     @Option(help: "Comma-separated metrics: \(Column.allNames.joined(separator: ",")) (default all).")
     var metrics: String?
 
-    @Option(help: "The actor column that defines groups for silo-bridging measures (default department).")
+    @Option(help: "The actor column that defines groups for silo-bridging measures (default department); louvain for detected communities.")
     var group: String?
 
     @Option(help: "Actors with no value in the group column: leave-out (default) or own-group.")
@@ -67,7 +67,7 @@ struct Metrics: ParsableCommand {
         var silos: SiloTable?
         if !siloMetrics.isEmpty {
             do {
-                let grouping = try Grouping(index, map: map, column: group ?? "department", emptyValues: empty)
+                let grouping = try Grouping.named(group ?? "department", index: index, map: map, emptyValues: empty, seed: seed)
                 silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads)
                 if grouping.ungroupedCount > 0 {
                     FileHandle.standardError.write(Data("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty\n".utf8))

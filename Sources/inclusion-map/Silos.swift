@@ -20,7 +20,7 @@ struct Silos: ParsableCommand {
     @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
     var path: String?
 
-    @Option(help: "The actor column that defines the groups: department, organisation, sector or any other.")
+    @Option(help: "The actor column that defines the groups: department, organisation, sector or any other; louvain for detected communities.")
     var group = "department"
 
     @Option(help: "Actors with no value in the group column: leave-out (default) or own-group.")

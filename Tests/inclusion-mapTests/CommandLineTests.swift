@@ -221,6 +221,12 @@ import Testing
         #expect(Set(groups[0].keys).isSuperset(of: ["group", "size", "internal", "external", "ei_index"]))
     }
 
+    @Test func louvainCommunitiesCanBeTheGrouping() throws {
+        let run = try cli.run(["metrics", cli.dataset("krackhardt-hightech"), "--metrics", "participation,ei_index", "--group", "louvain", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.output.split(separator: "\n").count == 22)
+    }
+
     @Test func unknownGroupColumnIsAClearError() throws {
         let run = try cli.run(["silos", cli.dataset("krackhardt-hightech"), "--group", "departmnet"])
         #expect(run.status != 0)

@@ -27,7 +27,8 @@ public struct SiloReport: Sendable {
     /// How far the communities follow the grouping.
     public let agreement: PartitionAgreement
 
-    /// Measures the silos of `map` in the view `options`, grouped by `column`.
+    /// Measures the silos of `map` in the view `options`, grouped by `column` (an actor column,
+    /// or `louvain` for detected communities; see ``Grouping/named(_:index:map:emptyValues:seed:)``).
     ///
     /// - Parameters:
     ///   - permutations: permutations for the E-I test (default 10,000).
@@ -38,7 +39,7 @@ public struct SiloReport: Sendable {
         emptyValues: Grouping.EmptyValues = .leftOut, permutations: Int = 10_000, seed: UInt64 = 1
     ) throws(StakeholderMapError) {
         let index = NetworkIndex(map, options: options)
-        let grouping = try Grouping(index, map: map, column: column, emptyValues: emptyValues)
+        let grouping = try Grouping.named(column, index: index, map: map, emptyValues: emptyValues, seed: seed)
         self.index = index
         self.grouping = grouping
         eiIndex = EIIndex(index: index, map: map, grouping: grouping)

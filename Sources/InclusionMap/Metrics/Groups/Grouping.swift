@@ -69,6 +69,23 @@ public struct Grouping: Hashable, Sendable {
         self.init(names: names, groupOfNode: groups, column: column)
     }
 
+    /// The column name that asks for detected communities instead of an actor column.
+    public static let louvainColumn = "louvain"
+
+    /// Groups by an actor column, or, when `column` is ``louvainColumn``, by the communities
+    /// ``NetworkIndex/louvainCommunities(resolution:seed:threshold:)`` finds with `seed`
+    /// (unless the actors have a column of that name).
+    public static func named(
+        _ column: String, index: NetworkIndex, map: StakeholderMap, emptyValues: EmptyValues = .leftOut, seed: UInt64 = 1
+    ) throws(StakeholderMapError) -> Grouping {
+        do {
+            return try Grouping(index, map: map, column: column, emptyValues: emptyValues)
+        } catch {
+            guard column == louvainColumn else { throw error }
+            return index.louvainCommunities(seed: seed)
+        }
+    }
+
     /// A grouping from explicit group numbers (−1 for ungrouped), e.g. detected communities.
     ///
     /// - Precondition: every number is −1 or a valid index into `names`.

@@ -20,8 +20,10 @@ import Foundation
 /// - **Efficiency**: e_i / |N(i)|, the effective size per contact.
 /// - **Hierarchy** (Burt 1992, p. 71): how far constraint concentrates on one contact,
 ///   H_i = Σ_j r_j ln r_j / (N ln N) with r_j = c_ij · N / c_i and N = |N(i)|; 0 when
-///   constraint is spread evenly, 1 when it all comes from one contact. Conventions as
-///   UCINET: a term with r_j = 0 is 0 (its limit), and an actor with one contact has H = 1.
+///   constraint is spread evenly, 1 when it all comes from one contact. Conventions: a term
+///   with r_j = 0 is 0 (its limit), and an actor with one contact, whose constraint all comes
+///   from that contact, has H = 1 — the values UCINET's structural-holes routine is documented
+///   to give; not checked against UCINET itself, which is closed and Windows-only.
 ///
 /// Every measure is `nil` for an isolate (no contact). Complexity: O(Σ_i Σ_{j ∈ N(i)} |N(j)|).
 ///

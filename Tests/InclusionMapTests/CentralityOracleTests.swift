@@ -32,18 +32,7 @@ import InclusionMap
         var actors: [String]
         var cases: [Case]
         /// Random graphs carry their ties: [source, target, weight, directed, relation].
-        var ties: [[TieField]]?
-    }
-
-    enum TieField: Decodable {
-        case text(String), number(Double), flag(Bool)
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.singleValueContainer()
-            if let b = try? c.decode(Bool.self) { self = .flag(b) } else if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .text(try c.decode(String.self)) }
-        }
-        var text: String { if case .text(let s) = self { return s }; return "" }
-        var number: Double { if case .number(let d) = self { return d }; return .nan }
-        var flag: Bool { if case .flag(let b) = self { return b }; return false }
+        var ties: [[OracleFixture.TieField]]?
     }
 
     static let fixtureNames: [String] = {
@@ -58,10 +47,7 @@ import InclusionMap
     }
 
     private func map(for fixture: Fixture) throws -> StakeholderMap {
-        guard let ties = fixture.ties else { return try DatasetFolder(url: TestSupport.dataset(fixture.name)).read() }
-        return try StakeholderMap(
-            actors: fixture.actors.map { Actor(id: $0) },
-            ties: ties.map { Tie(source: $0[0].text, target: $0[1].text, relation: $0[4].text, weight: $0[2].number, isDirected: $0[3].flag) })
+        try OracleFixture.map(named: fixture.name, actors: fixture.actors, ties: fixture.ties)
     }
 
     private func expectClose(_ got: [Double], _ want: [Double], _ tolerance: Double, _ what: String) {

@@ -28,7 +28,7 @@ import InclusionMap
         var groups: [String?]
         var cases: [Case]
         var agreement: Agreement
-        var ties: [[CentralityOracleTests.TieField]]?
+        var ties: [[OracleFixture.TieField]]?
     }
 
     static let fixtureNames: [String] = {
@@ -43,10 +43,7 @@ import InclusionMap
     }
 
     private func map(for fixture: Fixture) throws -> StakeholderMap {
-        guard let ties = fixture.ties else { return try DatasetFolder(url: TestSupport.dataset(fixture.name)).read() }
-        return try StakeholderMap(
-            actors: zip(fixture.actors, fixture.groups).map { Actor(id: $0, department: $1) },
-            ties: ties.map { Tie(source: $0[0].text, target: $0[1].text, relation: $0[4].text, weight: $0[2].number, isDirected: $0[3].flag) })
+        try OracleFixture.map(named: fixture.name, actors: fixture.actors, departments: fixture.groups, ties: fixture.ties)
     }
 
     private func expectClose(_ got: [Double?], _ want: [Double?], _ what: String) {

@@ -16,8 +16,11 @@
 /// pass costs one sequential scan of each reached node's out-arcs.
 ///
 /// Every buffer is allocated once, for n nodes, and reused from source to source; only the
-/// entries of nodes reached from the previous source are reset. Memory: 20 bytes per node
-/// unweighted, 36 and a heap weighted. Not thread-safe: give each thread its own accumulator.
+/// entries of nodes reached from the previous source are reset. Unweighted views run their own
+/// breadth-first search, which also records the shortest-path DAG; weighted views reuse
+/// ``ShortestPathSearch`` (Dijkstra on 1/weight). Memory: 20 bytes per node and 4 per arc
+/// unweighted; a ``ShortestPathSearch`` and 8 bytes per node weighted. Not thread-safe: give
+/// each thread its own accumulator.
 final class DependencyAccumulator {
     private let index: NetworkIndex
     private let n: Int
@@ -29,10 +32,6 @@ final class DependencyAccumulator {
         var hops: Int32
         var value: Double
     }
-    /// Length of the shortest path from the source (weighted views), +∞ when unreached.
-    private let distance: UnsafeMutablePointer<Double>
-    private let sigma: UnsafeMutablePointer<Double>
-    private let coefficient: UnsafeMutablePointer<Double>
     /// Reached nodes in non-decreasing distance from the source; `order[0]` is the source.
     private let order: UnsafeMutablePointer<Int32>
     private var reached = 0
@@ -41,34 +40,24 @@ final class DependencyAccumulator {
     /// so the backward pass reads only DAG arcs, sequentially and without tests.
     private let successors: UnsafeMutablePointer<Int32>
     private let successorEnds: UnsafeMutablePointer<Int32>
-    /// 1/weight of each out-arc; +∞ for a weight of 0 (no path).
-    private let lengths: [Double]
-    private var heap = MinHeap()
-    private var settled: [Bool]
+    /// Weighted views: the forward search, and each settled node's c.
+    private var search: ShortestPathSearch?
+    private var coefficient: [Double]
 
     init(index: NetworkIndex) {
         self.index = index
         n = index.nodeCount
         slots = .allocate(capacity: max(n, 1))
         slots.initialize(repeating: Slot(hops: -1, value: 0), count: n)
-        distance = .allocate(capacity: max(n, 1))
-        distance.initialize(repeating: .infinity, count: n)
-        sigma = .allocate(capacity: max(n, 1))
-        sigma.initialize(repeating: 0, count: n)
-        coefficient = .allocate(capacity: max(n, 1))
-        coefficient.initialize(repeating: 0, count: n)
         order = .allocate(capacity: max(n, 1))
         successors = .allocate(capacity: index.isWeighted ? 1 : max(index.arcCount, 1))
         successorEnds = .allocate(capacity: max(n, 1))
-        lengths = index.isWeighted ? index.outWeights.map { 1 / $0 } : []
-        settled = index.isWeighted ? [Bool](repeating: false, count: n) : []
+        search = index.isWeighted ? ShortestPathSearch(index: index) : nil
+        coefficient = index.isWeighted ? [Double](repeating: 0, count: n) : []
     }
 
     deinit {
         slots.deallocate()
-        distance.deallocate()
-        sigma.deallocate()
-        coefficient.deallocate()
         order.deallocate()
         successors.deallocate()
         successorEnds.deallocate()
@@ -86,8 +75,8 @@ final class DependencyAccumulator {
             let group = groups[v]
             return group >= 0 && sourceGroup >= 0 && group != sourceGroup ? 1 : 0
         }
-        if index.isWeighted {
-            searchWeighted(from: source)
+        if search != nil {
+            search!.run(from: source, countPaths: true)
             accumulateWeighted(from: source, into: total, targetWeight: targetWeight)
         } else {
             searchUnweighted(from: source)
@@ -115,28 +104,23 @@ final class DependencyAccumulator {
     }
 
     private func accumulateWeighted(from source: Int32, into total: UnsafeMutablePointer<Double>, targetWeight: (Int) -> Double) {
-        index.outOffsets.withUnsafeBufferPointer { offsets in
-            index.outTargets.withUnsafeBufferPointer { targets in
-                lengths.withUnsafeBufferPointer { lengths in
-                    var position = reached - 1
-                    while position >= 0 {
-                        let v = Int(order[position])
-                        position -= 1
-                        let dv = distance[v]
-                        var sum = 0.0
-                        for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                            let w = Int(targets[arc])
-                            let dw = distance[w]
-                            if dw != .infinity && dv + lengths[arc] == dw { sum += coefficient[w] }
-                        }
-                        let dependency = sigma[v] * sum
-                        coefficient[v] = (targetWeight(v) + dependency) / sigma[v]
-                        if v != Int(source) { total[v] += dependency }
-                    }
-                }
+        let search = search!
+        let (distance, sigma, lengths) = (search.distance, search.pathCount, search.lengths)
+        for node in search.settled.reversed() {
+            let v = Int(node)
+            let dv = distance[v]
+            var sum = 0.0
+            // w follows v on a shortest path when d(v) + len(v, w) = d(w), the same
+            // floating-point sum the forward search compared.
+            for arc in Int(index.outOffsets[v])..<Int(index.outOffsets[v + 1]) {
+                let w = Int(index.outTargets[arc])
+                let dw = distance[w]
+                if dw != .infinity && dv + lengths[arc] == dw { sum += coefficient[w] }
             }
+            let dependency = sigma[v] * sum
+            coefficient[v] = (targetWeight(v) + dependency) / sigma[v]
+            if v != Int(source) { total[v] += dependency }
         }
-        for position in 0..<reached { distance[Int(order[position])] = .infinity }
     }
 
     /// Breadth-first search filling `slots` (hops and σ) and `order`.
@@ -170,43 +154,6 @@ final class DependencyAccumulator {
                     head &+= 1
                 }
                 reached = tail
-            }
-        }
-    }
-
-    /// Dijkstra's algorithm on lengths 1/weight filling `distance`, `sigma` and `order`. Two
-    /// paths tie only when their floating-point lengths are equal, as in NetworkX.
-    private func searchWeighted(from source: Int32) {
-        for position in 0..<reached { settled[Int(order[position])] = false }
-        reached = 0
-        heap.removeAll()
-        distance[Int(source)] = 0
-        sigma[Int(source)] = 1
-        heap.push(0, source)
-        index.outOffsets.withUnsafeBufferPointer { offsets in
-            index.outTargets.withUnsafeBufferPointer { targets in
-                lengths.withUnsafeBufferPointer { lengths in
-                    while !heap.isEmpty {
-                        let (d, node) = heap.pop()
-                        let v = Int(node)
-                        if settled[v] || d > distance[v] { continue }
-                        settled[v] = true
-                        order[reached] = node
-                        reached += 1
-                        for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                            let w = Int(targets[arc])
-                            if settled[w] { continue }
-                            let candidate = d + lengths[arc]
-                            if candidate < distance[w] {
-                                distance[w] = candidate
-                                sigma[w] = sigma[v]
-                                heap.push(candidate, Int32(w))
-                            } else if candidate == distance[w] && candidate != .infinity {
-                                sigma[w] += sigma[v]
-                            }
-                        }
-                    }
-                }
             }
         }
     }

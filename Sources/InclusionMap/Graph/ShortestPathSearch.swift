@@ -1,9 +1,10 @@
 /// Single-source shortest paths over a ``NetworkIndex``, with every buffer allocated once and
 /// reused from source to source (only the nodes a search reached are reset).
 ///
-/// Unweighted views use breadth-first search (hop counts); weighted views use Dijkstra's
-/// algorithm on lengths 1/weight, so that a stronger tie is a shorter path (Opsahl,
-/// Agneessens & Skvoretz 2010). A tie of weight 0 is not a path.
+/// Dijkstra's algorithm on lengths 1/weight, so that a stronger tie is a shorter path (Opsahl,
+/// Agneessens & Skvoretz 2010); a tie of weight 0 is not a path. Weighted betweenness,
+/// closeness and harmonic centrality use it; unweighted views have faster breadth-first
+/// searches of their own (`DependencyAccumulator`, `IncomingDistanceSums`).
 ///
 /// The search follows out-arcs (`forward`) or in-arcs (`!forward`, i.e. distances *to* the
 /// source, as NetworkX's closeness uses on directed graphs).
@@ -18,7 +19,8 @@ struct ShortestPathSearch {
     private(set) var pathCount: [Double]
     private var heap = MinHeap()
     private var isSettled: [Bool]
-    private let lengths: [Double]
+    /// 1/weight of each arc the search follows (+∞ for weight 0; 1 on an unweighted view).
+    let lengths: [Double]
 
     init(index: NetworkIndex, forward: Bool = true) {
         self.index = index
@@ -29,7 +31,7 @@ struct ShortestPathSearch {
         pathCount = [Double](repeating: 0, count: index.nodeCount)
         isSettled = [Bool](repeating: false, count: index.nodeCount)
         let weights = forward ? index.outWeights : index.inWeights
-        lengths = index.isWeighted ? weights.map { 1 / $0 } : []
+        lengths = weights.map { 1 / $0 }
     }
 
     /// Finds shortest paths from `source`, counting them when `countPaths` is set.
@@ -40,33 +42,7 @@ struct ShortestPathSearch {
             isSettled[Int(node)] = false
         }
         settled.removeAll(keepingCapacity: true)
-        if index.isWeighted {
-            dijkstra(from: source, countPaths: countPaths)
-        } else {
-            breadthFirst(from: source, countPaths: countPaths)
-        }
-    }
-
-    private mutating func breadthFirst(from source: Int32, countPaths: Bool) {
-        let offsets = forward ? index.outOffsets : index.inOffsets
-        let neighbours = forward ? index.outTargets : index.inSources
-        distance[Int(source)] = 0
-        pathCount[Int(source)] = 1
-        settled.append(source)
-        var head = 0
-        while head < settled.count {
-            let v = Int(settled[head])
-            head += 1
-            let next = distance[v] + 1
-            for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                let w = Int(neighbours[arc])
-                if distance[w] == .infinity {
-                    distance[w] = next
-                    settled.append(Int32(w))
-                }
-                if countPaths, distance[w] == next { pathCount[w] += pathCount[v] }
-            }
-        }
+        dijkstra(from: source, countPaths: countPaths)
     }
 
     private mutating func dijkstra(from source: Int32, countPaths: Bool) {
@@ -92,7 +68,7 @@ struct ShortestPathSearch {
                     distance[w] = candidate
                     pathCount[w] = pathCount[v]
                     heap.push(candidate, Int32(w))
-                } else if countPaths, candidate == distance[w] {
+                } else if countPaths, candidate == distance[w], candidate != .infinity {
                     pathCount[w] += pathCount[v]
                 }
             }

@@ -20,9 +20,9 @@ extension NetworkIndex {
     /// unnormalised value is this × (n − 1)(n − 2)/2 (undirected) or × (n − 1)(n − 2)
     /// (directed). UCINET's "nBetweenness" is this × 100.
     ///
-    /// Predecessor lists are not stored: the backward pass pulls each node's dependency from its
-    /// successors along its out-arcs (see `DependencyAccumulator`), so memory is O(n) per
-    /// thread besides the index.
+    /// No predecessor lists: the forward search records each node's successors in one flat
+    /// array, and the backward pass pulls each node's dependency from them (see
+    /// `DependencyAccumulator`); memory is O(n + m) per thread besides the index.
     ///
     /// - Parameters:
     ///   - threads: how many threads to use; `nil` (the default) for every core. The result is bit-identical
@@ -101,34 +101,5 @@ extension NetworkIndex {
             for i in 0..<n { result[i] += partial[i] }
         }
         return result
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator whose output is
-/// the same on every platform, for reproducible sampling.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    /// Creates a generator; the same seed always gives the same sequence.
-    public init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform integer in 0..<bound, without modulo bias (Lemire 2019).
-    public mutating func next(below bound: UInt64) -> UInt64 {
-        precondition(bound > 0)
-        var product = next().multipliedFullWidth(by: bound)
-        if product.low < bound {
-            let threshold = (0 &- bound) % bound
-            while product.low < threshold { product = next().multipliedFullWidth(by: bound) }
-        }
-        return product.high
     }
 }

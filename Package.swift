@@ -5,6 +5,7 @@ let package = Package(
     name: "InclusionMap",
     products: [
         .library(name: "InclusionMap", targets: ["InclusionMap"]),
+        .library(name: "InclusionMapGraphviz", targets: ["InclusionMapGraphviz"]),
         .executable(name: "inclusion-map", targets: ["inclusion-map"]),
     ],
     dependencies: [
@@ -16,10 +17,22 @@ let package = Package(
             name: "InclusionMap",
             resources: [.copy("Resources/rivertown")]
         ),
+        // The Graphviz C library (libgvc, libcgraph), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Maps drawn through Graphviz: the only target that touches C.
+        .target(
+            name: "InclusionMapGraphviz",
+            dependencies: ["InclusionMap", "CGraphviz"]
+        ),
         .executableTarget(
             name: "inclusion-map",
             dependencies: [
                 "InclusionMap",
+                "InclusionMapGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -27,6 +40,10 @@ let package = Package(
             name: "InclusionMapTests",
             dependencies: ["InclusionMap"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "InclusionMapGraphvizTests",
+            dependencies: ["InclusionMapGraphviz", "InclusionMap"]
         ),
         .testTarget(
             name: "inclusion-mapTests",

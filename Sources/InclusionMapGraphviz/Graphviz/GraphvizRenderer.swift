@@ -1,0 +1,174 @@
+import CGraphviz
+import Foundation
+
+/// Lays out and renders ``Drawing``s through the Graphviz C library (libcgraph and libgvc),
+/// in memory: no `dot` program is run and no file is written.
+///
+/// **Threads.** Graphviz keeps global state (error handler, string pools, plugin tables) and is
+/// not thread-safe. Every Graphviz call InclusionMap makes, from any renderer, runs under one
+/// process-wide lock, so renderers can be used from any thread and any task; renders run one
+/// at a time.
+///
+/// **Memory.** Each render opens a graph (`agopen`), lays it out (`gvLayout`), renders it
+/// (`gvRenderData`), then frees the render buffer (`gvFreeRenderData`), the layout
+/// (`gvFreeLayout`) and the graph (`agclose`). The Graphviz context, which loads the plugins,
+/// lives as long as the renderer and is freed (`gvFreeContext`) with it.
+///
+/// **Errors.** Graphviz's error and warning messages are captured (`agseterrf`) rather than
+/// printed: errors become a thrown ``GraphvizError``, warnings are returned in
+/// ``Rendering/warnings``.
+public final class GraphvizRenderer: @unchecked Sendable {
+    /// A renderer shared by the whole process.
+    public static let shared = GraphvizRenderer()
+
+    /// The Graphviz context (`GVC_t *`), used only under ``graphvizLock``.
+    private let context: OpaquePointer?
+
+    public init() {
+        context = withGraphvizLock {
+            _ = agseterrf(captureGraphvizMessage)
+            return gvContext()
+        }
+    }
+
+    deinit {
+        if let context {
+            withGraphvizLock { _ = gvFreeContext(context) }
+        }
+    }
+
+    /// The layout engines this Graphviz has plugins for.
+    public var installedEngines: [String] { pluginNames(kind: "layout") }
+
+    /// The output formats this Graphviz has plugins for.
+    public var installedFormats: [String] { pluginNames(kind: "device") }
+
+    /// Lays `drawing` out with `engine` (unless the format needs no layout) and renders it.
+    ///
+    /// For ``LayoutEngine/needsSeed`` engines the graph's `start` attribute is set to a fixed
+    /// seed when the drawing does not set it, so the same drawing always gives the same picture.
+    public func render(_ drawing: Drawing, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> Rendering {
+        try withGraphvizLock { () throws(GraphvizError) -> Rendering in
+            guard let context else { throw .contextUnavailable }
+            graphvizMessages = ""
+            _ = agreseterrors()
+            guard let graph = GraphBuilder.build(drawing, seedFor: engine) else {
+                throw .buildFailed(takeMessages().errors.joined(separator: "; "))
+            }
+            defer { agclose(graph) }
+
+            if format.needsLayout {
+                let status = engine.rawValue.withCString { gvLayout(context, graph, $0) }
+                if status != 0 {
+                    let messages = takeMessages().errors
+                    if messages.contains(where: { $0.contains("not recognized") }) {
+                        throw .engineUnavailable(engine, installed: pluginNamesUnlocked(kind: "layout"))
+                    }
+                    throw .layoutFailed(engine, messages: messages)
+                }
+            }
+            defer { if format.needsLayout { gvFreeLayout(context, graph) } }
+
+            if format == .canon {
+                // Graphviz's canon renderer insists on a layout; write the graph directly.
+                var length = 0
+                guard let text = inclusionmap_write_dot(graph, &length) else {
+                    throw .renderingFailed(format, messages: takeMessages().errors)
+                }
+                defer { free(text) }
+                return Rendering(data: Data(bytes: text, count: length), format: format, engine: nil, warnings: takeMessages().warnings)
+            }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = format.graphvizName.withCString { gvRenderData(context, graph, $0, &buffer, &length) }
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            let messages = takeMessages()
+            if status != 0 || buffer == nil {
+                if messages.errors.contains(where: { $0.contains("not recognized") }) {
+                    throw .formatUnavailable(format, installed: pluginNamesUnlocked(kind: "device"))
+                }
+                throw .renderingFailed(format, messages: messages.errors)
+            }
+            let data = Data(bytes: buffer!, count: Int(length))
+            return Rendering(data: data, format: format, engine: engine, warnings: messages.warnings)
+        }
+    }
+
+    private func pluginNames(kind: String) -> [String] {
+        withGraphvizLock { pluginNamesUnlocked(kind: kind) }
+    }
+
+    /// Plugin names of a kind, distinct and sorted; call only under the lock.
+    private func pluginNamesUnlocked(kind: String) -> [String] {
+        guard let context else { return [] }
+        var count: Int32 = 0
+        guard let list = kind.withCString({ gvPluginList(context, $0, &count, nil) }) else { return [] }
+        var names = Set<String>()
+        for i in 0..<Int(count) {
+            if let entry = list[i] {
+                names.insert(String(cString: entry).split(separator: ":").first.map(String.init) ?? "")
+                free(entry)
+            }
+        }
+        free(list)
+        return names.filter { !$0.isEmpty }.sorted()
+    }
+}
+
+/// What a render produced.
+public struct Rendering: Sendable, Hashable {
+    /// The rendered bytes (UTF-8 text for SVG and DOT).
+    public var data: Data
+    public var format: OutputFormat
+    /// The engine that laid the drawing out; `nil` for ``OutputFormat/canon``.
+    public var engine: LayoutEngine?
+    /// Graphviz's warnings, one per line, without the "Warning: " prefix.
+    public var warnings: [String]
+
+    /// The output as text, for the text formats.
+    public var text: String? { format.isText ? String(decoding: data, as: UTF8.self) : nil }
+}
+
+// MARK: - The lock and the message capture
+
+/// The one lock every Graphviz call runs under.
+private let graphvizLock = NSLock()
+
+/// Runs `body` holding the Graphviz lock.
+func withGraphvizLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    graphvizLock.lock()
+    defer { graphvizLock.unlock() }
+    return try body()
+}
+
+/// Text Graphviz has reported since the last render started; touched only under the lock.
+nonisolated(unsafe) private var graphvizMessages = ""
+
+/// Graphviz's message handler: it is called with pieces ("Error", ": ", the message).
+private let captureGraphvizMessage: agusererrf = { piece in
+    if let piece { graphvizMessages += String(cString: piece) }
+    return 0
+}
+
+/// The captured messages split into errors and warnings, prefixes removed; clears them.
+private func takeMessages() -> (errors: [String], warnings: [String]) {
+    var errors: [String] = [], warnings: [String] = []
+    var current: String?
+    var isError = false
+    for line in graphvizMessages.split(separator: "\n", omittingEmptySubsequences: true) {
+        let text = String(line)
+        if text.hasPrefix("Error: ") || text.hasPrefix("Warning: ") {
+            if let current { if isError { errors.append(current) } else { warnings.append(current) } }
+            isError = text.hasPrefix("Error: ")
+            current = String(text.drop(while: { $0 != ":" }).dropFirst(2))
+        } else if let existing = current {
+            current = existing + " " + text.trimmingCharacters(in: .whitespaces)
+        } else {
+            current = text
+            isError = true
+        }
+    }
+    if let current { if isError { errors.append(current) } else { warnings.append(current) } }
+    graphvizMessages = ""
+    return (errors, warnings)
+}

@@ -1,0 +1,68 @@
+import InclusionMap
+
+extension NetworkMap {
+    /// One actor and everyone within `depth` ties of it (either direction, chosen relations),
+    /// drawn without boxes in rings around the ego (``LayoutEngine/twopi`` with the ego as root).
+    /// Other filters apply too; the ego is always shown and highlighted.
+    func egoDrawing(of map: StakeholderMap, actor ego: String, depth: Int) throws(MapError) -> Drawing {
+        guard depth >= 1 else { throw .invalidOption("the ego map's depth must be at least 1, not \(depth)") }
+        guard let egoActor = map.actor(withID: ego) else { throw .unknownActor(ego, role: "the ego") }
+        try checkHighlights(in: map)
+        var options = options
+        if !options.highlighted.contains(ego) { options.highlighted.append(ego) }
+        if options.title == nil { options.title = "Within \(depth) tie\(depth == 1 ? "" : "s") of \(egoActor.consent == false ? "an anonymous actor" : egoActor.displayName)" }
+        var selection = try MapSelection(map: map, options: options)
+        let index = selection.index
+        let start = index.node(of: ego)!
+
+        // Breadth-first search over ties in either direction.
+        var distance = [Int](repeating: -1, count: index.nodeCount)
+        distance[Int(start)] = 0
+        var frontier = [start]
+        for level in 1...depth where !frontier.isEmpty {
+            var next: [Int32] = []
+            for node in frontier {
+                for neighbour in index.outNeighbours(of: node) where distance[Int(neighbour)] < 0 {
+                    distance[Int(neighbour)] = level
+                    next.append(neighbour)
+                }
+                if index.isDirected {
+                    for neighbour in index.inNeighbours(of: node) where distance[Int(neighbour)] < 0 {
+                        distance[Int(neighbour)] = level
+                        next.append(neighbour)
+                    }
+                }
+            }
+            frontier = next
+        }
+        for node in selection.shown.indices {
+            selection.shown[node] = selection.shown[node] && distance[node] >= 0
+        }
+        selection.shown[Int(start)] = true
+
+        let style = ActorNodeStyle(selection: selection, options: options)
+        var drawing = Drawing(
+            isDirected: true, attributes: Self.commonAttributes, nodeDefaults: Self.commonNodeDefaults,
+            edgeDefaults: Self.commonEdgeDefaults)
+        drawing.attributes["root"] = .plain(egoActor.consent == false ? "anonymous 1" : ego)
+        drawing.attributes["ranksep"] = "1.1"
+        var nodeOfIndex: [Int32: Int] = [:]
+        var anonymous = 0
+        // The ego first, so an anonymous ego is "anonymous 1" and the root.
+        let order = [Int(start)] + selection.shown.indices.filter { selection.shown[$0] && $0 != Int(start) }
+        for node in order {
+            nodeOfIndex[Int32(node)] = drawing.nodes.count
+            drawing.nodes.append(style.node(node, anonymousNumber: &anonymous, cluster: nil))
+        }
+        let pairs = selection.pairs(minimumWeight: options.filter.minimumWeight)
+        for pair in pairs {
+            let between = selection.grouping.groupOfNode[Int(pair.a)] != selection.grouping.groupOfNode[Int(pair.b)]
+            drawing.edges.append(Self.edge(pair, tail: nodeOfIndex[pair.a]!, head: nodeOfIndex[pair.b]!, between: between, selection: selection))
+        }
+        if options.showsLegend {
+            let copy = NetworkMap(kind, options: options)
+            drawing.attributes["label"] = .html(copy.legend(selection: selection, style: style, hasTies: !pairs.isEmpty, boxes: false).html)
+        }
+        return drawing
+    }
+}

@@ -1,0 +1,60 @@
+import InclusionMap
+
+/// A picture of a stakeholder map: the whole network with groups as boxes, one actor's
+/// neighbourhood, or the groups themselves and the ties between them.
+///
+/// ```swift
+/// let picture = NetworkMap(.whole, options: MapOptions(highlighted: ["eh07"]))
+/// let svg = try picture.render(map, format: .svg).text
+/// ```
+public struct NetworkMap: Sendable, Hashable {
+    /// Which picture.
+    public enum Kind: Sendable, Hashable {
+        /// Every shown actor, in a box per group (nested departments in nested boxes).
+        case whole
+        /// One actor and everyone within `depth` ties of it, in either direction, in rings.
+        case ego(actor: String, depth: Int)
+        /// One node per group, sized by its actor count, and an edge per linked pair of groups
+        /// with width and label by the number of ties between them: how siloed the map is.
+        case silo
+    }
+
+    public var kind: Kind
+    public var options: MapOptions
+
+    public init(_ kind: Kind = .whole, options: MapOptions = MapOptions()) {
+        self.kind = kind
+        self.options = options
+    }
+
+    /// The drawing of `map`, ready for ``GraphvizRenderer``.
+    public func drawing(of map: StakeholderMap) throws(MapError) -> Drawing {
+        switch kind {
+        case .whole: return try wholeDrawing(of: map)
+        case let .ego(actor, depth): return try egoDrawing(of: map, actor: actor, depth: depth)
+        case .silo: return try siloDrawing(of: map)
+        }
+    }
+
+    /// The engine used when none is chosen: ``LayoutEngine/twopi`` for ego maps (rings by
+    /// distance), ``LayoutEngine/neato`` for silo maps, and for the whole map
+    /// ``LayoutEngine/automatic(nodeCount:hasClusters:)``.
+    public func automaticEngine(for drawing: Drawing) -> LayoutEngine {
+        switch kind {
+        case .ego: return .twopi
+        case .silo: return .neato
+        case .whole: return .automatic(nodeCount: drawing.nodes.count, hasClusters: !drawing.clusters.isEmpty)
+        }
+    }
+
+    /// Draws `map` and renders it, with `engine` or the automatic choice.
+    ///
+    /// - Throws: ``MapError`` when the map cannot be drawn as asked, ``GraphvizError`` when
+    ///   Graphviz fails.
+    public func render(
+        _ map: StakeholderMap, format: OutputFormat, engine: LayoutEngine? = nil, renderer: GraphvizRenderer = .shared
+    ) throws -> Rendering {
+        let drawing = try drawing(of: map)
+        return try renderer.render(drawing, engine: engine ?? automaticEngine(for: drawing), format: format)
+    }
+}

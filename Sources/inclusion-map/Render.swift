@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+import InclusionMapGraphviz
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the map through Graphviz: groups as boxes, brokers that stand out.",
+        discussion: """
+            Three pictures: the whole map (default), with a box per group, fill colour by \
+            sector (or --color-by), shape by kind, size by a centrality measure, designated \
+            boundary spanners in bold outline and --highlight actors in red; an ego map \
+            (--ego ID --depth N); and a silo map (--silo-map), one node per group and one \
+            line per linked pair of groups, labelled with the number of ties. The format \
+            follows the file extension (.svg, .png, .pdf, .dot) unless --format is given; \
+            --format canon writes DOT text without running a layout.
+            """
+    )
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "The file to write; - for standard output.")
+    var out: String
+
+    @Option(help: "svg, png, pdf, dot (laid out) or canon (not laid out); default from the file extension.")
+    var format: OutputFormat?
+
+    @Option(help: "dot, neato, fdp, sfdp, circo or twopi; default: fdp with group boxes, sfdp above \(LayoutEngine.largeMapThreshold) actors, twopi for ego maps, neato for silo maps.")
+    var engine: LayoutEngine?
+
+    @Option(help: "The actor column drawn as boxes (default department when actors have one), louvain for detected communities, or none.")
+    var group: String?
+
+    @Option(name: .customLong("size-by"), help: "Node size: \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ")) or none.")
+    var sizeBy = "degree"
+
+    @Option(name: .customLong("color-by"), help: "The actor column that sets the fill colour (default sector when actors have one, else the group column).")
+    var colorBy: String?
+
+    @Option(name: .customLong("shape-by"), help: "The actor column that sets the node shape.")
+    var shapeBy = "kind"
+
+    @Option(help: "Actor ids to outline in red, comma-separated.")
+    var highlight: String?
+
+    @Option(help: "Draw this actor's neighbourhood instead of the whole map.")
+    var ego: String?
+
+    @Option(help: "How many ties out from the ego (with --ego).")
+    var depth = 1
+
+    @Flag(name: .customLong("silo-map"), help: "Draw one node per group and the ties between groups.")
+    var siloMap = false
+
+    @Option(name: .customLong("relation"), help: "A relation to draw (repeat for several; default all).")
+    var relations: [String] = []
+
+    @Option(name: .customLong("min-weight"), help: "Leave out ties lighter than this.")
+    var minWeight: Double?
+
+    @Option(name: .customLong("only-group"), help: "Show only actors in this group (repeat for several).")
+    var onlyGroups: [String] = []
+
+    @Option(help: "Show only the N actors with the largest --size-by value (degree when none).")
+    var top: Int?
+
+    @Option(help: "A title above the legend.")
+    var title: String?
+
+    @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
+    var noLegend = false
+
+    @Flag(name: .customLong("flat"), help: "Draw sub-departments in boxes of their own, not inside their parent's box.")
+    var flat = false
+
+    func validate() throws {
+        if ego != nil, siloMap { throw ValidationError("--ego and --silo-map draw different maps; choose one.") }
+        if depth < 1 { throw ValidationError("--depth must be at least 1.") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+        if sizeBy != "none", CentralityMetric(rawValue: sizeBy) == nil {
+            throw ValidationError("--size-by: unknown measure \"\(sizeBy)\"; choose \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ")) or none.")
+        }
+        if format == nil, OutputFormat(fileExtension: (out as NSString).pathExtension) == nil {
+            throw ValidationError("--out \(out): cannot tell the format from the file name; give --format svg, png, pdf, dot or canon.")
+        }
+    }
+
+    func run() throws {
+        let source = MapSource(path: path)
+        let map = try source.load()
+        try RelationChoice.check(relations, in: map)
+
+        var options = MapOptions()
+        if let group {
+            options.groupColumn = group == "none" ? nil : group
+        } else if !map.actors.contains(where: { $0.value(ofColumn: "department") != nil }) {
+            options.groupColumn = nil
+        }
+        options.colorColumn = colorBy
+        options.shapeColumn = shapeBy
+        options.sizeMetric = CentralityMetric(rawValue: sizeBy)
+        options.highlighted = highlight.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        options.filter = MapFilter(
+            relations: relations.isEmpty ? nil : Set(relations), minimumWeight: minWeight,
+            groups: onlyGroups.isEmpty ? nil : Set(onlyGroups), topActors: top)
+        options.title = title
+        options.showsLegend = !noLegend
+        options.nestsDepartments = !flat
+
+        let kind: NetworkMap.Kind = siloMap ? .silo : ego.map { .ego(actor: $0, depth: depth) } ?? .whole
+        let picture = NetworkMap(kind, options: options)
+        let format = format ?? OutputFormat(fileExtension: (out as NSString).pathExtension)!
+        let drawing: Drawing
+        do {
+            drawing = try picture.drawing(of: map)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let engine = engine ?? picture.automaticEngine(for: drawing)
+        let rendering: Rendering
+        do {
+            rendering = try GraphvizRenderer.shared.render(drawing, engine: engine, format: format)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        for warning in rendering.warnings {
+            FileHandle.standardError.write(Data("graphviz: \(warning)\n".utf8))
+        }
+        if out == "-" {
+            FileHandle.standardOutput.write(rendering.data)
+        } else {
+            do {
+                try rendering.data.write(to: URL(fileURLWithPath: out))
+            } catch {
+                FileHandle.standardError.write(Data("error: cannot write \(out): \(error.localizedDescription)\n".utf8))
+                throw ExitCode.failure
+            }
+            let boxes = drawing.clusters.isEmpty ? "" : ", \(drawing.clusters.count) box\(drawing.clusters.count == 1 ? "" : "es")"
+            let laidOut = format.needsLayout ? "laid out by \(engine.rawValue)" : "not laid out"
+            FileHandle.standardError.write(Data(
+                "wrote \(out): \(drawing.nodes.count) nodes\(boxes), \(drawing.edges.count) lines, \(laidOut)\n".utf8))
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}

@@ -232,4 +232,5 @@ import Testing
         #expect(run.status != 0)
         #expect(run.errors.contains("no actor has a value in column \"departmnet\""))
     }
+
 }

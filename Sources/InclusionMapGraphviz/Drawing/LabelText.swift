@@ -23,8 +23,9 @@ public enum LabelText {
         return out
     }
 
-    /// `text` escaped for the inside of an HTML-like label: `&`, `<`, `>` and quotes as
-    /// entities, line breaks as `<BR/>`.
+    /// `text` escaped for the inside of an HTML-like label: `&`, `<`, `>`, quotes and
+    /// backslashes as entities (Graphviz reads `\G` and `\N` even in HTML labels), line breaks
+    /// as `<BR/>`.
     public static func html(_ text: String) -> String {
         var out = ""
         for character in text.unicodeScalars {
@@ -34,6 +35,7 @@ public enum LabelText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\\": out += "&#92;"
             case "\n": out += "<BR/>"
             case "\r": continue
             default: out.unicodeScalars.append(character)

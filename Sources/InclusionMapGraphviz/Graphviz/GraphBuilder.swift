@@ -7,8 +7,8 @@ enum GraphBuilder {
     static let seed = "1"
 
     static func build(_ drawing: Drawing, seedFor engine: LayoutEngine) -> UnsafeMutablePointer<Agraph_t>? {
-        let description = drawing.isDirected ? inclusionmap_directed_graph() : inclusionmap_undirected_graph()
-        guard let graph = withMutable("inclusion_map", { agopen($0, description, nil) }) else { return nil }
+        // Clusters keep their creation order (see inclusionmap_open in the CGraphviz shim).
+        guard let graph = withMutable("inclusion_map", { inclusionmap_open($0, drawing.isDirected ? 1 : 0) }) else { return nil }
 
         // Defaults first: they must exist before any node or edge is made.
         for (name, value) in drawing.nodeDefaults.sorted(by: { $0.key < $1.key }) {

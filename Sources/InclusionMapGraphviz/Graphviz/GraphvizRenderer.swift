@@ -14,6 +14,10 @@ import Foundation
 /// (`gvFreeLayout`) and the graph (`agclose`). The Graphviz context, which loads the plugins,
 /// lives as long as the renderer and is freed (`gvFreeContext`) with it.
 ///
+/// **Determinism.** Subgraphs are numbered in creation order (see the CGraphviz shim) and
+/// the C random generators are reseeded before every layout, so the same drawing gives the
+/// same bytes, except with ``LayoutEngine/fdp`` and boxes (``LayoutEngine/isReproducible(withClusters:)``).
+///
 /// **Errors.** Graphviz's error and warning messages are captured (`agseterrf`) rather than
 /// printed: errors become a thrown ``GraphvizError``, warnings are returned in
 /// ``Rendering/warnings``.
@@ -27,6 +31,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     public init() {
         context = withGraphvizLock {
             _ = agseterrf(captureGraphvizMessage)
+            inclusionmap_order_all_subgraphs()
             return gvContext()
         }
     }
@@ -58,6 +63,10 @@ public final class GraphvizRenderer: @unchecked Sendable {
             defer { agclose(graph) }
 
             if format.needsLayout {
+                // Some layouts (sfdp, fdp) draw from the C library's random generators without
+                // reseeding them; reseed so a render does not depend on the ones before it.
+                srand(1)
+                srand48(1)
                 let status = engine.rawValue.withCString { gvLayout(context, graph, $0) }
                 if status != 0 {
                     let messages = takeMessages().errors

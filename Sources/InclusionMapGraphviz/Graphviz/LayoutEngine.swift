@@ -23,15 +23,28 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
     /// deterministic (the renderer sets Graphviz's `start` attribute).
     public var needsSeed: Bool { self == .neato || self == .fdp || self == .sfdp }
 
+    /// Whether the same drawing always gives the same picture, byte for byte. Every engine
+    /// does except ``fdp`` with clusters: Graphviz 2.43's fdp places boxes differently from
+    /// run to run (its own `fdp` program does too, on the same file).
+    public func isReproducible(withClusters hasClusters: Bool) -> Bool { !(self == .fdp && hasClusters) }
+
+    /// Maps with group boxes and at most this many nodes are drawn with ``dot`` when no engine
+    /// is chosen: reproducible, and under two seconds at this size. Above it dot's crossing
+    /// minimisation takes too long (42 s for 1,000 actors in 10 boxes) and ``fdp`` is used.
+    public static let layeredMapThreshold = 300
+
     /// Maps with more nodes than this are drawn with ``sfdp`` when no engine is chosen.
     public static let largeMapThreshold = 2_000
 
-    /// The engine InclusionMap uses when none is chosen: ``fdp`` for maps with group boxes
-    /// (force-directed, so ties, not ranks, decide where actors go), ``neato`` for small maps
-    /// without boxes, and ``sfdp`` above ``largeMapThreshold`` nodes, where the boxes are
-    /// dropped because no engine draws them at that size in reasonable time.
+    /// The engine InclusionMap uses when none is chosen:
+    /// - with group boxes: ``dot`` up to ``layeredMapThreshold`` nodes, ``fdp`` up to
+    ///   ``largeMapThreshold`` (fast, boxes drawn, but see ``isReproducible(withClusters:)``);
+    /// - without boxes: ``neato`` up to ``largeMapThreshold``;
+    /// - above ``largeMapThreshold``: ``sfdp``, which ignores the boxes (colour still shows
+    ///   the groups) because no engine draws them at that size in reasonable time.
     public static func automatic(nodeCount: Int, hasClusters: Bool) -> LayoutEngine {
         if nodeCount > largeMapThreshold { return .sfdp }
-        return hasClusters ? .fdp : .neato
+        guard hasClusters else { return .neato }
+        return nodeCount <= layeredMapThreshold ? .dot : .fdp
     }
 }

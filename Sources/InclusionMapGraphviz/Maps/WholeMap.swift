@@ -146,7 +146,7 @@ extension NetworkMap {
         let relations = options.filter.relations.map { $0.sorted().joined(separator: ", ") } ?? "all relations"
         keyRows.append((.word("ties"), relations + (options.filter.minimumWeight.map { ", weight ≥ \(ActorNodeStyle.number($0))" } ?? "")))
         let hidden = selection.shown.count - shown.count
-        if hidden > 0 { keyRows.append((.word("hidden"), "\(hidden) actors left out by filters")) }
+        if hidden > 0 { keyRows.append((.word("hidden"), "\(hidden) actors not shown")) }
         legend.sections.append(.init(heading: "Key", rows: keyRows))
         return legend
     }

@@ -1,0 +1,108 @@
+import Foundation
+import InclusionMap
+import InclusionMapGraphviz
+import Testing
+
+/// Formats, determinism, hostile names, memory and errors of the Graphviz renderer.
+@Suite(.serialized) struct RenderingTests {
+    @Test func pngAndPDFStartWithTheirMagicBytes() throws {
+        let png = try NetworkMap().render(OfficeMap.map, format: .png).data
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(png.count > 10_000)
+        let pdf = try NetworkMap().render(OfficeMap.map, format: .pdf).data
+        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+        #expect(pdf.count > 5_000)
+    }
+
+    @Test func dotTextWithAndWithoutLayout() throws {
+        let laidOut = try NetworkMap().render(OfficeMap.map, format: .dot).text!
+        #expect(laidOut.hasPrefix("digraph"))
+        #expect(laidOut.contains("pos="))
+        let plain = try NetworkMap().render(OfficeMap.map, format: .canon).text!
+        #expect(plain.hasPrefix("digraph"))
+        #expect(!plain.contains("pos="))
+        #expect(plain.contains("subgraph cluster_"))
+    }
+
+    @Test func theSameInputGivesTheSamePictureInOneProcess() throws {
+        let map = try BundledDataset.rivertown.read()
+        // sfdp and fdp are checked across processes (CommandLineTests): within one process
+        // pango's text measurements can move a label's width by 0.01 pt once its font cache is
+        // warm, and the force-directed layouts amplify that. circo takes minutes at this size.
+        for engine in [LayoutEngine.dot, .neato, .twopi] {
+            let first = try NetworkMap().render(map, format: .svg, engine: engine).data
+            let second = try NetworkMap().render(map, format: .svg, engine: engine).data
+            #expect(first == second, "\(engine) is not deterministic")
+        }
+        let drawing = try NetworkMap().drawing(of: map)
+        #expect(NetworkMap().automaticEngine(for: drawing) == .dot)
+    }
+
+    static let hostileNames = [
+        "\"]; node [shape=box color=red] x [label=\"",
+        "<script>alert('x')</script>",
+        "back\\slash \\N \\n \\G",
+        "line one\nline two",
+        "Tom & Jerry &amp; co &lt;",
+        "emoji 🧑🏽‍🤝‍🧑🏻 🏳️‍🌈",
+        "שלום עליכם مرحبا",
+    ]
+
+    @Test func hostileNamesRenderExactlyAsWritten() throws {
+        let actors = Self.hostileNames.enumerated().map { Actor(id: "h\($0.offset)", name: $0.element, department: $0.element) }
+        let ties = (1..<actors.count).map { Tie(source: "h0", target: "h\($0)") }
+        let map = try StakeholderMap(actors: actors, ties: ties)
+        let svg = try MapSupport.svg(NetworkMap(), of: map)
+        for (i, name) in Self.hostileNames.enumerated() {
+            let node = try #require(svg.group(withID: "actor-h\(i)"))
+            // A line break in a name is a line break in the picture: one <text> per line.
+            #expect(node.texts.joined(separator: "\n") == name)
+            // XML reads a line break inside an attribute as a space.
+            let box = try #require(svg.group(withID: "group-\(name.replacingOccurrences(of: "\n", with: " "))"))
+            #expect(box.texts.joined(separator: "\n") == "\(name) (1)")
+        }
+        // No name added a node, an attribute or a script element.
+        #expect(svg.groups(withClass: "actor").count == Self.hostileNames.count)
+        #expect(svg.groups(withClass: "node").allSatisfy { $0.classes.contains("actor") })
+        let text = try NetworkMap().render(map, format: .svg).text!
+        #expect(!text.contains("<script"))
+        #expect(!text.contains("stroke=\"red\""))
+        for format in [OutputFormat.png, .pdf] {
+            #expect(try NetworkMap().render(map, format: format).data.count > 1_000)
+        }
+    }
+
+    @Test func twoHundredRendersDoNotGrowMemory() throws {
+        let map = try BundledDataset.rivertown.read()
+        let drawing = try NetworkMap(.ego(actor: "eh07", depth: 2)).drawing(of: map)
+        for _ in 0..<20 { _ = try GraphvizRenderer.shared.render(drawing, engine: .neato, format: .svg) }
+        let before = MapSupport.residentBytes()
+        for _ in 0..<200 { _ = try GraphvizRenderer.shared.render(drawing, engine: .neato, format: .svg) }
+        let after = MapSupport.residentBytes()
+        // A leak of one drawing per render would be well over 10 MB after 200 renders.
+        #expect(after - before < 4 << 20, "resident memory grew by \(after - before) bytes")
+    }
+
+    @Test func graphvizErrorsAreCaught() throws {
+        // An edge to a node index that draws nothing is impossible here; an unknown shape is a
+        // Graphviz warning, which must come back as a warning and not on stderr.
+        var drawing = Drawing()
+        drawing.nodes = [Drawing.Node(name: "a", attributes: ["shape": "no-such-shape"])]
+        let rendering = try GraphvizRenderer.shared.render(drawing, engine: .dot, format: .svg)
+        #expect(rendering.warnings.contains { $0.contains("no-such-shape") })
+        #expect(GraphvizRenderer.shared.installedEngines.contains("dot"))
+        #expect(GraphvizRenderer.shared.installedFormats.contains("svg"))
+    }
+
+    @Test func labelsAreEscapedForGraphviz() {
+        #expect(LabelText.plain("a\\N & b") == "a\\\\N &amp; b")
+        #expect(LabelText.html("<b>\"x\" & y\nz\\G") == "&lt;b&gt;&quot;x&quot; &amp; y<BR/>z&#92;G")
+        #expect(OutputFormat(fileExtension: "PNG") == .png)
+        #expect(OutputFormat(fileExtension: "gv") == .dot)
+        #expect(OutputFormat(fileExtension: "jpeg") == nil)
+        #expect(LayoutEngine.automatic(nodeCount: 100, hasClusters: true) == .dot)
+        #expect(LayoutEngine.automatic(nodeCount: 1_000, hasClusters: true) == .fdp)
+        #expect(LayoutEngine.automatic(nodeCount: 100, hasClusters: false) == .neato)
+        #expect(LayoutEngine.automatic(nodeCount: 50_000, hasClusters: true) == .sfdp)
+    }
+}

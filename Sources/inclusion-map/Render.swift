@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
     @Option(help: "svg, png, pdf, dot (laid out) or canon (not laid out); default from the file extension.")
     var format: OutputFormat?
 
-    @Option(help: "dot, neato, fdp, sfdp, circo or twopi; default: dot with group boxes up to \(LayoutEngine.layeredMapThreshold) actors, fdp up to \(LayoutEngine.largeMapThreshold), sfdp above, twopi for ego maps, neato for silo maps.")
+    @Option(help: "dot, neato, fdp, sfdp, circo or twopi; default: dot for small sparse maps with group boxes, fdp for the others up to \(LayoutEngine.largeMapThreshold), sfdp above, twopi for ego maps, neato for silo maps.")
     var engine: LayoutEngine?
 
     @Option(help: "The actor column drawn as boxes (default department when actors have one), louvain for detected communities, or none.")

@@ -102,6 +102,8 @@ import Testing
         #expect(OutputFormat(fileExtension: "jpeg") == nil)
         #expect(LayoutEngine.automatic(nodeCount: 100, hasClusters: true) == .dot)
         #expect(LayoutEngine.automatic(nodeCount: 1_000, hasClusters: true) == .fdp)
+        // Lazega's advice map: 71 lawyers, 717 linked pairs, mean degree 20: too dense for dot.
+        #expect(LayoutEngine.automatic(nodeCount: 71, edgeCount: 717, hasClusters: true) == .fdp)
         #expect(LayoutEngine.automatic(nodeCount: 100, hasClusters: false) == .neato)
         #expect(LayoutEngine.automatic(nodeCount: 50_000, hasClusters: true) == .sfdp)
     }

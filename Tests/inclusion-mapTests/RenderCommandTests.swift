@@ -23,7 +23,9 @@ extension CommandLineTests {
 
     @Test func renderGivesTheSamePictureOnEveryRun() throws {
         let folder = try scratchFolder([:])
-        for engine in ["dot", "neato", "sfdp", "twopi"] {
+        // Not sfdp: about one run in three, Graphviz 2.43 prints one ellipse radius 0.01 pt
+        // differently (39.67 against 39.68); not fdp with boxes (LayoutEngine.isReproducible).
+        for engine in ["dot", "neato", "twopi"] {
             let outputs = try (0..<2).map { i -> Data in
                 let path = folder + "/\(engine)-\(i).svg"
                 #expect(try run(["render", "--engine", engine, "--out", path]).status == 0)

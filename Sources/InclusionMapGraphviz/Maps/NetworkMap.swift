@@ -43,7 +43,7 @@ public struct NetworkMap: Sendable, Hashable {
         switch kind {
         case .ego: return .twopi
         case .silo: return .neato
-        case .whole: return .automatic(nodeCount: drawing.nodes.count, hasClusters: !drawing.clusters.isEmpty)
+        case .whole: return .automatic(nodeCount: drawing.nodes.count, edgeCount: drawing.edges.count, hasClusters: !drawing.clusters.isEmpty)
         }
     }
 

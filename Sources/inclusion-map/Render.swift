@@ -74,6 +74,11 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("flat"), help: "Draw sub-departments in boxes of their own, not inside their parent's box.")
     var flat = false
 
+    /// `--format`, or the format the extension of `--out` names.
+    private var chosenFormat: OutputFormat? {
+        format ?? OutputFormat(fileExtension: (out as NSString).pathExtension)
+    }
+
     func validate() throws {
         if ego != nil, siloMap { throw ValidationError("--ego and --silo-map draw different maps; choose one.") }
         if depth < 1 { throw ValidationError("--depth must be at least 1.") }
@@ -81,7 +86,7 @@ struct Render: ParsableCommand {
         if sizeBy != "none", CentralityMetric(rawValue: sizeBy) == nil {
             throw ValidationError("--size-by: unknown measure \"\(sizeBy)\"; choose \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ")) or none.")
         }
-        if format == nil, OutputFormat(fileExtension: (out as NSString).pathExtension) == nil {
+        if chosenFormat == nil {
             throw ValidationError("--out \(out): cannot tell the format from the file name; give --format svg, png, pdf, dot or canon.")
         }
     }
@@ -110,7 +115,7 @@ struct Render: ParsableCommand {
 
         let kind: NetworkMap.Kind = siloMap ? .silo : ego.map { .ego(actor: $0, depth: depth) } ?? .whole
         let picture = NetworkMap(kind, options: options)
-        let format = format ?? OutputFormat(fileExtension: (out as NSString).pathExtension)!
+        let format = chosenFormat!
         let drawing: Drawing
         do {
             drawing = try picture.drawing(of: map)

@@ -40,29 +40,14 @@ extension NetworkMap {
         }
         selection.shown[Int(start)] = true
 
-        let style = ActorNodeStyle(selection: selection, options: options)
         var drawing = Drawing(
             isDirected: true, attributes: Self.commonAttributes, nodeDefaults: Self.commonNodeDefaults,
             edgeDefaults: Self.commonEdgeDefaults)
         drawing.attributes["root"] = .plain(egoActor.consent == false ? "anonymous 1" : ego)
         drawing.attributes["ranksep"] = "1.1"
-        var nodeOfIndex: [Int32: Int] = [:]
-        var anonymous = 0
         // The ego first, so an anonymous ego is "anonymous 1" and the root.
         let order = [Int(start)] + selection.shown.indices.filter { selection.shown[$0] && $0 != Int(start) }
-        for node in order {
-            nodeOfIndex[Int32(node)] = drawing.nodes.count
-            drawing.nodes.append(style.node(node, anonymousNumber: &anonymous, cluster: nil))
-        }
-        let pairs = selection.pairs(minimumWeight: options.filter.minimumWeight)
-        for pair in pairs {
-            let between = selection.grouping.groupOfNode[Int(pair.a)] != selection.grouping.groupOfNode[Int(pair.b)]
-            drawing.edges.append(Self.edge(pair, tail: nodeOfIndex[pair.a]!, head: nodeOfIndex[pair.b]!, between: between, selection: selection))
-        }
-        if options.showsLegend {
-            let copy = NetworkMap(kind, options: options)
-            drawing.attributes["label"] = .html(copy.legend(selection: selection, style: style, hasTies: !pairs.isEmpty, boxes: false).html)
-        }
+        Self.drawActors(order, selection: selection, options: options, boxes: false, into: &drawing) { _ in nil }
         return drawing
     }
 }

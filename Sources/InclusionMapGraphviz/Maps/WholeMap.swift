@@ -30,10 +30,14 @@ extension NetworkMap {
         // Boxes: one per shown group, nested by department parent when grouping by department.
         let shownGroups = Set(selection.shown.indices.filter { selection.shown[$0] }.compactMap { selection.group(of: $0) })
         let nesting = ClusterNesting(map: map, column: selection.grouping.column, groups: shownGroups, nests: options.nestsDepartments)
+        var shownMembers: [String: Int] = [:]
+        for node in selection.shown.indices where selection.shown[node] {
+            if let group = selection.group(of: node) { shownMembers[group, default: 0] += 1 }
+        }
         var clusterOfName: [String: Int] = [:]
         for box in nesting.boxes {
             clusterOfName[box.name] = drawing.clusters.count
-            let members = box.isGroup ? selection.grouping.sizes[selection.grouping.names.firstIndex(of: box.name)!] : 0
+            let members = shownMembers[box.name] ?? 0
             var label = box.label
             if members > 0, box.isGroup { label += " (\(members))" }
             drawing.clusters.append(Drawing.Cluster(
@@ -45,25 +49,35 @@ extension NetworkMap {
                 ]))
         }
 
+        let shown = selection.shown.indices.filter { selection.shown[$0] }
+        Self.drawActors(shown, selection: selection, options: options, boxes: !nesting.boxes.isEmpty, into: &drawing) {
+            selection.group(of: $0).flatMap { clusterOfName[$0] }
+        }
+        return drawing
+    }
+
+    /// Adds the actors `order` lists (node numbers of the selection), the merged ties among
+    /// them and, when asked, the legend: what the whole and ego maps share.
+    static func drawActors(
+        _ order: [Int], selection: MapSelection, options: MapOptions, boxes: Bool, into drawing: inout Drawing,
+        cluster: (Int) -> Int?
+    ) {
         let style = ActorNodeStyle(selection: selection, options: options)
         var nodeOfIndex: [Int32: Int] = [:]
         var anonymous = 0
-        for node in selection.shown.indices where selection.shown[node] {
+        for node in order {
             nodeOfIndex[Int32(node)] = drawing.nodes.count
-            let cluster = selection.group(of: node).flatMap { clusterOfName[$0] }
-            drawing.nodes.append(style.node(node, anonymousNumber: &anonymous, cluster: cluster))
+            drawing.nodes.append(style.node(node, anonymousNumber: &anonymous, cluster: cluster(node)))
         }
-
         let pairs = selection.pairs(minimumWeight: options.filter.minimumWeight)
         for pair in pairs {
             let between = selection.grouping.groupOfNode[Int(pair.a)] != selection.grouping.groupOfNode[Int(pair.b)]
-            drawing.edges.append(Self.edge(pair, tail: nodeOfIndex[pair.a]!, head: nodeOfIndex[pair.b]!, between: between, selection: selection))
+            drawing.edges.append(edge(pair, tail: nodeOfIndex[pair.a]!, head: nodeOfIndex[pair.b]!, between: between, selection: selection))
         }
-
         if options.showsLegend {
-            drawing.attributes["label"] = .html(legend(selection: selection, style: style, hasTies: !pairs.isEmpty, boxes: !nesting.boxes.isEmpty).html)
+            let key = legend(options: options, selection: selection, style: style, hasTies: !pairs.isEmpty, boxes: boxes)
+            drawing.attributes["label"] = .html(key.html)
         }
-        return drawing
     }
 
     /// Every highlighted id must be an actor.
@@ -104,7 +118,7 @@ extension NetworkMap {
     }
 
     /// The key: colours with counts, shapes, outlines and lines, size.
-    func legend(selection: MapSelection, style: ActorNodeStyle, hasTies: Bool, boxes: Bool) -> Legend {
+    static func legend(options: MapOptions, selection: MapSelection, style: ActorNodeStyle, hasTies: Bool, boxes: Bool) -> Legend {
         var legend = Legend(title: options.title)
         var counts: [String: Int] = [:]
         var none = 0

@@ -94,7 +94,7 @@ struct Metrics: ParsableCommand {
         let header = ["id", "name", "department"] + chosen.map(\.name)
         let rows = (0..<index.nodeCount).map { row -> [String] in
             let actor = map.actor(withID: index.actorIDs[row])
-            return [index.actorIDs[row], actor?.name ?? "", actor?.department ?? ""] + chosen.map { text($0, row) }
+            return [index.actorIDs[row], actor?.shownName ?? "", actor?.department ?? ""] + chosen.map { text($0, row) }
         }
         switch format {
         case .csv:

@@ -11,9 +11,7 @@ struct SilosText {
     private var grouping: Grouping { report.grouping }
 
     private func name(_ node: Int32) -> String {
-        let id = report.index.actorIDs[Int(node)]
-        guard let actor = map.actor(withID: id), let name = actor.name, name != id else { return id }
-        return "\(name) (\(id))"
+        ActorLabel.text(report.index.actorIDs[Int(node)], in: map)
     }
 
     private func number(_ value: Double?, digits: Int = 2) -> String {
@@ -191,7 +189,6 @@ struct SilosJSON {
             "nmi": report.agreement.normalizedMutualInformation ?? NSNull(),
             "adjusted_rand": report.agreement.adjustedRandIndex ?? NSNull(),
         ] as [String: Any]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        return try JSONOutput.text(object)
     }
 }

@@ -36,7 +36,7 @@ struct SummaryText {
             let holders = Set(summary.spanners.values.joined()).count
             lines.append("Designated boundary spanners: \(holders) actor\(holders == 1 ? "" : "s")")
             lines += aligned(summary.spanners.sorted { $0.key < $1.key }.map { role, ids in
-                ["  " + role, ids.map { map.actor(withID: $0)?.displayName ?? $0 }.joined(separator: ", ")]
+                ["  " + role, ids.map { ActorLabel.text($0, in: map) }.joined(separator: ", ")]
             })
         }
         lines.append("")

@@ -72,6 +72,16 @@ public struct Actor: Identifiable, Hashable, Codable, Sendable {
     /// Whether the actor holds at least one designated boundary-spanning role.
     public var isDesignatedSpanner: Bool { !roles.isEmpty }
 
+    /// Whether this actor may be named in any output: false only when `consent` is false.
+    ///
+    /// Actors without consent are still measured (their ties shape everyone else's position)
+    /// but every analysis and output shows them without a name, and no panel suggests them.
+    public var mayBeNamed: Bool { consent != false }
+
+    /// The name to show in outputs: `nil` when the actor has no name or did not consent to
+    /// being named.
+    public var shownName: String? { mayBeNamed ? name : nil }
+
     /// The actor's value in a categorical column, for grouping.
     ///
     /// `department`, `organisation`, `sector` and `kind` read the fields of the same name;

@@ -28,6 +28,14 @@ public struct Grouping: Hashable, Sendable {
     public var groupCount: Int { names.count }
     /// The number of nodes left out of every group.
     public var ungroupedCount: Int { groupOfNode.reduce(0) { $0 + ($1 < 0 ? 1 : 0) } }
+    /// The name of group `group` for people: a department's name from `departments.csv` when
+    /// the grouping is by department, otherwise the value itself.
+    public func label(ofGroup group: Int, in map: StakeholderMap) -> String {
+        let value = names[group]
+        guard column == "department", let department = map.department(withID: value) else { return value }
+        return department.displayName
+    }
+
     /// The number of nodes in each group, by group number.
     public var sizes: [Int] {
         var sizes = [Int](repeating: 0, count: names.count)

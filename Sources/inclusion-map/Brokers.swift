@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+
+struct Brokers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find under-used brokers: actors who bridge groups but are seldom in the room.",
+        discussion: """
+            Brokerage potential averages the percentile ranks of bridging betweenness, the \
+            participation coefficient, the strongest Gould–Fernandez z-score across groups \
+            (liaison, gatekeeper, representative, itinerant) and 1 − Burt's constraint. Use is \
+            the share of the last N engagements attended; score = potential × (1 − use). \
+            Each actor comes with the reason in words. Also lists designated spanners who are \
+            not structural brokers, and structural brokers with no designated role.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "The actor column that defines the groups (department, organisation, sector, any other; louvain).")
+    var group = "department"
+
+    @Option(help: "How many brokers to list (csv and json list every actor when omitted).")
+    var top: Int?
+
+    @Option(help: "How many of the most recent engagements measure use.")
+    var window = 8
+
+    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
+    var relations: [String] = []
+
+    @Option(help: "table for people; csv or json for programs.")
+    var format: Format = .table
+
+    func validate() throws {
+        if window < 1 { throw ValidationError("--window must be at least 1.") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    }
+
+    func run() throws {
+        let source = MapSource(path: path)
+        let map = try source.load()
+        try RelationChoice.check(relations, in: map)
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
+        let finder: BrokerFinder
+        do {
+            finder = try BrokerFinder(map: map, options: options, column: group, window: window)
+        } catch {
+            throw ValidationError("--group: \(error)")
+        }
+        let listed = Array(finder.candidates.prefix(top ?? (format == .table ? 10 : finder.candidates.count)))
+        switch format {
+        case .table:
+            print(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed).text, terminator: "")
+        case .csv:
+            let header = ["rank", "id", "name", "group", "potential", "use", "score", "designated", "reason"]
+            let rows = listed.enumerated().map { place, c in
+                [String(place + 1), c.actorID, ActorLabel.name(c.actorID, in: map), finder.grouping.names[c.group],
+                 fixed(c.potential), c.use.map(fixed) ?? "", fixed(c.score), c.roles.joined(separator: ";"), c.reason]
+            }
+            print(CSVWriter.text(header: header, rows: rows), terminator: "")
+        case .json:
+            print(try JSONOutput.text(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed).json))
+        }
+    }
+
+    private func fixed(_ value: Double) -> String { String(format: "%.4f", value) }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import InclusionMap
+
+/// The `brokers` command's account: the ranking with reasons, then the two reconciliation lists.
+struct BrokersText {
+    let finder: BrokerFinder
+    let map: StakeholderMap
+    let source: String
+    let listed: [BrokerFinder.Candidate]
+
+    private var history: EngagementHistory { finder.history }
+
+    private func label(_ c: BrokerFinder.Candidate) -> String { ActorLabel.text(c.actorID, in: map) }
+    private func group(_ c: BrokerFinder.Candidate) -> String { finder.grouping.label(ofGroup: c.group, in: map) }
+    private func two(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    var text: String {
+        var out: [String] = []
+        let ties = finder.index.options.relations.map { $0.sorted().joined(separator: " and ") + " ties" } ?? "all ties"
+        out.append("Brokers in \(source) by \(finder.grouping.column) (\(ties); \(finder.candidates.count) grouped actors)")
+        if history.isEmpty {
+            out.append("No engagements are recorded, so use is unknown: actors are ranked by brokerage potential alone.")
+        } else {
+            out.append("Use is the share of \(history.recent.count == history.engagements.count ? "all \(history.recent.count)" : "the last \(history.recent.count)") engagements attended; score = potential × (1 − use).")
+        }
+        out.append("")
+        let rows = listed.enumerated().map { place, c -> [String] in
+            [String(place + 1), label(c), group(c), two(c.potential), c.use.map(two) ?? "–", two(c.score), c.roles.joined(separator: ", ")]
+        }
+        let table = TextTable(header: ["rank", "actor", "group", "potential", "use", "score", "designated"], rows: rows).lines
+        out.append("  " + table[0])
+        for (row, c) in zip(table.dropFirst(), listed) {
+            out.append("  " + row)
+            out.append("        " + c.reason)
+        }
+        out.append("")
+        if !history.isEmpty {
+            let underUsed = finder.underUsed
+            out.append("Under-used brokers (structural, attended at most a quarter of the window): \(underUsed.count)")
+            out.append(underUsed.isEmpty ? "  none" : "  " + underUsed.map(label).joined(separator: ", "))
+            out.append("")
+        }
+        let threshold = two(finder.structuralThreshold)
+        out.append("Designated but not structural (a role, but no tie outside the group or potential below the median \(two(finder.medianPotential))): \(finder.designatedButNotStructural.count)")
+        for c in finder.designatedButNotStructural {
+            out.append("  \(label(c)), \(c.roles.joined(separator: ", ")), \(group(c)): \(c.reason)")
+        }
+        if finder.designatedButNotStructural.isEmpty { out.append("  none") }
+        out.append("")
+        out.append("Structural but undesignated (potential at least \(threshold), ties across groups, no role): \(finder.structuralButUndesignated.count)")
+        for c in finder.structuralButUndesignated {
+            out.append("  \(label(c)), \(group(c)): potential \(two(c.potential))")
+        }
+        if finder.structuralButUndesignated.isEmpty { out.append("  none") }
+        return out.map { $0 + "\n" }.joined()
+    }
+
+    var json: [String: Any] {
+        let brokers = listed.enumerated().map { place, c -> [String: Any] in
+            let m = c.measures
+            return [
+                "rank": place + 1, "id": c.actorID, "name": ActorLabel.name(c.actorID, in: map),
+                "group": finder.grouping.names[c.group], "potential": c.potential, "use": JSONOutput.number(c.use),
+                "attended": c.attended, "score": c.score, "designated": c.roles, "structural": c.isStructural,
+                "reason": c.reason,
+                "measures": [
+                    "bridging_betweenness": m.bridgingBetweenness, "participation": m.participation,
+                    "strongest_role": m.strongestRole?.rawValue ?? NSNull(), "strongest_z": JSONOutput.number(m.strongestZ),
+                    "constraint": JSONOutput.number(m.constraint),
+                    "groups_reached": m.groupsReached.map { finder.grouping.names[$0] },
+                ] as [String: Any],
+            ]
+        }
+        return [
+            "group_column": finder.grouping.column,
+            "engagements": history.engagements.count, "window": history.recent.count,
+            "structural_threshold": finder.structuralThreshold, "median_potential": finder.medianPotential,
+            "brokers": brokers,
+            "under_used": finder.underUsed.map(\.actorID),
+            "designated_but_not_structural": finder.designatedButNotStructural.map(\.actorID),
+            "structural_but_undesignated": finder.structuralButUndesignated.map(\.actorID),
+        ]
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Audit the usual suspects: who takes the seats at engagements and who is never there.",
+        discussion: """
+            Concentration (share of attendances taken by the top tenth of attendees; Gini \
+            coefficient over every actor on the map), the usual suspects (more than three \
+            quarters of engagements), actors never recorded attending, representation of each \
+            group, sector and kind among attendees against the map, groups and sectors never \
+            engaged, community and lived-experience voices, and fatigue flags.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "The actor column for the group breakdown.")
+    var group = "department"
+
+    @Option(help: "How many of the most recent engagements the fatigue flag looks at.")
+    var window = 8
+
+    @Option(help: "Flag actors who attended more than this share of the window (0 to 1).")
+    var fatigue = 0.75
+
+    @Option(name: .customLong("community-sector"), help: "A sector whose actors are community or lived-experience voices (repeat; default residents, voluntary and community, faith, …).")
+    var communitySectors: [String] = []
+
+    @Option(help: "table for people, json for programs.")
+    var format: Format = .table
+
+    func validate() throws {
+        if window < 1 { throw ValidationError("--window must be at least 1.") }
+        if !(0...1).contains(fatigue) { throw ValidationError("--fatigue must be a share between 0 and 1.") }
+    }
+
+    func run() throws {
+        let source = MapSource(path: path)
+        let map = try source.load()
+        if map.actors.allSatisfy({ $0.value(ofColumn: group) == nil }) {
+            throw ValidationError("--group: no actor has a value in the column \"\(group)\".")
+        }
+        var options = UsualSuspects.Options(column: group, window: window, fatigueShare: fatigue)
+        if !communitySectors.isEmpty { options.communitySectors = Set(communitySectors.map { $0.lowercased() }) }
+        let audit = UsualSuspects(map: map, options: options)
+        let text = AuditText(audit: audit, map: map, source: source.displayName)
+        switch format {
+        case .table: print(text.text, terminator: "")
+        case .json: print(try JSONOutput.text(text.json))
+        }
+    }
+}

@@ -40,6 +40,9 @@ struct HopDistances: Sendable {
     /// d(u, v), or ``unreachable``.
     subscript(u: Int, v: Int) -> UInt16 { distances[u * nodeCount + v] }
 
+    /// Sets d(u, v), for updates after a change to the view.
+    mutating func setDistance(_ u: Int, _ v: Int, _ value: UInt16) { distances[u * nodeCount + v] = value }
+
     /// The row of distances from `u`.
     func row(_ u: Int) -> ArraySlice<UInt16> { distances[(u * nodeCount)..<((u + 1) * nodeCount)] }
 
@@ -48,5 +51,19 @@ struct HopDistances: Sendable {
     @inline(__always)
     static func closeness(_ d: UInt16) -> Double {
         d == unreachable ? 0 : d == 0 ? 1 : 1 / Double(d)
+    }
+}
+
+extension HopDistances {
+    /// Updates every distance for a new tie between `u` and `v` (symmetric views).
+    mutating func addTie(_ u: Int, _ v: Int) {
+        let n = nodeCount
+        let fromU = Array(row(u)), fromV = Array(row(v))
+        for i in 0..<n {
+            for j in 0..<n {
+                let through = min(Int(fromU[i]) + 1 + Int(fromV[j]), Int(fromV[i]) + 1 + Int(fromU[j]))
+                if through < Int(self[i, j]) { setDistance(i, j, UInt16(through)) }
+            }
+        }
     }
 }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+
+struct WhatIfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whatif",
+        abstract: "Try a change before making it: a reflection space, new ties, or someone leaving.",
+        discussion: """
+            Reports before and after: the network E-I index, how many groups each group can \
+            reach within two steps, distance-weighted fragmentation (Borgatti's KPP-Neg) of the \
+            whole map and between groups, unlinked group pairs and single points of failure. \
+            Then suggests the new ties between existing actors that would most reduce \
+            fragmentation between groups. Direction is ignored: the question is who is linked.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "A reflection space joining these actors, comma-separated ids: ph01,eh07,ho02.")
+    var space: String?
+
+    @Option(name: .customLong("add-tie"), help: "A new tie A:B between two actor ids (repeat for several).")
+    var addTies: [String] = []
+
+    @Option(help: "An actor id to remove, with their ties.")
+    var remove: String?
+
+    @Option(help: "The actor column that defines the groups.")
+    var group = "department"
+
+    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
+    var relations: [String] = []
+
+    @Option(help: "How many new cross-group ties to suggest.")
+    var suggest = 3
+
+    @Option(help: "table for people, json for programs.")
+    var format: Format = .table
+
+    func validate() throws {
+        let given = [space != nil, !addTies.isEmpty, remove != nil].filter { $0 }.count
+        if given != 1 { throw ValidationError("Give exactly one change: --space, --add-tie (repeatable) or --remove.") }
+        if suggest < 0 { throw ValidationError("--suggest must be 0 or more.") }
+        for tie in addTies where tie.split(separator: ":", omittingEmptySubsequences: false).count != 2 {
+            throw ValidationError("--add-tie \"\(tie)\": expected two actor ids joined by a colon, like ph01:eh07.")
+        }
+    }
+
+    var change: WhatIfChange {
+        if let space { return .reflectionSpace(space.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        if let remove { return .removal(remove) }
+        return .ties(addTies.map { tie in
+            let ends = tie.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            return WhatIfChange.Pair(ends[0], ends[1])
+        })
+    }
+
+    func run() throws {
+        let source = MapSource(path: path)
+        let map = try source.load()
+        try RelationChoice.check(relations, in: map)
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
+        let result: WhatIf
+        do {
+            result = try WhatIf(map: map, change: change, options: options, column: group, suggestions: suggest)
+        } catch let error as WhatIfError {
+            throw ValidationError(error.description + ".")
+        } catch {
+            throw ValidationError("--group: \(error)")
+        }
+        let text = WhatIfText(result: result, map: map, source: source.displayName)
+        switch format {
+        case .table: print(text.text, terminator: "")
+        case .json: print(try JSONOutput.text(text.json))
+        }
+    }
+}

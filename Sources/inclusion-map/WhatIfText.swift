@@ -1,0 +1,86 @@
+import Foundation
+import InclusionMap
+
+/// The `whatif` command's account: before and after, then the suggested ties.
+struct WhatIfText {
+    let result: WhatIf
+    let map: StakeholderMap
+    let source: String
+
+    private func label(_ id: String) -> String { ActorLabel.text(id, in: map) }
+    private func groupLabel(_ name: String) -> String { map.department(withID: name)?.displayName ?? name }
+    private func number(_ value: Double?, _ digits: Int = 3) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
+
+    private var changeWords: String {
+        switch result.change {
+        case .reflectionSpace(let ids): "a reflection space brought together \(ids.map(label).joined(separator: ", "))"
+        case .ties(let pairs): "new ties " + pairs.map { "\(label($0.first)) – \(label($0.second))" }.joined(separator: ", ") + " formed"
+        case .removal(let id): "\(label(id)) left"
+        }
+    }
+
+    var text: String {
+        var out: [String] = []
+        let (b, a) = (result.before, result.after)
+        out.append("What if \(changeWords)?")
+        out.append("(\(source); all ties with direction ignored)")
+        out.append("")
+        let rows: [[String]] = [
+            ["network E-I index", number(b.eiIndex, 2), number(a.eiIndex, 2)],
+            ["groups within two steps (mean)", number(b.meanGroupsWithinTwo, 1), number(a.meanGroupsWithinTwo, 1)],
+            ["fragmentation (KPP-Neg)", number(b.fragmentation), number(a.fragmentation)],
+            ["fragmentation between groups", number(b.betweenGroupFragmentation), number(a.betweenGroupFragmentation)],
+            ["unlinked group pairs", "\(b.unlinkedPairs.count)", "\(a.unlinkedPairs.count)"],
+            ["single points of failure", "\(b.singlePoints.count)", "\(a.singlePoints.count)"],
+        ]
+        out.append(contentsOf: TextTable(header: ["", "before", "after"], rows: rows).lines.map { "  " + $0 })
+        let changedGroups = Set(b.groupsWithinTwo.keys).union(a.groupsWithinTwo.keys).sorted().filter { b.groupsWithinTwo[$0] != a.groupsWithinTwo[$0] }
+        if !changedGroups.isEmpty {
+            out.append("")
+            out.append("Groups within two steps, where it changes")
+            out.append(contentsOf: TextTable(rows: changedGroups.map {
+                ["  " + groupLabel($0), b.groupsWithinTwo[$0].map(String.init) ?? "–", "→", a.groupsWithinTwo[$0].map(String.init) ?? "–"]
+            }).lines)
+        }
+        let beforePairs = Set(b.unlinkedPairs), afterPairs = Set(a.unlinkedPairs)
+        appendList(&out, "Group pairs linked by the change", beforePairs.subtracting(afterPairs))
+        appendList(&out, "Group pairs left with no tie by the change", afterPairs.subtracting(beforePairs))
+        let beforeSingles = Set(b.singlePoints.map(\.groups)), afterSingles = Set(a.singlePoints.map(\.groups))
+        appendList(&out, "Single points of failure removed", beforeSingles.subtracting(afterSingles))
+        appendList(&out, "New single points of failure", afterSingles.subtracting(beforeSingles))
+        out.append("")
+        out.append("New ties that would most reduce fragmentation between groups, after the change")
+        if result.suggestions.isEmpty { out.append("  none: no new tie between groups would bring anyone closer") }
+        for (place, s) in result.suggestions.enumerated() {
+            out.append("  \(place + 1). \(label(s.first)) – \(label(s.second)): \(s.reason)")
+        }
+        return out.map { $0 + "\n" }.joined()
+    }
+
+    private func appendList(_ out: inout [String], _ title: String, _ pairs: Set<[String]>) {
+        guard !pairs.isEmpty else { return }
+        out.append("")
+        out.append("\(title): \(pairs.count)")
+        for pair in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            out.append("  " + pair.map(groupLabel).joined(separator: " – "))
+        }
+    }
+
+    var json: [String: Any] {
+        func snapshot(_ s: CohesionSnapshot) -> [String: Any] {
+            ["actors": s.actorCount, "ei_index": JSONOutput.number(s.eiIndex), "groups_within_two": s.groupsWithinTwo,
+             "mean_groups_within_two": JSONOutput.number(s.meanGroupsWithinTwo),
+             "fragmentation": JSONOutput.number(s.fragmentation),
+             "between_group_fragmentation": JSONOutput.number(s.betweenGroupFragmentation),
+             "unlinked_group_pairs": s.unlinkedPairs,
+             "single_point_pairs": s.singlePoints.map { ["groups": $0.groups, "via": $0.via] }]
+        }
+        return [
+            "before": snapshot(result.before), "after": snapshot(result.after),
+            "suggested_ties": result.suggestions.map {
+                ["first": $0.first, "second": $0.second, "groups": [$0.firstGroup, $0.secondGroup],
+                 "before": $0.before, "after": $0.after, "pairs_closer": $0.pairsCloser, "reason": $0.reason] as [String: Any]
+            },
+        ]
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The brokers, audit, suggest and whatif commands, run as a user would.
+extension CommandLineTests {
+    static let allDatasets = [
+        "bank-wiring", "freeman-eies", "krackhardt-hightech", "lazega-lawfirm", "rivertown", "uk-faculty",
+        "workplace-invs13", "workplace-invs15",
+    ]
+
+    func firstActor(of name: String) throws -> String {
+        let text = try String(contentsOfFile: dataset(name) + "/actors.csv", encoding: .utf8)
+        let line = text.split(separator: "\n")[1]
+        return String(line.split(separator: ",")[0])
+    }
+
+    @Test func theFourAnalysesRunOnEveryDataset() throws {
+        for name in Self.allDatasets {
+            let path = dataset(name)
+            let brokers = try run(["brokers", path, "--top", "3"])
+            #expect(brokers.status == 0, "\(name): \(brokers.errors)")
+            let hasEngagements = name == "rivertown"
+            #expect(brokers.output.contains("No engagements are recorded") == !hasEngagements, "\(name)")
+            #expect(brokers.output.contains("     1  "), "\(name): \(brokers.output)")
+            let audit = try run(["audit", path])
+            #expect(audit.status == 0, "\(name): \(audit.errors)")
+            #expect(audit.output.contains("No engagements are recorded") == !hasEngagements, "\(name)")
+            let suggest = try run(["suggest", path, "--size", "5", "--format", "csv"])
+            #expect(suggest.status == 0, "\(name): \(suggest.errors)")
+            #expect(suggest.output.split(separator: "\n").count == 6, "\(name): \(suggest.output)")
+            let whatif = try run(["whatif", path, "--remove", try firstActor(of: name), "--suggest", "1"])
+            #expect(whatif.status == 0, "\(name): \(whatif.errors)")
+            #expect(whatif.output.contains("fragmentation between groups"), "\(name)")
+        }
+    }
+
+    @Test func brokersCSVAndJSONHaveTheAgreedShape() throws {
+        let csv = try run(["brokers", "--format", "csv", "--top", "4"])
+        let lines = csv.output.split(separator: "\n")
+        #expect(lines.first == "rank,id,name,group,potential,use,score,designated,reason")
+        #expect(lines.count == 5)
+        #expect(lines[1].hasPrefix("1,eh07,Samira Haddad,early-help,"))
+        let json = try run(["brokers", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["under_used"] as? [String] == ["eh07", "pi03", "ho02", "vo03"])
+        #expect((object["brokers"] as? [Any])?.count == 111)
+    }
+
+    @Test func auditJSONHasTheAgreedKeys() throws {
+        let result = try run(["audit", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["gini"] is Double)
+        #expect(object["top_decile_share"] is Double)
+        let never = try #require(object["never_invited"] as? [String])
+        #expect(never.contains("eh07") && never.count == 75)
+        let representation = try #require(object["representation"] as? [[String: Any]])
+        let faith = try #require(representation.first { $0["dimension"] as? String == "sector" && $0["value"] as? String == "faith" })
+        #expect(faith["actors"] as? Int == 4)
+        #expect(faith["attendees"] as? Int == 0)
+        #expect(faith["ratio"] as? Double == 0)
+    }
+
+    @Test func suggestShowsThePanelBesideTheUsualOne() throws {
+        let table = try run(["suggest", "--size", "8", "--must", "ho02", "--exclude", "eh07", "--max-per-group", "1"])
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("Tariq Mahmood (ho02)"))
+        #expect(table.output.contains("required"))
+        #expect(!table.output.contains("(eh07)\n") && !table.output.contains("Samira Haddad (eh07)  "))
+        #expect(table.output.contains("groups covered"))
+        #expect(table.output.contains("within 1/2 (with a cap per group)"))
+        let csv = try run(["suggest", "--size", "3", "--format", "csv"])
+        #expect(csv.output.split(separator: "\n").first == "id,name,group,sector,reason")
+        let refused = try run(["suggest", "--size", "3", "--must", "pa07"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("did not consent to be named"))
+        let unknown = try run(["suggest", "--size", "3", "--exclude", "nobody"])
+        #expect(unknown.errors.contains("no actor has the id \"nobody\""))
+    }
+
+    @Test func whatIfTakesExactlyOneChange() throws {
+        let space = try run(["whatif", "--space", "eh07,ho02,fa01", "--format", "json"])
+        #expect(space.status == 0, "\(space.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(space.output.utf8)) as? [String: Any])
+        #expect(object["before"] is [String: Any] && object["after"] is [String: Any])
+        #expect((object["suggested_ties"] as? [Any])?.count == 3)
+        let ties = try run(["whatif", "--add-tie", "ho02:ph01", "--add-tie", "fa01:ph01"])
+        #expect(ties.status == 0)
+        #expect(ties.output.contains("Group pairs linked by the change: 2"))
+        let none = try run(["whatif"])
+        #expect(none.status != 0 && none.errors.contains("exactly one change"))
+        let two = try run(["whatif", "--remove", "eh07", "--space", "a,b"])
+        #expect(two.status != 0)
+        let malformed = try run(["whatif", "--add-tie", "ho02-ph01"])
+        #expect(malformed.errors.contains("expected two actor ids joined by a colon"))
+        let unknown = try run(["whatif", "--remove", "nobody"])
+        #expect(unknown.errors.contains("no actor has the id \"nobody\""))
+    }
+
+    @Test func noOutputNamesAnActorWithoutConsent() throws {
+        // pa07 and pa09 are "Parent A" and "Parent B" in actors.csv, with consent=false.
+        let runs = [
+            ["brokers", "--top", "111"], ["brokers", "--format", "csv"], ["brokers", "--format", "json"],
+            ["audit"], ["audit", "--format", "json"], ["suggest", "--size", "111"], ["suggest", "--size", "111", "--format", "json"],
+            ["whatif", "--space", "pa07,pa09,eh07"], ["metrics", "--format", "csv"], ["silos"], ["summary"],
+        ]
+        for arguments in runs {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.errors)")
+            #expect(!result.output.contains("Parent A") && !result.output.contains("Parent B"), "\(arguments)")
+        }
+    }
+}

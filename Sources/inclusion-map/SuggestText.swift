@@ -30,7 +30,11 @@ struct SuggestText {
             out.append("      " + pick.reason)
         }
         out.append("")
-        out.append("Side by side with the usual panel (the \(panel.usualPanel.count) most frequent attendees)")
+        if panel.brokers.history.isEmpty {
+            out.append("No engagements are recorded, so there is no usual panel to compare with; the suggested panel's measures:")
+        } else {
+            out.append("Side by side with the usual panel (the \(panel.usualPanel.count) most frequent attendees)")
+        }
         let s = panel.suggestedMeasures, u = panel.usualMeasures
         let comparison: [[String]] = [
             ["groups covered", "\(s.groupsCovered) of \(s.groupCount)", "\(u.groupsCovered) of \(u.groupCount)"],
@@ -40,7 +44,9 @@ struct SuggestText {
             ["new voices", "\(s.newVoices)", "\(u.newVoices)"],
             ["usual suspects", "\(s.usualSuspects)", "\(u.usualSuspects)"],
         ]
-        out.append(contentsOf: TextTable(header: ["", "suggested", "usual"], rows: comparison).lines.map { "  " + $0 })
+        // Without engagements there is no usual panel, and attendance measures say nothing.
+        let columns = panel.brokers.history.isEmpty ? 2 : 3
+        out.append(contentsOf: TextTable(header: Array(["", "suggested", "usual"].prefix(columns)), rows: comparison.prefix(columns == 2 ? 3 : comparison.count).map { Array($0.prefix(columns)) }).lines.map { "  " + $0 })
         if !panel.usualPanel.isEmpty {
             out.append("  usual panel: " + panel.usualPanel.map { ActorLabel.text($0, in: map) }.joined(separator: ", "))
         }

@@ -78,7 +78,10 @@ struct PanelSearch {
         let group = grouping.groupOfNode[Int(node)]
         var parts: [String] = required ? ["required"] : []
         if group >= 0, !groupsCovered.contains(group) {
-            parts.append("brings in \(grouping.label(ofGroup: Int(group), in: map)) (no one from it yet)")
+            let label = grouping.label(ofGroup: Int(group), in: map)
+            // A bare value such as "3" reads better with its column: "department 3".
+            let named = label == grouping.names[Int(group)] && label.allSatisfy(\.isNumber) ? "\(grouping.column) \(label)" : label
+            parts.append("brings in \(named) (no one from it yet)")
         }
         if let sector = sectors[Int(node)], !sectorsCovered.contains(sector) {
             parts.append("the first from the \(sector) sector")

@@ -75,7 +75,7 @@ public struct WhatIf: Sendable {
                 parts.append("draws in \(name), who has no recorded tie yet")
             }
             parts.append("brings \(s.pairsCloser) pair\(s.pairsCloser == 1 ? "" : "s") of actors in different groups closer")
-            parts.append("fragmentation between groups \(String(format: "%.3f", s.before)) → \(String(format: "%.3f", s.after))")
+            parts.append("fragmentation between groups \(String(format: "%.4f", s.before)) → \(String(format: "%.4f", s.after))")
             return TieSuggestion(first: a, second: b, firstGroup: g, secondGroup: h, before: s.before, after: s.after,
                                  pairsCloser: s.pairsCloser, reason: parts.joined(separator: "; "))
         }

@@ -99,13 +99,19 @@ def metrics(G, weighted):
     }
 
 
-def cases(name, actors, ties):
-    out = []
+def selections(ties):
+    """Each relation alone, then all together (skipped when there is only one), as
+    (relation or None, [(source, target, weight, directed)])."""
     relations = sorted({t[4] for t in ties})
     for relation in relations + [None]:
         if relation is None and len(relations) == 1:
             continue
-        selected = [t[:4] for t in ties if relation is None or t[4] == relation]
+        yield relation, [t[:4] for t in ties if relation is None or t[4] == relation]
+
+
+def cases(name, actors, ties):
+    out = []
+    for relation, selected in selections(ties):
         for symmetrised in (False, True):
             for weighted in (False, True):
                 G = view(actors, selected, symmetrised, weighted)

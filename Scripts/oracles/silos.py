@@ -34,7 +34,7 @@ import networkx as nx
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from centrality import DATASETS, ROOT, dataset, random_graphs, view  # noqa: E402
+from centrality import DATASETS, ROOT, dataset, random_graphs, selections, view  # noqa: E402
 
 OUT = os.path.join(ROOT, "Tests", "InclusionMapTests", "Fixtures", "silos")
 
@@ -96,11 +96,7 @@ def cut_structure(actors, ties):
 
 def cases(actors, ties, groups):
     out = []
-    relations = sorted({t[4] for t in ties})
-    for relation in relations + [None]:
-        if relation is None and len(relations) == 1:
-            continue
-        selected = [t[:4] for t in ties if relation is None or t[4] == relation]
+    for relation, selected in selections(ties):
         for weighted in (False, True):
             G = view(actors, selected, False, weighted)
             weight = "weight" if weighted else None

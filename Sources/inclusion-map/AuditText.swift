@@ -8,14 +8,13 @@ struct AuditText {
     let source: String
 
     private var history: EngagementHistory { audit.history }
-    private var totalAttendances: Int { audit.communityVoices.allAttendances }
+    private var totalAttendances: Int { history.totalAttendances }
 
     private func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
     private func share(_ part: Int, _ whole: Int) -> String { whole > 0 ? percent(Double(part) / Double(whole)) : "–" }
 
     private func valueLabel(_ row: UsualSuspects.Representation) -> String {
-        guard row.dimension == "department", let department = map.department(withID: row.value) else { return row.value }
-        return department.displayName
+        map.label(ofValue: row.value, inColumn: row.dimension)
     }
 
     var text: String {

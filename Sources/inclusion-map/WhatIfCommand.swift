@@ -74,7 +74,7 @@ struct WhatIfCommand: ParsableCommand {
         } catch {
             throw ValidationError("--group: \(error)")
         }
-        let text = WhatIfText(result: result, map: map, source: source.displayName)
+        let text = WhatIfText(result: result, map: map, source: source.displayName, column: group)
         switch format {
         case .table: print(text.text, terminator: "")
         case .json: print(try JSONOutput.text(text.json))

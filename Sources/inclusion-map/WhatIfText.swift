@@ -6,9 +6,11 @@ struct WhatIfText {
     let result: WhatIf
     let map: StakeholderMap
     let source: String
+    /// The actor column that defines the groups.
+    let column: String
 
     private func label(_ id: String) -> String { ActorLabel.text(id, in: map) }
-    private func groupLabel(_ name: String) -> String { map.department(withID: name)?.displayName ?? name }
+    private func groupLabel(_ name: String) -> String { map.label(ofValue: name, inColumn: column) }
     private func number(_ value: Double?, _ digits: Int = 3) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
 
     private var changeWords: String {

@@ -16,6 +16,13 @@ enum OracleFixture {
         var flag: Bool { if case .flag(let b) = self { return b }; return false }
     }
 
+    /// The fixture names (file names without `.json`) in `Fixtures/folder`, sorted.
+    static func names(inFolder folder: String) -> [String] {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(folder)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
     /// The map a fixture describes: its embedded ties (with `departments` by actor, when
     /// given), or the dataset folder of the same name.
     static func map(named name: String, actors: [String], departments: [String?]? = nil, ties: [[TieField]]?) throws -> StakeholderMap {

@@ -31,11 +31,7 @@ import InclusionMap
         var ties: [[OracleFixture.TieField]]?
     }
 
-    static let fixtureNames: [String] = {
-        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("silos")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }()
+    static let fixtureNames = OracleFixture.names(inFolder: "silos")
 
     @Test func fixturesCoverEveryDataset() {
         for name in TestSupport.datasetNames { #expect(Self.fixtureNames.contains(name)) }

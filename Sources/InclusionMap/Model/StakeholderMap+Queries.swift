@@ -50,6 +50,13 @@ extension StakeholderMap {
         return actors.filter { $0.department.map(wanted.contains) ?? false }
     }
 
+    /// A value of an actor column as people read it: a department's name from
+    /// `departments.csv` when `column` is `department`, otherwise the value itself.
+    public func label(ofValue value: String, inColumn column: String) -> String {
+        guard column == "department", let department = department(withID: value) else { return value }
+        return department.displayName
+    }
+
     // MARK: Designated boundary spanners
 
     /// The designated boundary-spanning roles that actors hold, sorted by code point.

@@ -127,7 +127,7 @@ public struct UsualSuspects: Sendable {
             return count > 0 ? Attendee(actorID: actor.id, attended: count, recent: history.recentAttendances(of: actor.id)) : nil
         }.sorted { ($1.attended, $1.recent, $0.actorID) < ($0.attended, $0.recent, $1.actorID) }
         self.attendees = attendees
-        let total = attendees.reduce(0) { $0 + $1.attended }
+        let total = history.totalAttendances
         topDecileCount = (attendees.count + 9) / 10
         topDecileShare = total > 0 ? Double(attendees.prefix(topDecileCount).reduce(0) { $0 + $1.attended }) / Double(total) : nil
         gini = GiniCoefficient.of(map.actors.map { Double(history.attendances(of: $0.id)) })
@@ -165,7 +165,7 @@ public struct UsualSuspects: Sendable {
 
     /// Share of all attendances taken by the usual suspects; `nil` without attendance.
     public var usualSuspectsShare: Double? {
-        let total = attendees.reduce(0) { $0 + $1.attended }
+        let total = history.totalAttendances
         return total > 0 ? Double(usualSuspects.reduce(0) { $0 + $1.attended }) / Double(total) : nil
     }
 

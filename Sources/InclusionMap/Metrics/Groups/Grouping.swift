@@ -31,9 +31,7 @@ public struct Grouping: Hashable, Sendable {
     /// The name of group `group` for people: a department's name from `departments.csv` when
     /// the grouping is by department, otherwise the value itself.
     public func label(ofGroup group: Int, in map: StakeholderMap) -> String {
-        let value = names[group]
-        guard column == "department", let department = map.department(withID: value) else { return value }
-        return department.displayName
+        map.label(ofValue: names[group], inColumn: column)
     }
 
     /// The number of nodes in each group, by group number.

@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "InclusionMap", targets: ["InclusionMap"]),
         .library(name: "InclusionMapGraphviz", targets: ["InclusionMapGraphviz"]),
+        .library(name: "InclusionMapReport", targets: ["InclusionMapReport"]),
         .executable(name: "inclusion-map", targets: ["inclusion-map"]),
     ],
     dependencies: [
@@ -28,11 +29,17 @@ let package = Package(
             name: "InclusionMapGraphviz",
             dependencies: ["InclusionMap", "CGraphviz"]
         ),
+        // The HTML report: the analyses, the maps and the tables in one self-contained page.
+        .target(
+            name: "InclusionMapReport",
+            dependencies: ["InclusionMap", "InclusionMapGraphviz"]
+        ),
         .executableTarget(
             name: "inclusion-map",
             dependencies: [
                 "InclusionMap",
                 "InclusionMapGraphviz",
+                "InclusionMapReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +51,10 @@ let package = Package(
         .testTarget(
             name: "InclusionMapGraphvizTests",
             dependencies: ["InclusionMapGraphviz", "InclusionMap"]
+        ),
+        .testTarget(
+            name: "InclusionMapReportTests",
+            dependencies: ["InclusionMapReport", "InclusionMapGraphviz", "InclusionMap"]
         ),
         .testTarget(
             name: "inclusion-mapTests",

@@ -10,7 +10,7 @@ struct InclusionMapCommand: ParsableCommand {
             engagements.csv, attendance.csv) or a map saved as JSON. Where PATH is optional, \
             the bundled Rivertown demo map is used.
             """,
-        subcommands: [Summary.self, Validate.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
+        subcommands: [Report.self, Summary.self, Validate.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )
 }

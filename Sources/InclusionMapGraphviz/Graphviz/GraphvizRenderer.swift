@@ -53,7 +53,15 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// For ``LayoutEngine/needsSeed`` engines the graph's `start` attribute is set to a fixed
     /// seed when the drawing does not set it, so the same drawing always gives the same picture.
     public func render(_ drawing: Drawing, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> Rendering {
-        try withGraphvizLock { () throws(GraphvizError) -> Rendering in
+        try render(drawing, engine: engine, formats: [format])[0]
+    }
+
+    /// Lays `drawing` out once and renders that one layout in each of `formats`, in order.
+    ///
+    /// The SVG, PNG and PDF of one call show the same picture even with an engine whose
+    /// layout is not reproducible, and the layout, usually the slow part, runs once.
+    public func render(_ drawing: Drawing, engine: LayoutEngine, formats: [OutputFormat]) throws(GraphvizError) -> [Rendering] {
+        try withGraphvizLock { () throws(GraphvizError) -> [Rendering] in
             guard let context else { throw .contextUnavailable }
             graphvizMessages = ""
             _ = agreseterrors()
@@ -62,7 +70,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
             }
             defer { agclose(graph) }
 
-            if format.needsLayout {
+            let needsLayout = formats.contains(where: \.needsLayout)
+            if needsLayout {
                 // Some layouts (sfdp, fdp) draw from the C library's random generators without
                 // reseeding them; reseed so a render does not depend on the ones before it.
                 srand(1)
@@ -76,31 +85,43 @@ public final class GraphvizRenderer: @unchecked Sendable {
                     throw .layoutFailed(engine, messages: messages)
                 }
             }
-            defer { if format.needsLayout { gvFreeLayout(context, graph) } }
+            defer { if needsLayout { gvFreeLayout(context, graph) } }
+            let layoutWarnings = takeMessages().warnings
 
-            if format == .canon {
-                // Graphviz's canon renderer insists on a layout; write the graph directly.
-                var length = 0
-                guard let text = inclusionmap_write_dot(graph, &length) else {
-                    throw .renderingFailed(format, messages: takeMessages().errors)
-                }
-                defer { free(text) }
-                return Rendering(data: Data(bytes: text, count: length), format: format, engine: nil, warnings: takeMessages().warnings)
+            var renderings: [Rendering] = []
+            for format in formats {
+                var rendering = try render(graph, in: context, format: format, engine: engine)
+                rendering.warnings = layoutWarnings + rendering.warnings
+                renderings.append(rendering)
             }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let status = format.graphvizName.withCString { gvRenderData(context, graph, $0, &buffer, &length) }
-            defer { if let buffer { gvFreeRenderData(buffer) } }
-            let messages = takeMessages()
-            if status != 0 || buffer == nil {
-                if messages.errors.contains(where: { $0.contains("not recognized") }) {
-                    throw .formatUnavailable(format, installed: pluginNamesUnlocked(kind: "device"))
-                }
-                throw .renderingFailed(format, messages: messages.errors)
-            }
-            let data = Data(bytes: buffer!, count: Int(length))
-            return Rendering(data: data, format: format, engine: engine, warnings: messages.warnings)
+            return renderings
         }
+    }
+
+    /// Renders a graph already laid out (when the format needs it); call only under the lock.
+    private func render(_ graph: UnsafeMutablePointer<Agraph_t>, in context: OpaquePointer, format: OutputFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendering {
+        if format == .canon {
+            // Graphviz's canon renderer insists on a layout; write the graph directly.
+            var length = 0
+            guard let text = inclusionmap_write_dot(graph, &length) else {
+                throw .renderingFailed(format, messages: takeMessages().errors)
+            }
+            defer { free(text) }
+            return Rendering(data: Data(bytes: text, count: length), format: format, engine: nil, warnings: takeMessages().warnings)
+        }
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = format.graphvizName.withCString { gvRenderData(context, graph, $0, &buffer, &length) }
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        let messages = takeMessages()
+        if status != 0 || buffer == nil {
+            if messages.errors.contains(where: { $0.contains("not recognized") }) {
+                throw .formatUnavailable(format, installed: pluginNamesUnlocked(kind: "device"))
+            }
+            throw .renderingFailed(format, messages: messages.errors)
+        }
+        let data = Data(bytes: buffer!, count: Int(length))
+        return Rendering(data: data, format: format, engine: engine, warnings: messages.warnings)
     }
 
     private func pluginNames(kind: String) -> [String] {

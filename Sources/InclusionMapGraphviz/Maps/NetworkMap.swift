@@ -57,4 +57,14 @@ public struct NetworkMap: Sendable, Hashable {
         let drawing = try drawing(of: map)
         return try renderer.render(drawing, engine: engine ?? automaticEngine(for: drawing), format: format)
     }
+
+    /// Draws `map`, lays it out once and renders that layout in each of `formats`, in order.
+    ///
+    /// - Throws: as ``render(_:format:engine:renderer:)``.
+    public func render(
+        _ map: StakeholderMap, formats: [OutputFormat], engine: LayoutEngine? = nil, renderer: GraphvizRenderer = .shared
+    ) throws -> [Rendering] {
+        let drawing = try drawing(of: map)
+        return try renderer.render(drawing, engine: engine ?? automaticEngine(for: drawing), formats: formats)
+    }
 }

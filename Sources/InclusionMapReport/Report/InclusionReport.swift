@@ -1,0 +1,116 @@
+import Foundation
+import InclusionMap
+
+/// Everything an inclusion report says about one map, computed once: the summary and data
+/// warnings, the silos, the broker ranking, the usual-suspects audit and the suggested panel.
+///
+/// Building a report runs no Graphviz and writes nothing; ``ReportWriter`` draws the maps and
+/// writes the page, the maps and the tables.
+///
+/// ```swift
+/// let map = try BundledDataset.rivertown.read()
+/// let report = try InclusionReport(map: map, source: ReportSource(name: "Rivertown", files: []))
+/// try ReportWriter(report: report).write(to: URL(fileURLWithPath: "report"))
+/// ```
+///
+/// With ``ReportOptions/pseudonymises`` every measure is taken on a copy of the map whose ids
+/// and names are codes (``Pseudonyms``), so no name or id reaches any output but the key.
+public struct InclusionReport: Sendable {
+    /// The options the report was made with.
+    public let options: ReportOptions
+    /// Where the map came from.
+    public let source: ReportSource
+    /// The map as the report shows it: pseudonymised when asked.
+    public let map: StakeholderMap
+    /// The codes, when the report is pseudonymised.
+    public let pseudonyms: Pseudonyms?
+    /// Problems validation found that did not stop the map loading.
+    public let warnings: [DatasetIssue]
+    /// Counts of actors, ties and engagements.
+    public let summary: MapSummary
+    /// Silos by the group column.
+    public let silos: SiloReport
+    /// Brokerage potential against use.
+    public let brokers: BrokerFinder
+    /// Who attends and who does not.
+    public let audit: UsualSuspects
+    /// The suggested panel beside the usual one.
+    public let panel: PanelSuggester
+
+    /// Measures `map` for a report.
+    ///
+    /// - Parameters:
+    ///   - warnings: the warnings found when the map was read (``DatasetCheck/warnings``).
+    ///   - progress: called with a few words before each long step.
+    /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
+    public init(
+        map original: StakeholderMap, warnings: [DatasetIssue] = [], source: ReportSource, options: ReportOptions = ReportOptions(),
+        progress: (String) -> Void = { _ in }
+    ) throws(ReportError) {
+        try Self.check(options, map: original)
+        let pseudonyms = options.pseudonymises ? Pseudonyms(for: original) : nil
+        let map = pseudonyms?.applied(to: original) ?? original
+        self.options = options
+        self.source = source
+        self.map = map
+        self.pseudonyms = pseudonyms
+        self.warnings = warnings
+        summary = MapSummary(map)
+        let view = options.networkOptions
+        do {
+            progress("measuring silos (\(options.permutations) permutations)")
+            silos = try SiloReport(map: map, options: view, column: options.groupColumn, permutations: options.permutations, seed: options.seed)
+            progress("ranking brokers")
+            brokers = try BrokerFinder(map: map, options: view, column: options.groupColumn, window: options.window)
+        } catch {
+            throw .unknownGroupColumn(options.groupColumn)
+        }
+        progress("auditing attendance")
+        audit = UsualSuspects(map: map, options: UsualSuspects.Options(column: options.groupColumn, window: options.window))
+        progress("suggesting a panel")
+        do {
+            panel = try PanelSuggester(map: map, constraints: .init(size: options.panelSize), brokers: brokers, audit: audit, options: view)
+        } catch {
+            // Only the size is constrained, and it is checked above.
+            throw .invalidOption(name: "panel size", value: String(options.panelSize), expected: "at least 1")
+        }
+    }
+
+    private static func check(_ options: ReportOptions, map: StakeholderMap) throws(ReportError) {
+        if let relations = options.relations {
+            let known = map.relations
+            if let unknown = relations.sorted().first(where: { !known.contains($0) }) {
+                throw .unknownRelation(unknown, known: known)
+            }
+        }
+        if options.panelSize < 1 { throw .invalidOption(name: "panel size", value: String(options.panelSize), expected: "at least 1") }
+        if options.minimumGroupSize < 1 { throw .invalidOption(name: "minimum group size", value: String(options.minimumGroupSize), expected: "at least 1") }
+        if options.egoMapCount < 0 { throw .invalidOption(name: "ego maps", value: String(options.egoMapCount), expected: "0 or more") }
+        if options.permutations < 1 { throw .invalidOption(name: "permutations", value: String(options.permutations), expected: "at least 1") }
+        if let window = options.window, window < 1 { throw .invalidOption(name: "window", value: String(window), expected: "at least 1") }
+        if !map.actors.contains(where: { $0.value(ofColumn: options.groupColumn) != nil }), options.groupColumn != Grouping.louvainColumn {
+            throw .unknownGroupColumn(options.groupColumn)
+        }
+    }
+
+    /// The page's heading.
+    public var title: String {
+        options.title ?? "Inclusion map of \(source.name)"
+    }
+
+    /// How the report names actors.
+    var naming: ActorNaming { ActorNaming(map: map) }
+
+    /// The actors the report highlights as under-used brokers; with no engagements recorded,
+    /// the structural brokers (use is unknown).
+    var highlightedBrokers: [BrokerFinder.Candidate] {
+        brokers.history.isEmpty ? brokers.candidates.filter(\.isStructural) : brokers.underUsed
+    }
+
+    /// The brokers who get an ego map: the highlighted ones first, then the next in the ranking.
+    var egoBrokers: [BrokerFinder.Candidate] {
+        let first = highlightedBrokers.filter { naming.mayBeNamed($0.actorID) }
+        let rest = brokers.candidates.filter { c in naming.mayBeNamed(c.actorID) && !first.contains { $0.actorID == c.actorID } }
+        return Array((first + rest).prefix(options.egoMapCount))
+    }
+}

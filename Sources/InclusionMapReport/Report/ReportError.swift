@@ -1,0 +1,35 @@
+import Foundation
+import InclusionMap
+
+/// Why a report could not be made. Each case says what was asked and what would work.
+public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The group column is not a column any actor fills.
+    case unknownGroupColumn(String)
+    /// A relation asked for is not in the map.
+    case unknownRelation(String, known: [String])
+    /// An option is out of its range.
+    case invalidOption(name: String, value: String, expected: String)
+    /// An input file could not be read for its checksum.
+    case unreadableInput(path: String, reason: String)
+    /// A file of the report could not be written.
+    case unwritable(path: String, reason: String)
+    /// A map could not be drawn.
+    case drawingFailed(map: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unknownGroupColumn(let column):
+            "group column \"\(column)\": no actor has a value in it; use department, organisation, sector, kind or another column of actors.csv"
+        case let .unknownRelation(relation, known):
+            "unknown relation \"\(relation)\"; the map has \(known.joined(separator: ", "))"
+        case let .invalidOption(name, value, expected):
+            "\(name) \(value): expected \(expected)"
+        case let .unreadableInput(path, reason):
+            "\(path): cannot be read for its checksum: \(reason)"
+        case let .unwritable(path, reason):
+            "\(path): cannot be written: \(reason)"
+        case let .drawingFailed(map, reason):
+            "the \(map) could not be drawn: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import InclusionMap
+import InclusionMapGraphviz
+
+/// The maps a report draws: the silo map, the whole map with the under-used brokers
+/// highlighted, and an ego map for each of the top brokers.
+struct ReportMap: Sendable {
+    /// The file name without extension, such as `whole` or `ego-1`.
+    var name: String
+    /// What the map shows, for the caption and for screen readers.
+    var caption: String
+    var picture: NetworkMap
+
+    /// The maps of `report`, in the order the page shows them.
+    static func maps(of report: InclusionReport) -> [ReportMap] {
+        let column = report.options.groupColumn
+        let relations = report.options.relations
+        var maps: [ReportMap] = []
+        maps.append(ReportMap(
+            name: "silo",
+            caption: "One box per \(column) group, sized by its actors; a line per linked pair of groups, labelled with the number of ties. Pink groups have no tie to any other group.",
+            picture: NetworkMap(.silo, options: MapOptions(groupColumn: column, filter: MapFilter(relations: relations)))))
+        let highlighted = report.highlightedBrokers.map(\.actorID)
+        let brokerWords = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"
+        maps.append(ReportMap(
+            name: "whole",
+            caption: "Every actor, in a box per \(column) group; fill by sector, shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline.",
+            picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations)))))
+        for (place, broker) in report.egoBrokers.enumerated() {
+            maps.append(ReportMap(
+                name: "ego-\(place + 1)",
+                caption: "Everyone within one tie of \(report.naming.label(broker.actorID)), in rings; fill by sector.",
+                picture: NetworkMap(.ego(actor: broker.actorID, depth: 1), options: MapOptions(groupColumn: column, filter: MapFilter(relations: relations)))))
+        }
+        return maps
+    }
+}
+
+/// The maps as drawn, ready to be placed in the page.
+struct RenderedMaps: Sendable {
+    /// Each map's SVG, by ``ReportMap/name``.
+    var svg: [String: String] = [:]
+    /// The formats written beside the page, for the links under each map.
+    var formats: [OutputFormat] = []
+
+    /// The map called `name` in a figure with its caption and links to its files; a note when
+    /// the map was not drawn.
+    func figure(_ map: ReportMap?) -> Markup {
+        guard let map else { return Markup.empty }
+        guard let svg = svg[map.name] else {
+            return Markup.paragraph("The map could not be drawn (\(map.caption))", className: "note")
+        }
+        let inline = InlineSVG(svg: svg, idPrefix: "map-\(map.name)", label: map.caption).markup
+        let links = Markup.joined(formats.map { "<a href=\"maps/\(map.name).\($0.rawValue)\">\($0.rawValue.uppercased())</a>" }, separator: " · ")
+        return """
+            <figure>
+            <div class="map-frame">\(inline)</div>
+            <figcaption>\(map.caption) <span class="files">\(links)</span></figcaption>
+            </figure>
+
+            """
+    }
+}

@@ -1,0 +1,49 @@
+import InclusionMap
+
+/// What a report covers and how it is made. The defaults are those of the `report` command.
+public struct ReportOptions: Hashable, Sendable {
+    /// The heading of the page; `nil` gives "Inclusion map of" and the source's name.
+    public var title: String?
+    /// The actor column that defines the groups (silos, brokers, representation).
+    public var groupColumn: String
+    /// The relations measured and drawn; `nil` for all.
+    public var relations: Set<String>?
+    /// Whether every actor's id and name are replaced by a code (see ``Pseudonyms``).
+    public var pseudonymises: Bool
+    /// Groups with fewer actors than this are not broken down in tables: they are counted
+    /// together in one row, so nobody can be picked out by elimination.
+    public var minimumGroupSize: Int
+    /// How many people the suggested panel holds.
+    public var panelSize: Int
+    /// How many of the top brokers get an ego map.
+    public var egoMapCount: Int
+    /// How many of the most recent engagements measure current use.
+    public var window: Int?
+    /// Permutations of the E-I test.
+    public var permutations: Int
+    /// Seed of the permutation test and of community detection.
+    public var seed: UInt64
+
+    /// Creates options; every argument has the `report` command's default.
+    public init(
+        title: String? = nil, groupColumn: String = "department", relations: Set<String>? = nil,
+        pseudonymises: Bool = false, minimumGroupSize: Int = 3, panelSize: Int = 10, egoMapCount: Int = 3,
+        window: Int? = 8, permutations: Int = 10_000, seed: UInt64 = 1
+    ) {
+        self.title = title
+        self.groupColumn = groupColumn
+        self.relations = relations
+        self.pseudonymises = pseudonymises
+        self.minimumGroupSize = minimumGroupSize
+        self.panelSize = panelSize
+        self.egoMapCount = egoMapCount
+        self.window = window
+        self.permutations = permutations
+        self.seed = seed
+    }
+
+    /// The view every measure is taken on.
+    var networkOptions: NetworkIndex.Options {
+        NetworkIndex.Options(relations: relations)
+    }
+}

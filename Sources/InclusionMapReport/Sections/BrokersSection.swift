@@ -1,0 +1,96 @@
+import InclusionMap
+
+/// Section 4, under-used brokers: the ranking with reasons, the two lists that set roles
+/// against structure, and an ego map of each top broker.
+struct BrokersSection: ReportSection {
+    let report: InclusionReport
+    let maps: [ReportMap]
+
+    var anchor: String { "brokers" }
+    var title: String { "Under-used brokers" }
+
+    private var finder: BrokerFinder { report.brokers }
+    private var naming: ActorNaming { report.naming }
+    private func group(_ c: BrokerFinder.Candidate) -> String { finder.grouping.label(ofGroup: c.group, in: report.map) }
+
+    /// The window's engagements in words: "the last 8 engagements" or "all 5 engagements".
+    private var window: String {
+        let history = finder.history
+        return history.recent.count == history.engagements.count
+            ? "all \(Wording.count(history.engagements.count, "engagement"))" : "the last \(history.recent.count) engagements"
+    }
+
+    /// The rows of the ranking shown: the top ten and any highlighted broker below them.
+    private var listed: [BrokerFinder.Candidate] {
+        let highlighted = Set(report.highlightedBrokers.map(\.actorID))
+        return finder.candidates.enumerated().filter { $0.offset < 10 || highlighted.contains($0.element.actorID) }.map(\.element)
+    }
+
+    func body(maps rendered: RenderedMaps) -> Markup {
+        var out: Markup = ""
+        let history = finder.history
+        let highlighted = report.highlightedBrokers
+        if history.isEmpty {
+            out += .paragraph("No engagements are recorded, so nobody's use is known: actors are ranked by brokerage potential alone. \(Wording.count(highlighted.count, "actor is a structural broker", plural: "actors are structural brokers")): a tie to another group and potential in the top tenth.", className: "lead")
+        } else {
+            let names = highlighted.map { naming.markup($0.actorID) }
+            out += .paragraph(highlighted.isEmpty
+                ? "No structural broker is under-used: everyone whose ties bridge groups attended more than a quarter of \(window)."
+                : "\(Wording.count(highlighted.count, "actor bridges", plural: "actors bridge")) groups better than nine in ten others yet attended at most a quarter of \(window): \(Markup.joined(names, separator: ", ")). They are the first people to bring into the room.", className: "lead")
+        }
+        out += .paragraph("Brokerage potential (0 to 1) averages four percentile ranks: bridging betweenness, participation coefficient, the strongest Gould–Fernandez brokerage role and low constraint. Use is the share of \(history.isEmpty ? "engagements attended" : window) attended; score = potential × (1 − use).")
+
+        let highlightedIDs = Set(highlighted.map(\.actorID))
+        let rank = Dictionary(uniqueKeysWithValues: finder.candidates.enumerated().map { ($0.element.actorID, $0.offset + 1) })
+        let rows = listed.map { c -> [Markup] in
+            let mark: Markup = highlightedIDs.contains(c.actorID) ? " <span class=\"tag\">\(history.isEmpty ? "structural" : "under-used")</span>" : ""
+            return ["\(rank[c.actorID] ?? 0)", "\(naming.markup(c.actorID))\(mark)", Markup(text: group(c)), "\(Wording.fixed(c.potential))",
+                    history.isEmpty ? "–" : "\(c.attended) of \(history.recent.count)", "\(Wording.fixed(c.score))",
+                    Markup(text: c.roles.isEmpty ? "–" : c.roles.joined(separator: ", ")), Markup(text: c.reason)]
+        }
+        out += HTMLTable(
+            columns: [.number("rank"), .text("actor"), .text(finder.grouping.column), .number("potential"), .number("attended"), .number("score"), .text("designated role"), .text("why")],
+            rows: rows, note: "The top ten of \(finder.candidates.count) grouped actors\(listed.count > 10 ? ", and the highlighted brokers below them" : ""); tables/brokers.csv has everyone.").markup
+
+        out += "<h3>Designated but not structural</h3>\n"
+        let designated = finder.designatedButNotStructural
+        out += .paragraph(designated.isEmpty
+            ? "Every designated boundary spanner has ties outside their own group and brokerage potential above the median."
+            : "\(Wording.count(designated.count, "actor holds", plural: "actors hold")) a boundary-spanning role but \(designated.count == 1 ? "has" : "have") no tie outside \(designated.count == 1 ? "their" : "their own") group or brokerage potential below the median (\(Wording.fixed(finder.medianPotential))): the role is on paper, not in the network.")
+        if !designated.isEmpty {
+            out += HTMLTable(
+                columns: [.text("actor"), .text("role"), .text(finder.grouping.column), .text("why")],
+                rows: designated.map { [naming.markup($0.actorID), Markup(text: $0.roles.joined(separator: ", ")), Markup(text: group($0)), Markup(text: $0.reason)] }).markup
+        }
+        out += "<h3>Structural but undesignated</h3>\n"
+        let undesignated = finder.structuralButUndesignated
+        out += .paragraph(undesignated.isEmpty
+            ? "Every structural broker already holds a designated role."
+            : "\(Wording.count(undesignated.count, "actor bridges", plural: "actors bridge")) groups (potential at least \(Wording.fixed(finder.structuralThreshold)), ties across groups) without any designated role: candidates for recognition.")
+        if !undesignated.isEmpty {
+            out += HTMLTable(
+                columns: [.text("actor"), .text(finder.grouping.column), .number("potential"), .text("why")],
+                rows: undesignated.map { [naming.markup($0.actorID), Markup(text: group($0)), "\(Wording.fixed($0.potential))", Markup(text: $0.reason)] }).markup
+        }
+        let egoMaps = maps.filter { $0.name.hasPrefix("ego-") }
+        if !egoMaps.isEmpty {
+            out += "<h3>Around the top brokers</h3>\n"
+            out += .paragraph("Each map shows one broker (outlined in red) and everyone they are tied to directly.")
+            out += Markup.joined(egoMaps.map { rendered.figure($0) })
+        }
+        return out
+    }
+
+    var tables: [CSVTable] {
+        let underUsed = Set(finder.underUsed.map(\.actorID))
+        let rows = finder.candidates.enumerated().map { place, c -> [String] in
+            [String(place + 1), naming.csvID(c.actorID), naming.csvName(c.actorID), group(c), CSVTable.number(c.potential),
+             CSVTable.number(c.use), String(c.attended), CSVTable.number(c.score), c.roles.joined(separator: ";"),
+             String(c.isStructural), String(underUsed.contains(c.actorID)), c.reason]
+        }
+        return [CSVTable(
+            fileName: "brokers.csv",
+            header: ["rank", "id", "name", "group", "potential", "use", "attended", "score", "designated", "structural", "under_used", "reason"],
+            rows: rows)]
+    }
+}

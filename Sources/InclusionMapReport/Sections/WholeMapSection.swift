@@ -1,0 +1,34 @@
+import InclusionMap
+
+/// Section 3, the whole map: every actor in a box per group, the under-used brokers
+/// highlighted, and how to read it.
+struct WholeMapSection: ReportSection {
+    let report: InclusionReport
+    let maps: [ReportMap]
+
+    var anchor: String { "map" }
+    var title: String { "The whole map" }
+
+    func body(maps rendered: RenderedMaps) -> Markup {
+        var out: Markup = ""
+        let highlighted = report.highlightedBrokers
+        let names = highlighted.map { report.naming.markup($0.actorID) }
+        let words = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"
+        if highlighted.isEmpty {
+            out += .paragraph("No actor stands out as an \(words == "structural brokers" ? "structural broker" : "under-used broker") on this map.")
+        } else {
+            out += .paragraph("The \(words) are outlined in red: \(Markup.joined(names, separator: ", ")).")
+        }
+        out += rendered.figure(maps.first { $0.name == "whole" })
+        out += "<h3>How to read the map</h3>\n"
+        out += .list([
+            "Each box is a \(report.options.groupColumn); lines are ties, darker where they cross between boxes.",
+            "Fill colour shows the sector and shape the kind of actor (the legend in the map lists both).",
+            "Larger nodes have more ties (degree).",
+            "A bold outline marks a designated boundary spanner (a role such as embedded researcher or evidence champion).",
+            "A red double outline marks an \(words == "structural brokers" ? "actor whose ties bridge groups the most" : "under-used broker: ties that bridge groups, little time in the room").",
+            "Nodes without a label are actors who asked not to be named.",
+        ])
+        return out
+    }
+}

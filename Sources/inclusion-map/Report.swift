@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+import InclusionMapReport
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the inclusion report: one self-contained HTML page with maps and tables.",
+        discussion: """
+            Writes DIR/index.html (styles and maps inline, no script, nothing fetched: it opens \
+            from a USB stick), the maps as SVG, PNG and PDF in DIR/maps and the tables as CSV \
+            in DIR/tables. Seven sections: what was mapped, silos, the whole map, under-used \
+            brokers, usual suspects, who to invite next, and the method with formulas, \
+            references and input checksums. Actors whose consent is false are never named; \
+            --pseudonymise replaces every name and id by a code and writes the key beside DIR.
+            """
+    )
+
+    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(help: "The folder to write the report to (created when missing).")
+    var out: String
+
+    @Option(help: "The actor column that defines the groups: department, organisation, sector or any other.")
+    var group = "department"
+
+    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
+    var relations: [String] = []
+
+    @Option(help: "The report's title (default: Inclusion map of the source).")
+    var title: String?
+
+    @Flag(help: "Replace every actor's name and id by a code; the key goes to a separate file.")
+    var pseudonymise = false
+
+    @Option(help: "Where the pseudonym key goes (default: beside DIR, as DIR-pseudonym-key.csv).")
+    var key: String?
+
+    @Option(name: .customLong("min-group-size"), help: "Groups with fewer actors are not broken down in tables.")
+    var minGroupSize = 3
+
+    @Option(name: .customLong("panel-size"), help: "How many people the suggested panel holds.")
+    var panelSize = 10
+
+    @Option(name: .customLong("ego-maps"), help: "How many of the top brokers get a map of their ties.")
+    var egoMaps = 3
+
+    @Option(help: "How many of the most recent engagements measure current use.")
+    var window = 8
+
+    @Option(help: "Permutations for the E-I test.")
+    var permutations = 10_000
+
+    @Option(help: "Seed for the permutations and community detection.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        if minGroupSize < 1 { throw ValidationError("--min-group-size must be at least 1.") }
+        if panelSize < 1 { throw ValidationError("--panel-size must be at least 1.") }
+        if egoMaps < 0 { throw ValidationError("--ego-maps must be 0 or more.") }
+        if window < 1 { throw ValidationError("--window must be at least 1.") }
+        if permutations < 1 { throw ValidationError("--permutations must be at least 1.") }
+        if key != nil, !pseudonymise { throw ValidationError("--key names the pseudonym key; it needs --pseudonymise.") }
+    }
+
+    func run() throws {
+        let progress = Progress()
+        let source = MapSource(path: path)
+        let check = source.check()
+        guard let map = check.map else {
+            printIssues(check.issues, prefixedWith: path)
+            throw ExitCode.failure
+        }
+        try RelationChoice.check(relations, in: map)
+        let options = ReportOptions(
+            title: title, groupColumn: group, relations: relations.isEmpty ? nil : Set(relations), pseudonymises: pseudonymise,
+            minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
+            permutations: permutations, seed: seed)
+        do {
+            let inputURL = path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
+            let reportSource = try ReportSource(name: source.displayName, path: path, reading: inputURL)
+            let report = try InclusionReport(map: map, warnings: check.warnings, source: reportSource, options: options, progress: progress.step)
+            let output = try ReportWriter(report: report).write(
+                to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.step)
+            progress.finish()
+            for warning in output.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+            if !check.warnings.isEmpty {
+                FileHandle.standardError.write(Data("\(check.warnings.count) data warning\(check.warnings.count == 1 ? "" : "s") in \(source.displayName); the report lists them.\n".utf8))
+            }
+            let page = (out as NSString).appendingPathComponent("index.html")
+            print("wrote \(page) with \(output.files.count - 1) maps and tables beside it")
+            if let keyFile = output.keyFile {
+                print("wrote the pseudonym key to \(keyFile.path); keep it apart from the report")
+            }
+        } catch {
+            progress.finish()
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Progress on standard error, one line rewritten in place, only when it is a terminal.
+final class Progress {
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    func step(_ words: String) {
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K… \(words)".utf8))
+        shown = true
+    }
+
+    func finish() {
+        guard isTerminal, shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
+    }
+}

@@ -79,7 +79,8 @@ struct Report: ParsableCommand {
             permutations: permutations, seed: seed)
         do {
             let inputURL = path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
-            let reportSource = try ReportSource(name: source.displayName, path: path, reading: inputURL)
+            let name = path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"
+            let reportSource = try ReportSource(name: name, path: path, reading: inputURL)
             let report = try InclusionReport(map: map, warnings: check.warnings, source: reportSource, options: options, progress: progress.step)
             let output = try ReportWriter(report: report).write(
                 to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.step)

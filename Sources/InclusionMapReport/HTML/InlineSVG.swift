@@ -11,6 +11,9 @@ struct InlineSVG {
     var idPrefix: String
     /// What the picture shows, for screen readers.
     var label: String
+    /// `nil` to fit the page's width (never wider than drawn); otherwise the drawing keeps its
+    /// own size times this scale, and the frame around it scrolls.
+    var scale: Double? = nil
 
     var markup: Markup {
         guard let start = svg.range(of: "<svg") else { return Markup(text: label) }
@@ -23,8 +26,13 @@ struct InlineSVG {
         var root = String(body[..<rootEnd])
         let width = root.firstMatch(of: #/ width="([0-9.]+)pt"/#).map { String($0.output.1) }
         root = root.replacing(#/\s(width|height)="[^"]*"/#, with: "")
-        let maximum = width.map { " style=\"max-width: \($0)pt\"" } ?? ""
-        let attributes = " class=\"map\" role=\"img\" aria-label=\"\(Markup.escaped(label))\"\(maximum)"
+        let size: String
+        if let scale, let points = width.flatMap(Double.init) {
+            size = " style=\"width: \(Int((points * scale).rounded()))pt\""
+        } else {
+            size = width.map { " style=\"max-width: \($0)pt\"" } ?? ""
+        }
+        let attributes = " class=\"map\" role=\"img\" aria-label=\"\(Markup.escaped(label))\"\(size)"
         // Everything in `body` came from Graphviz, which escapes the text it draws.
         let html = root + attributes + String(body[rootEnd...])
         return "\(trusted: html)"

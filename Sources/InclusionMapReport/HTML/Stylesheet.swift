@@ -40,6 +40,11 @@ enum Stylesheet {
         tbody tr:nth-child(even) { background: #f8f9fa; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td:last-child { max-width: 34rem; }
+        table.with-details tbody tr:nth-child(even) { background: none; }
+        table.with-details tr:not(.detail) td { border-bottom: none; padding-bottom: 0.1rem; }
+        tr.detail td { color: var(--muted); font-size: 0.86rem; padding-top: 0; padding-left: 2.2rem; max-width: none; }
+        .ego-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 0 1.2rem; }
+        .map-frame.natural svg.map { width: auto; max-width: none; }
         .id { color: var(--muted); font-size: 0.85em; }
         .tag { display: inline-block; font-size: 0.75rem; font-weight: 600; color: #fff; background: var(--red);
           border-radius: 0.6rem; padding: 0 0.45rem; margin-left: 0.2rem; vertical-align: 0.1rem; white-space: nowrap; }
@@ -60,6 +65,14 @@ enum Stylesheet {
         .bar-never, .key.never::before { fill: #bbbbbb; background: #bbbbbb; }
         .bar-some, .key.some::before { fill: var(--blue); background: var(--blue); }
         .bar-usual, .key.usual::before { fill: var(--orange); background: var(--orange); }
+        table.matrix { font-size: 0.8rem; }
+        table.matrix th, table.matrix td { padding: 0.2rem 0.35rem; border: 1px solid var(--line); }
+        table.matrix tbody tr:nth-child(even) { background: none; }
+        table.matrix tbody th { font-weight: normal; white-space: nowrap; text-align: left; border-bottom: 1px solid var(--line); }
+        table.matrix .index { display: inline-block; min-width: 1.4rem; color: var(--muted); }
+        td.zero, .key.zero::before { background: #ffd6dd; }
+        td.single, .key.single::before { background: #ffe2b8; }
+        td.diag, .key.diag::before { background: #e4e8ec; }
         .key { white-space: nowrap; margin-left: 0.6rem; }
         .key::before { content: ""; display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; vertical-align: -0.05rem; }
         dl.method dt { font-weight: 600; margin-top: 1rem; }

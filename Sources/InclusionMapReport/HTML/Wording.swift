@@ -33,4 +33,15 @@ enum Wording {
         default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
         }
     }
+
+    /// A whole number with thousands separated by commas: 10000 → "10,000".
+    static func thousands(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (n < 0 ? "−" : "") + out
+    }
 }

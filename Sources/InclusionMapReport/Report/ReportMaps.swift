@@ -9,6 +9,9 @@ struct ReportMap: Sendable {
     /// What the map shows, for the caption and for screen readers.
     var caption: String
     var picture: NetworkMap
+    /// `nil` to fit the page's width; otherwise the map keeps its drawn size times this scale
+    /// and scrolls, so a large map stays legible.
+    var scale: Double? = nil
 
     /// The maps of `report`, in the order the page shows them.
     static func maps(of report: InclusionReport) -> [ReportMap] {
@@ -24,7 +27,8 @@ struct ReportMap: Sendable {
         maps.append(ReportMap(
             name: "whole",
             caption: "Every actor, in a box per \(column) group; fill by sector, shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline.",
-            picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations)))))
+            picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations))),
+            scale: 0.75))
         for (place, broker) in report.egoBrokers.enumerated() {
             maps.append(ReportMap(
                 name: "ego-\(place + 1)",
@@ -49,11 +53,11 @@ struct RenderedMaps: Sendable {
         guard let svg = svg[map.name] else {
             return Markup.paragraph("The map could not be drawn (\(map.caption))", className: "note")
         }
-        let inline = InlineSVG(svg: svg, idPrefix: "map-\(map.name)", label: map.caption).markup
+        let inline = InlineSVG(svg: svg, idPrefix: "map-\(map.name)", label: map.caption, scale: map.scale).markup
         let links = Markup.joined(formats.map { "<a href=\"maps/\(map.name).\($0.rawValue)\">\($0.rawValue.uppercased())</a>" }, separator: " · ")
         return """
             <figure>
-            <div class="map-frame">\(inline)</div>
+            <div class="map-frame\(map.scale == nil ? "" : " natural")">\(inline)</div>
             <figcaption>\(map.caption) <span class="files">\(links)</span></figcaption>
             </figure>
 

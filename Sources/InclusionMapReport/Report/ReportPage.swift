@@ -25,7 +25,7 @@ struct ReportPage {
 
     func html(maps: RenderedMaps) -> String {
         let s = report.summary
-        var subtitle = "\(report.source.name): \(Wording.count(s.actors, "actor")), \(Wording.count(s.ties, "tie")), \(Wording.count(s.engagements, "engagement"))"
+        var subtitle = "\(report.source.path ?? "The bundled demo map"): \(Wording.count(s.actors, "actor")), \(Wording.count(s.ties, "tie")), \(Wording.count(s.engagements, "engagement"))"
         subtitle += report.pseudonymises ? " · names replaced by codes" : ""
         let contents = Markup.joined(sections.enumerated().map { "<li><a href=\"#\($0.element.anchor)\">\($0.element.title)</a></li>" })
         let body = Markup.joined(sections.enumerated().map { place, section in

@@ -46,10 +46,10 @@ struct BrokersSection: ReportSection {
             let mark: Markup = highlightedIDs.contains(c.actorID) ? " <span class=\"tag\">\(history.isEmpty ? "structural" : "under-used")</span>" : ""
             return ["\(rank[c.actorID] ?? 0)", "\(naming.markup(c.actorID))\(mark)", Markup(text: group(c)), "\(Wording.fixed(c.potential))",
                     history.isEmpty ? "–" : "\(c.attended) of \(history.recent.count)", "\(Wording.fixed(c.score))",
-                    Markup(text: c.roles.isEmpty ? "–" : c.roles.joined(separator: ", ")), Markup(text: c.reason)]
+                    Markup(text: c.roles.isEmpty ? "–" : c.roles.joined(separator: ", "))]
         }
         out += HTMLTable(
-            columns: [.number("rank"), .text("actor"), .text(finder.grouping.column), .number("potential"), .number("attended"), .number("score"), .text("designated role"), .text("why")],
+            columns: [.number("rank"), .text("actor"), .text(finder.grouping.column), .number("potential"), .number("attended"), .number("score"), .text("designated role")],
             rows: rows, note: "The top ten of \(finder.candidates.count) grouped actors\(listed.count > 10 ? ", and the highlighted brokers below them" : ""); tables/brokers.csv has everyone.").markup
 
         out += "<h3>Designated but not structural</h3>\n"
@@ -59,8 +59,9 @@ struct BrokersSection: ReportSection {
             : "\(Wording.count(designated.count, "actor holds", plural: "actors hold")) a boundary-spanning role but \(designated.count == 1 ? "has" : "have") no tie outside \(designated.count == 1 ? "their" : "their own") group or brokerage potential below the median (\(Wording.fixed(finder.medianPotential))): the role is on paper, not in the network.")
         if !designated.isEmpty {
             out += HTMLTable(
-                columns: [.text("actor"), .text("role"), .text(finder.grouping.column), .text("why")],
-                rows: designated.map { [naming.markup($0.actorID), Markup(text: $0.roles.joined(separator: ", ")), Markup(text: group($0)), Markup(text: $0.reason)] }).markup
+                columns: [.text("actor"), .text("role"), .text(finder.grouping.column), .number("potential"), .number("attended")],
+                rows: designated.map { [naming.markup($0.actorID), Markup(text: $0.roles.joined(separator: ", ")), Markup(text: group($0)), "\(Wording.fixed($0.potential))", history.isEmpty ? "–" : "\($0.attended) of \(history.recent.count)"] },
+                details: designated.map { Markup(text: $0.reason) }).markup
         }
         out += "<h3>Structural but undesignated</h3>\n"
         let undesignated = finder.structuralButUndesignated
@@ -69,14 +70,15 @@ struct BrokersSection: ReportSection {
             : "\(Wording.count(undesignated.count, "actor bridges", plural: "actors bridge")) groups (potential at least \(Wording.fixed(finder.structuralThreshold)), ties across groups) without any designated role: candidates for recognition.")
         if !undesignated.isEmpty {
             out += HTMLTable(
-                columns: [.text("actor"), .text(finder.grouping.column), .number("potential"), .text("why")],
-                rows: undesignated.map { [naming.markup($0.actorID), Markup(text: group($0)), "\(Wording.fixed($0.potential))", Markup(text: $0.reason)] }).markup
+                columns: [.text("actor"), .text(finder.grouping.column), .number("potential"), .number("attended")],
+                rows: undesignated.map { [naming.markup($0.actorID), Markup(text: group($0)), "\(Wording.fixed($0.potential))", history.isEmpty ? "–" : "\($0.attended) of \(history.recent.count)"] },
+                details: undesignated.map { Markup(text: $0.reason) }).markup
         }
         let egoMaps = maps.filter { $0.name.hasPrefix("ego-") }
         if !egoMaps.isEmpty {
             out += "<h3>Around the top brokers</h3>\n"
             out += .paragraph("Each map shows one broker (outlined in red) and everyone they are tied to directly.")
-            out += Markup.joined(egoMaps.map { rendered.figure($0) })
+            out += "<div class=\"ego-grid\">\n\(Markup.joined(egoMaps.map { rendered.figure($0) }))</div>\n"
         }
         return out
     }

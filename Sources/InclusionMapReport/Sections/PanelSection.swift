@@ -49,9 +49,10 @@ struct PanelSection: ReportSection {
             out += .paragraph("Only \(panel.picks.count) actors could be suggested: a panel of \(panel.constraints.size) was asked for, and actors who asked not to be named are never suggested.", className: "note")
         }
         let rows = panel.picks.enumerated().map { place, pick -> [Markup] in
-            ["\(place + 1)", naming.markup(pick.actorID), Markup(text: groupLabel(pick)), Markup(text: pick.sector ?? "–"), Markup(text: pick.reason)]
+            ["\(place + 1)", naming.markup(pick.actorID), Markup(text: groupLabel(pick)), Markup(text: pick.sector ?? "–")]
         }
-        out += HTMLTable(columns: [.number("#"), .text("actor"), .text(panel.brokers.grouping.column), .text("sector"), .text("why")], rows: rows).markup
+        out += HTMLTable(columns: [.number("#"), .text("actor"), .text(panel.brokers.grouping.column), .text("sector")], rows: rows,
+                         details: panel.picks.map { Markup(text: $0.reason) }).markup
 
         out += "<h3>Beside the usual panel</h3>\n"
         let columns: [HTMLTable.Column] = hasHistory ? [.text("measure"), .number("suggested"), .number("usual")] : [.text("measure"), .number("suggested")]

@@ -33,7 +33,7 @@ struct SilosSection: ReportSection {
             } else {
                 text += "no more inward- or outward-looking than chance (\(Wording.pValue(min(test.pLess, test.pGreater))), one-sided)"
             }
-            text += " (\(test.permutations) permutations)."
+            text += " (\(Wording.thousands(test.permutations)) permutations)."
         }
         return text
     }
@@ -100,25 +100,34 @@ struct SilosSection: ReportSection {
         if unlinked.isEmpty {
             out += .paragraph("Every pair of groups has at least one direct tie.")
         } else {
-            out += .paragraph("\(unlinked.count) of \(pairs) pairs of groups have no direct tie. Each group and the groups it has no tie with:")
-            var missing: [Int: [Int]] = [:]
+            var missing = [Int](repeating: 0, count: grouping.groupCount)
             for (g, h) in unlinked {
-                missing[g, default: []].append(h)
-                missing[h, default: []].append(g)
+                missing[g] += 1
+                missing[h] += 1
             }
-            let rows = missing.keys.sorted { (missing[$0]!.count, label($1)) > (missing[$1]!.count, label($0)) }.map { g -> [Markup] in
-                [Markup(text: label(g)), "\(missing[g]!.count)", Markup(text: missing[g]!.map(label).sorted().joined(separator: ", "))]
-            }
-            out += HTMLTable(columns: [.text(grouping.column), .number("unlinked"), .text("no direct tie with")], rows: rows).markup
+            let worst = missing.indices.filter { missing[$0] > 0 }.sorted { (missing[$0], label($1)) > (missing[$1], label($0)) }.prefix(3)
+            let words = worst.map { "\(label($0)) (no tie with \(missing[$0]) of \(grouping.groupCount - 1))" }
+            out += .paragraph(Markup(text: "\(unlinked.count) of \(pairs) pairs of groups have no direct tie. The most cut off: \(Wording.sentenceList(words))."))
+        }
+        if grouping.groupCount > 1, grouping.groupCount <= 30 {
+            out += matrix
         }
         let singles = silos.mixing.singlePoints
         if !singles.isEmpty {
-            out += .paragraph("\(Wording.count(singles.count, "pair")) of groups \(singles.count == 1 ? "is" : "are") linked through one person only: lose them and the two groups lose their direct link.")
-            let rows = singles.map { single -> [Markup] in
-                let via = single.via.map { report.naming.markup(report.silos.index.actorIDs[Int($0)]) }
-                return [Markup(text: "\(label(single.groups.0)) – \(label(single.groups.1))"), Markup.joined(via, separator: " or ")]
+            // The people the pairs hang on: each end of a lone tie counts for its pair.
+            var pairsOf: [Int32: [(Int, Int)]] = [:]
+            for single in singles {
+                for person in single.via { pairsOf[person, default: []].append(single.groups) }
             }
-            out += HTMLTable(columns: [.text("groups"), .text("their only link")], rows: rows).markup
+            let people = pairsOf.keys.sorted { (pairsOf[$0]!.count, $1) > (pairsOf[$1]!.count, $0) }
+            out += .paragraph("\(Wording.count(singles.count, "pair")) of groups \(singles.count == 1 ? "hangs" : "hang") on one person, or on one tie between two people: lose them and the two groups lose their direct link. The people most depended on:")
+            let rows = people.prefix(12).map { person -> [Markup] in
+                let groups = pairsOf[person]!.map { "\(label($0.0)) – \(label($0.1))" }
+                return [report.naming.markup(report.silos.index.actorIDs[Int(person)]), "\(groups.count)", Markup(text: groups.joined(separator: "; "))]
+            }
+            out += HTMLTable(
+                columns: [.text("person"), .number("pairs"), .text("pairs of groups that depend on them")], rows: rows,
+                note: people.count > 12 ? "The first 12 of \(people.count) people; tables/group-pairs.csv lists every pair and its only link." : nil).markup
         }
         let cuts = silos.cutPoints.articulationPoints
         if !cuts.isEmpty {
@@ -127,6 +136,35 @@ struct SilosSection: ReportSection {
             out += .paragraph("\(Wording.count(cuts.count, "actor holds", plural: "actors hold")) the network together: without \(cuts.count == 1 ? "them" : "any one of them") it falls apart: \(Markup.joined(names, separator: ", "))\(more).")
         }
         return out
+    }
+
+    /// The mixing matrix: ties between each pair of groups, empty pairs and single points marked.
+    private var matrix: Markup {
+        let order = grouping.names.indices.sorted { label($0) < label($1) }
+        var single = Set<Int>()
+        for s in silos.mixing.singlePoints {
+            single.insert(s.groups.0 * grouping.groupCount + s.groups.1)
+            single.insert(s.groups.1 * grouping.groupCount + s.groups.0)
+        }
+        let head = Markup.joined(order.indices.map { "<th class=\"num\" scope=\"col\" title=\"\(label(order[$0]))\">\($0 + 1)</th>" })
+        let rows = Markup.joined(order.indices.map { i -> Markup in
+            let g = order[i]
+            let cells = Markup.joined(order.map { h -> Markup in
+                let ties = silos.mixing.ties[g][h]
+                let style: Markup = g == h ? "diag" : ties == 0 ? "zero" : single.contains(g * grouping.groupCount + h) ? "single" : ""
+                return "<td class=\"num \(style)\">\(count(ties))</td>"
+            })
+            return "<tr><th scope=\"row\"><span class=\"index\">\(i + 1)</span> \(label(g))</th>\(cells)</tr>\n"
+        })
+        return """
+            <div class="table"><table class="matrix">
+            <thead><tr><th></th>\(head)</tr></thead>
+            <tbody>
+            \(rows)</tbody>
+            </table></div>
+            <p class="note">Ties between each pair of groups (columns numbered as the rows). <span class="key zero">no direct tie</span> <span class="key single">one person is the only link</span> <span class="key diag">ties inside the group</span></p>
+
+            """
     }
 
     /// Each community of more than one actor with the groups its members come from.

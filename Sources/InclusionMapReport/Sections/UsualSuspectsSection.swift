@@ -68,8 +68,11 @@ struct UsualSuspectsSection: ReportSection {
 
         out += "<h3>Representation among attendees</h3>\n"
         out += .paragraph("Ratio = share of attendees ÷ share of the map: 1 is proportionate, below 1 under-represented, 0 absent.")
-        let rows = representationRows.map { row -> [Markup] in
-            [Markup(text: row.dimension), Markup(text: row.label), "\(row.actors)", "\(row.attendees)", "\(Wording.fixed(row.ratio))"]
+        let all = representationRows
+        let rows = all.indices.map { i -> [Markup] in
+            let row = all[i]
+            let dimension = i > 0 && all[i - 1].dimension == row.dimension ? "" : row.dimension
+            return [Markup(text: dimension), Markup(text: row.label), "\(row.actors)", "\(row.attendees)", "\(Wording.fixed(row.ratio))"]
         }
         out += HTMLTable(columns: [.text("by"), .text("value"), .number("actors"), .number("attendees"), .number("ratio")], rows: rows,
                          note: representationRows.contains { $0.isFolded } ? Markup(text: rule.note) : nil).markup

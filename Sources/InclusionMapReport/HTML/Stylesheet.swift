@@ -13,6 +13,7 @@ enum Stylesheet {
         header > * { max-width: 72rem; margin-left: auto; margin-right: auto; }
         h1 { font-size: 2rem; line-height: 1.2; margin-top: 0; margin-bottom: 0.3rem; }
         .subtitle { margin-top: 0; opacity: 0.85; }
+        header p { max-width: 72rem; }
         nav ol { list-style: none; padding: 0; margin: 1rem auto 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
         nav a { display: inline-block; color: #fff; text-decoration: none; padding: 0.2rem 0.7rem;
           border: 1px solid rgba(255,255,255,0.45); border-radius: 1rem; font-size: 0.9rem; }
@@ -48,7 +49,7 @@ enum Stylesheet {
         .id { color: var(--muted); font-size: 0.85em; }
         .tag { display: inline-block; font-size: 0.75rem; font-weight: 600; color: #fff; background: var(--red);
           border-radius: 0.6rem; padding: 0 0.45rem; margin-left: 0.2rem; vertical-align: 0.1rem; white-space: nowrap; }
-        .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1.5rem; }
+        .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 22rem)); gap: 0 1.5rem; }
         .grid table { width: 100%; }
         ul.missing strong { color: var(--red); }
         ul.issues { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.85rem; }

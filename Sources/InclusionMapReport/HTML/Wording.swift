@@ -17,7 +17,7 @@ enum Wording {
 
     /// "1 actor", "3 actors"; `plural` defaults to the word with an s.
     static func count(_ n: Int, _ word: String, plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? word : plural ?? word + "s")"
+        "\(thousands(n)) \(n == 1 ? word : plural ?? word + "s")"
     }
 
     /// A p-value as a reader expects it: "p < 0.001" or "p = 0.042".

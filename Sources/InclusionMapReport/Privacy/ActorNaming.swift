@@ -21,7 +21,7 @@ struct ActorNaming: Sendable {
     func label(_ id: String) -> String {
         guard let actor = map.actor(withID: id) else { return id }
         guard actor.mayBeNamed else { return Self.anonymous }
-        guard let name = actor.name, name != id else { return id }
+        guard let name = actor.name, !Self.nameShowsID(name, id) else { return actor.name ?? id }
         return "\(name) (\(id))"
     }
 
@@ -29,8 +29,14 @@ struct ActorNaming: Sendable {
     func markup(_ id: String) -> Markup {
         guard let actor = map.actor(withID: id) else { return Markup(text: id) }
         guard actor.mayBeNamed else { return "<em>\(Self.anonymous)</em>" }
-        guard let name = actor.name, name != id else { return Markup(text: id) }
+        guard let name = actor.name, !Self.nameShowsID(name, id) else { return Markup(text: actor.name ?? id) }
         return "\(name) <span class=\"id\">\(id)</span>"
+    }
+
+    /// Whether the name already ends with the id ("Lawyer 31" for id 31), so showing the id
+    /// again would only repeat it.
+    static func nameShowsID(_ name: String, _ id: String) -> Bool {
+        name == id || name.hasSuffix(" " + id)
     }
 
     /// The `id` field of a CSV row: empty for an actor who may not be named.

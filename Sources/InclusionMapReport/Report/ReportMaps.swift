@@ -17,6 +17,8 @@ struct ReportMap: Sendable {
     static func maps(of report: InclusionReport) -> [ReportMap] {
         let column = report.options.groupColumn
         let relations = report.options.relations
+        // The maps fill by sector when actors have one, else by the group column.
+        let fill = report.map.actors.contains { $0.value(ofColumn: "sector") != nil } ? "sector" : column
         var maps: [ReportMap] = []
         maps.append(ReportMap(
             name: "silo",
@@ -26,13 +28,13 @@ struct ReportMap: Sendable {
         let brokerWords = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"
         maps.append(ReportMap(
             name: "whole",
-            caption: "Every actor, in a box per \(column) group; fill by sector, shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline.",
+            caption: "Every actor, in a box per \(column) group; fill by \(fill), shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline.",
             picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations))),
             scale: 0.75))
         for (place, broker) in report.egoBrokers.enumerated() {
             maps.append(ReportMap(
                 name: "ego-\(place + 1)",
-                caption: "Everyone within one tie of \(report.naming.label(broker.actorID)), in rings; fill by sector.",
+                caption: "Everyone within one tie of \(report.naming.label(broker.actorID)), in rings; fill by \(fill).",
                 picture: NetworkMap(.ego(actor: broker.actorID, depth: 1), options: MapOptions(groupColumn: column, filter: MapFilter(relations: relations)))))
         }
         return maps

@@ -44,8 +44,9 @@ struct KeyFindings {
         }
         let panel = report.panel
         let s = panel.suggestedMeasures, u = panel.usualMeasures
-        var text = "A suggested panel of \(panel.picks.count) covers \(s.groupsCovered) of \(s.groupCount) groups and \(s.sectorsCovered) of \(s.sectorCount) sectors"
-        if !audit.history.isEmpty { text += ", against \(u.groupsCovered) and \(u.sectorsCovered) for the usual panel" }
+        let sectors = s.sectorCount > 0
+        var text = "A suggested panel of \(panel.picks.count) covers \(s.groupsCovered) of \(s.groupCount) groups" + (sectors ? " and \(s.sectorsCovered) of \(s.sectorCount) sectors" : "")
+        if !audit.history.isEmpty { text += ", against \(u.groupsCovered)" + (sectors ? " and \(u.sectorsCovered)" : "") + " for the usual panel" }
         items.append("<a href=\"#invite\">\(text).</a>")
         return items
     }

@@ -32,10 +32,12 @@ struct MappedSection: ReportSection {
         return rows
     }
 
+    /// The breakdowns shown: kind, the group column and sector, each only when some actor has
+    /// a value in it.
     private var breakdownColumns: [(title: String, column: String)] {
         var columns = [("Kind", "kind"), ("By \(column)", column)]
         if column != "sector" { columns.append(("Sector", "sector")) }
-        return columns
+        return columns.filter { title, column in map.actors.contains { $0.value(ofColumn: column) != nil } }
     }
 
     func body(maps: RenderedMaps) -> Markup {

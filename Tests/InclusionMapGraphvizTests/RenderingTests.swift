@@ -14,6 +14,15 @@ import Testing
         #expect(pdf.count > 5_000)
     }
 
+    /// One layout rendered in several formats gives the same SVG as a render of its own.
+    @Test func severalFormatsFromOneLayout() throws {
+        let renderings = try NetworkMap().render(OfficeMap.map, formats: [.svg, .png, .pdf])
+        #expect(renderings.map(\.format) == [.svg, .png, .pdf])
+        #expect(renderings[0].data == (try NetworkMap().render(OfficeMap.map, format: .svg).data))
+        #expect(Array(renderings[1].data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        #expect(String(decoding: renderings[2].data.prefix(5), as: UTF8.self) == "%PDF-")
+    }
+
     @Test func dotTextWithAndWithoutLayout() throws {
         let laidOut = try NetworkMap().render(OfficeMap.map, format: .dot).text!
         #expect(laidOut.hasPrefix("digraph"))

@@ -130,13 +130,8 @@ struct SilosText {
         lines.append("Informal communities (Louvain, on ties in either direction): \(communities.groupCount) found; agreement with \(grouping.column): NMI \(number(agreement.normalizedMutualInformation)), adjusted Rand \(number(agreement.adjustedRandIndex)) (1 = the communities are the groups).")
         var rows: [[String]] = []
         for c in communities.names.indices where sizes[c] > 1 {
-            var counts: [Int32: Int] = [:]
-            for node in communities.groupOfNode.indices where communities.groupOfNode[node] == Int32(c) {
-                let g = grouping.groupOfNode[node]
-                if g >= 0 { counts[g, default: 0] += 1 }
-            }
-            let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            let mix = ranked.prefix(3).map { "\(grouping.names[Int($0.key)]) \($0.value)" }.joined(separator: ", ") + (ranked.count > 3 ? ", …" : "")
+            let ranked = report.groups(inCommunity: c)
+            let mix = ranked.prefix(3).map { "\(grouping.names[$0.group]) \($0.actors)" }.joined(separator: ", ") + (ranked.count > 3 ? ", …" : "")
             rows.append([communities.names[c], "\(sizes[c])", mix])
         }
         lines.append(contentsOf: TextTable(header: ["community", "size", "largest groups in it"], rows: rows).lines.map { "  " + $0 })

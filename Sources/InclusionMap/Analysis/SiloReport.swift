@@ -55,3 +55,19 @@ public struct SiloReport: Sendable {
         agreement = PartitionAgreement(communities, grouping)
     }
 }
+
+extension SiloReport {
+    /// The groups the members of community `community` come from: each group with its number
+    /// of members in the community, most first, ties broken by group number. Ungrouped
+    /// members are not counted.
+    ///
+    /// - Complexity: O(n).
+    public func groups(inCommunity community: Int) -> [(group: Int, actors: Int)] {
+        var counts: [Int: Int] = [:]
+        for node in communities.groupOfNode.indices where communities.groupOfNode[node] == Int32(community) {
+            let g = grouping.groupOfNode[node]
+            if g >= 0 { counts[Int(g), default: 0] += 1 }
+        }
+        return counts.map { (group: $0.key, actors: $0.value) }.sorted { $0.actors != $1.actors ? $0.actors > $1.actors : $0.group < $1.group }
+    }
+}

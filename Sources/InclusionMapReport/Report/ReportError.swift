@@ -16,6 +16,7 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A map could not be drawn.
     case drawingFailed(map: String, reason: String)
 
+    /// The error in words: what was asked and what would work.
     public var description: String {
         switch self {
         case .unknownGroupColumn(let column):

@@ -172,13 +172,8 @@ struct SilosSection: ReportSection {
         let communities = silos.communities
         let sizes = communities.sizes
         return communities.names.indices.filter { sizes[$0] > 1 }.map { c in
-            var counts: [Int32: Int] = [:]
-            for node in communities.groupOfNode.indices where communities.groupOfNode[node] == Int32(c) {
-                let g = grouping.groupOfNode[node]
-                if g >= 0 { counts[g, default: 0] += 1 }
-            }
-            let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            let mix = ranked.prefix(4).map { "\(label(Int($0.key))) \($0.value)" }.joined(separator: ", ") + (ranked.count > 4 ? ", …" : "")
+            let ranked = silos.groups(inCommunity: c)
+            let mix = ranked.prefix(4).map { "\(label($0.group)) \($0.actors)" }.joined(separator: ", ") + (ranked.count > 4 ? ", …" : "")
             return (communities.names[c], sizes[c], mix)
         }
     }

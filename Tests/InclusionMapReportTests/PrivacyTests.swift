@@ -51,6 +51,22 @@ import Testing
         #expect(text.contains("P008,t1,Tia Tiny\n"))
     }
 
+    /// Codes sort as the ids do, so rankings that break ties by id do not move: the coded
+    /// Rivertown report finds the same brokers, usual panel and suggested panel.
+    @Test func codesKeepEveryResult() throws {
+        let map = try BundledDataset.rivertown.read()
+        let source = ReportSource(name: "Rivertown", files: [])
+        let plain = try InclusionReport(map: map, source: source, options: ReportOptions(permutations: 9))
+        let coded = try InclusionReport(map: map, source: source, options: ReportOptions(pseudonymises: true, permutations: 9))
+        let pseudonyms = try #require(coded.pseudonyms)
+        let code = { (id: String) in pseudonyms.code(of: id)! }
+        #expect(coded.brokers.candidates.map(\.actorID) == plain.brokers.candidates.map { code($0.actorID) })
+        #expect(coded.panel.usualPanel == plain.panel.usualPanel.map(code))
+        #expect(coded.panel.picks.map(\.actorID) == plain.panel.picks.map { code($0.actorID) })
+        #expect(coded.panel.usualMeasures == plain.panel.usualMeasures)
+        #expect(coded.audit.usualSuspects.map(\.actorID) == plain.audit.usualSuspects.map { code($0.actorID) })
+    }
+
     @Test func keyFileInsideTheReportIsRefused() throws {
         let dataset = try ReportSupport.dataset(Self.files)
         let map = try DatasetFolder(url: dataset).read()

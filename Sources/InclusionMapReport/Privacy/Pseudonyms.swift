@@ -3,11 +3,12 @@ import InclusionMap
 /// Stable codes in place of actors' names and ids, for a report that is shared beyond the
 /// people who made the map.
 ///
-/// Each actor gets the code `P` followed by its position in the map (`P001`, `P002`, …, with
-/// as many digits as the largest position needs, at least three). The same input gives the
-/// same codes, and adding actors at the end of `actors.csv` leaves earlier codes unchanged.
-/// The codes follow file order rather than a hash of the id, so nobody can recover an id by
-/// hashing guesses.
+/// Each actor gets the code `P` followed by the place of its id in sorted order (`P001`,
+/// `P002`, …, with as many digits as the count needs, at least three). Codes sort as the ids
+/// do, so every result that breaks ties by id (rankings, the usual panel) is the same on the
+/// coded map, and the same input always gives the same codes. The codes follow that order
+/// rather than a hash of the id, so nobody can recover an id by hashing guesses; they do keep
+/// the ids' alphabetical order.
 ///
 /// ``applied(to:)`` gives a copy of the map in which every actor's id and name are its code,
 /// with ties and attendance rewritten to match; departments, sectors, roles, engagements and
@@ -34,11 +35,12 @@ public struct Pseudonyms: Sendable {
         let width = max(3, String(map.actors.count).count)
         var entries: [Entry] = []
         var codes: [String: String] = [:]
-        for (position, actor) in map.actors.enumerated() {
+        for (position, id) in map.actors.map(\.id).sorted().enumerated() {
             let number = String(position + 1)
-            let code = "P" + String(repeating: "0", count: width - number.count) + number
-            entries.append(Entry(code: code, id: actor.id, name: actor.shownName ?? ""))
-            codes[actor.id] = code
+            codes[id] = "P" + String(repeating: "0", count: width - number.count) + number
+        }
+        for actor in map.actors {
+            entries.append(Entry(code: codes[actor.id]!, id: actor.id, name: actor.shownName ?? ""))
         }
         self.entries = entries
         codeOfID = codes

@@ -62,7 +62,7 @@ struct MappedSection: ReportSection {
             out += .paragraph("\(Wording.count(unnamed, "actor")) asked not to be named. They are counted in every figure and drawn as anonymous nodes, but this report never names them.", className: "privacy")
         }
         if let pseudonyms = report.pseudonyms {
-            out += .paragraph("Every actor's name and id are replaced by a code (\(pseudonyms.entries.first?.code ?? "P001") and on). The key that links codes to people is kept in a separate file, not in this folder.", className: "privacy")
+            out += .paragraph("Every actor's name and id are replaced by a code (P001 and on, in the order of the ids). The key that links codes to people is kept in a separate file, not in this folder.", className: "privacy")
         }
         let ungrouped = report.silos.grouping.ungroupedCount
         if ungrouped > 0 {

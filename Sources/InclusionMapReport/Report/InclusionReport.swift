@@ -88,9 +88,7 @@ public struct InclusionReport: Sendable {
         if options.egoMapCount < 0 { throw .invalidOption(name: "ego maps", value: String(options.egoMapCount), expected: "0 or more") }
         if options.permutations < 1 { throw .invalidOption(name: "permutations", value: String(options.permutations), expected: "at least 1") }
         if let window = options.window, window < 1 { throw .invalidOption(name: "window", value: String(window), expected: "at least 1") }
-        if !map.actors.contains(where: { $0.value(ofColumn: options.groupColumn) != nil }), options.groupColumn != Grouping.louvainColumn {
-            throw .unknownGroupColumn(options.groupColumn)
-        }
+        // An unknown group column is reported by the grouping itself, below.
     }
 
     /// The page's heading.

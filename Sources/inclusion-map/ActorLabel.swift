@@ -1,12 +1,13 @@
 import InclusionMap
 
 /// How the command line names an actor: "Samira Haddad (eh07)", or just the id when the actor
-/// has no name. An actor who did not consent to be named is never named: the label is
-/// "not named (eh07)" in text and the name field is empty in CSV and JSON.
+/// has no name. An actor who did not consent to be named is never named: on the masked map
+/// their id is their ``ConsentMask`` code, so the label is the code (`withheld-1`) in text and
+/// the name field is empty in CSV and JSON.
 enum ActorLabel {
     static func text(_ id: String, in map: StakeholderMap) -> String {
         guard let actor = map.actor(withID: id) else { return id }
-        guard actor.mayBeNamed else { return "not named (\(id))" }
+        guard actor.mayBeNamed else { return id }
         guard let name = actor.name, name != id else { return id }
         return "\(name) (\(id))"
     }

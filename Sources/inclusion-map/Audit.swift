@@ -43,7 +43,9 @@ struct Audit: ParsableCommand {
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
+        let loaded = try source.load()
+        let map = loaded.map
+        try loaded.checkLabelColumn(group, option: "--group")
         if map.actors.allSatisfy({ $0.value(ofColumn: group) == nil }) {
             throw ValidationError("--group: no actor has a value in the column \"\(group)\".")
         }
@@ -52,8 +54,8 @@ struct Audit: ParsableCommand {
         let audit = UsualSuspects(map: map, options: options)
         let text = AuditText(audit: audit, map: map, source: source.displayName)
         switch format {
-        case .table: print(text.text, terminator: "")
-        case .json: print(try JSONOutput.text(text.json))
+        case .table: Console.text(text.text, terminator: "")
+        case .json: Console.json(try JSONOutput.text(text.json))
         }
     }
 }

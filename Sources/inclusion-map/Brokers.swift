@@ -44,7 +44,9 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
+        let loaded = try source.load()
+        let map = loaded.map
+        try loaded.checkLabelColumn(group, option: "--group")
         try RelationChoice.check(relations, in: map)
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
         let finder: BrokerFinder
@@ -56,16 +58,16 @@ struct Brokers: ParsableCommand {
         let listed = Array(finder.candidates.prefix(top ?? (format == .table ? 10 : finder.candidates.count)))
         switch format {
         case .table:
-            print(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed).text, terminator: "")
+            Console.text(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed).text, terminator: "")
         case .csv:
             let header = ["rank", "id", "name", "group", "potential", "use", "score", "designated", "reason"]
             let rows = listed.enumerated().map { place, c in
                 [String(place + 1), c.actorID, ActorLabel.name(c.actorID, in: map), finder.grouping.names[c.group],
                  fixed(c.potential), c.use.map(fixed) ?? "", fixed(c.score), c.roles.joined(separator: ";"), c.reason]
             }
-            print(CSVWriter.text(header: header, rows: rows), terminator: "")
+            Console.csv(header: header, rows: rows)
         case .json:
-            print(try JSONOutput.text(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed).json))
+            Console.json(try JSONOutput.text(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed).json))
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct InclusionMapCommand: ParsableCommand {
@@ -13,4 +14,21 @@ struct InclusionMapCommand: ParsableCommand {
         subcommands: [Report.self, Summary.self, Validate.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )
+
+    /// Runs the command as ArgumentParser's own `main()` does, but writes every message
+    /// through ``Console``, so an error that quotes the data (a group name, a column) cannot
+    /// put control characters on the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.text(message) } else { Console.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -3,6 +3,10 @@ import Foundation
 import InclusionMap
 
 /// Where a command reads its map from: a dataset folder, a JSON file, or the bundled demo.
+///
+/// Every map a command reads is masked (``ConsentMask``) before anything else sees it: an
+/// actor whose consent is false is known from then on only by its code, so no command, format
+/// or message can show their id or name.
 struct MapSource {
     /// The path as the user wrote it, or `nil` for the bundled Rivertown map.
     var path: String?
@@ -11,8 +15,21 @@ struct MapSource {
     /// The name to show for the source.
     var displayName: String { path ?? "the bundled Rivertown demo map" }
 
-    /// Reads and checks the map, reporting every problem.
+    /// Reads and checks the map, reporting every problem; the map is masked.
     func check() -> DatasetCheck {
+        checkMasked().check
+    }
+
+    /// Reads and checks the map, and masks it; the mask resolves ids the user typed.
+    func checkMasked() -> (check: DatasetCheck, mask: ConsentMask) {
+        var result = checkUnmasked()
+        guard let map = result.map else { return (result, ConsentMask(actors: [])) }
+        let mask = ConsentMask(for: map)
+        result.map = mask.applied(to: map)
+        return (result, mask)
+    }
+
+    private func checkUnmasked() -> DatasetCheck {
         guard let path else {
             return DatasetFolder(url: BundledDataset.rivertown.url, options: options).check()
         }
@@ -36,26 +53,55 @@ struct MapSource {
         return DatasetFolder(url: url, options: options).check()
     }
 
-    /// Reads the map; on any error prints every problem to standard error and exits 1.
-    func load() throws -> StakeholderMap {
-        let result = check()
+    /// Reads the map, masked; on any error prints every problem to standard error and exits 1.
+    func load() throws -> LoadedMap {
+        let (result, mask) = checkMasked()
         guard let map = result.map else {
             printIssues(result.issues, prefixedWith: path)
             throw ExitCode.failure
         }
         if !result.warnings.isEmpty {
             let count = result.warnings.count
-            FileHandle.standardError.write(Data(
-                "\(count) warning\(count == 1 ? "" : "s") in \(displayName); `inclusion-map validate` lists them.\n".utf8))
+            Console.error("\(count) warning\(count == 1 ? "" : "s") in \(displayName); `inclusion-map validate` lists them.")
         }
-        return map
+        return LoadedMap(map: map, mask: mask)
     }
 }
 
-/// Prints issues one a line to standard error, file names joined to the folder they are in.
-func printIssues(_ issues: [DatasetIssue], prefixedWith folder: String?, to handle: FileHandle = .standardError) {
+/// A map as a command works on it: masked, with the mask that finds actors by the ids the
+/// user typed.
+struct LoadedMap {
+    /// The masked map.
+    var map: StakeholderMap
+    /// The mask that was applied.
+    var mask: ConsentMask
+
+    /// An actor id from the command line as it is on the masked map: a withheld actor's
+    /// original id becomes its code.
+    func resolve(_ typed: String) -> String { mask.resolve(typed) }
+
+    /// Several ids from the command line.
+    func resolve(_ typed: [String]) -> [String] { typed.map(mask.resolve) }
+
+    /// Checks that `column` may label groups, colours or shapes (see
+    /// ``StakeholderMap/columnIdentifiesActors(_:)``); `louvain` asks for detected
+    /// communities unless the actors have such a column.
+    func checkLabelColumn(_ column: String, option: String) throws {
+        if column == Grouping.louvainColumn, !map.actors.contains(where: { $0.value(ofColumn: column) != nil }) { return }
+        do {
+            try map.checkColumnMayLabel(column, option: option)
+        } catch {
+            throw ValidationError(error.description + ".")
+        }
+    }
+}
+
+/// Prints issues one a line, file names joined to the folder they are in: to standard
+/// error, or to standard output for `validate`.
+func printIssues(_ issues: [DatasetIssue], prefixedWith folder: String?, toStandardOutput: Bool = false) {
     for issue in issues {
-        handle.write(Data((located(issue, in: folder).description + "\n").utf8))
+        let line = located(issue, in: folder).description
+        if toStandardOutput { Console.text(line) } else { Console.error(line) }
     }
 }
 

@@ -56,7 +56,9 @@ struct Metrics: ParsableCommand {
     }
 
     func run() throws {
-        let map = try MapSource(path: path).load()
+        let loaded = try MapSource(path: path).load()
+        let map = loaded.map
+        if let group { try loaded.checkLabelColumn(group, option: "--group") }
         let chosen = try chosenMetrics()
         try RelationChoice.check(relations, in: map)
         let index = NetworkIndex(map, options: .init(
@@ -70,12 +72,12 @@ struct Metrics: ParsableCommand {
                 let grouping = try Grouping.named(group ?? "department", index: index, map: map, emptyValues: empty, seed: seed)
                 silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads)
                 if grouping.ungroupedCount > 0 {
-                    FileHandle.standardError.write(Data("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty\n".utf8))
+                    Console.error("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty")
                 }
             } catch {
                 // Asked for by name: an error. By default: leave the group columns empty and say why.
                 if group != nil { throw ValidationError("--group: \(error)") }
-                FileHandle.standardError.write(Data("metrics: \(error); group measures left empty (choose a column with --group)\n".utf8))
+                Console.error("metrics: \(error); group measures left empty (choose a column with --group)")
             }
         }
         func text(_ column: Column, _ row: Int) -> String {
@@ -98,19 +100,17 @@ struct Metrics: ParsableCommand {
         }
         switch format {
         case .csv:
-            print(CSVWriter.text(header: header, rows: rows), terminator: "")
+            Console.csv(header: header, rows: rows)
         case .json:
             let objects = (0..<index.nodeCount).map { row -> [String: JSONValue] in
                 var object: [String: JSONValue] = ["id": .text(rows[row][0]), "name": .text(rows[row][1]), "department": .text(rows[row][2])]
                 for column in chosen { object[column.name] = value(column, row) }
                 return object
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(objects), as: UTF8.self))
+            try Console.json(encoding: objects)
         case .table:
-            print(TextTable(header: header, rows: sortedByBetweenness(rows, table: table, chosen: chosen)).text, terminator: "")
-            if index.droppedSelfLoops > 0 { print("(\(index.droppedSelfLoops) self-loops left out)") }
+            Console.text(TextTable(header: header, rows: sortedByBetweenness(rows, table: table, chosen: chosen)).text, terminator: "")
+            if index.droppedSelfLoops > 0 { Console.text("(\(index.droppedSelfLoops) self-loops left out)") }
         }
     }
 

@@ -93,8 +93,12 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
+        let loaded = try source.load()
+        let map = loaded.map
         try RelationChoice.check(relations, in: map)
+        if let group, group != "none" { try loaded.checkLabelColumn(group, option: "--group") }
+        if let colorBy { try loaded.checkLabelColumn(colorBy, option: "--color-by") }
+        try loaded.checkLabelColumn(shapeBy, option: "--shape-by")
 
         var options = MapOptions()
         if let group {
@@ -105,7 +109,7 @@ struct Render: ParsableCommand {
         options.colorColumn = colorBy
         options.shapeColumn = shapeBy
         options.sizeMetric = CentralityMetric(rawValue: sizeBy)
-        options.highlighted = highlight.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        options.highlighted = loaded.resolve(highlight.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
         options.filter = MapFilter(
             relations: relations.isEmpty ? nil : Set(relations), minimumWeight: minWeight,
             groups: onlyGroups.isEmpty ? nil : Set(onlyGroups), topActors: top)
@@ -113,7 +117,7 @@ struct Render: ParsableCommand {
         options.showsLegend = !noLegend
         options.nestsDepartments = !flat
 
-        let kind: NetworkMap.Kind = siloMap ? .silo : ego.map { .ego(actor: $0, depth: depth) } ?? .whole
+        let kind: NetworkMap.Kind = siloMap ? .silo : ego.map { .ego(actor: loaded.resolve($0), depth: depth) } ?? .whole
         let picture = NetworkMap(kind, options: options)
         let format = chosenFormat!
         let drawing: Drawing
@@ -127,25 +131,24 @@ struct Render: ParsableCommand {
         do {
             rendering = try GraphvizRenderer.shared.render(drawing, engine: engine, format: format)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Console.error("error: \(error)")
             throw ExitCode.failure
         }
         for warning in rendering.warnings {
-            FileHandle.standardError.write(Data("graphviz: \(warning)\n".utf8))
+            Console.error("graphviz: \(warning)")
         }
         if out == "-" {
-            FileHandle.standardOutput.write(rendering.data)
+            Console.bytes(rendering.data)
         } else {
             do {
-                try rendering.data.write(to: URL(fileURLWithPath: out))
+                try rendering.data.write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
-                FileHandle.standardError.write(Data("error: cannot write \(out): \(error.localizedDescription)\n".utf8))
+                Console.error("error: cannot write \(out): \(error.localizedDescription)")
                 throw ExitCode.failure
             }
             let boxes = drawing.clusters.isEmpty ? "" : ", \(drawing.clusters.count) box\(drawing.clusters.count == 1 ? "" : "es")"
             let laidOut = format.needsLayout ? "laid out by \(engine.rawValue)" : "not laid out"
-            FileHandle.standardError.write(Data(
-                "wrote \(out): \(drawing.nodes.count) nodes\(boxes), \(drawing.edges.count) lines, \(laidOut)\n".utf8))
+            Console.error("wrote \(out): \(drawing.nodes.count) nodes\(boxes), \(drawing.edges.count) lines, \(laidOut)")
         }
     }
 }

@@ -73,6 +73,7 @@ struct Report: ParsableCommand {
             throw ExitCode.failure
         }
         try RelationChoice.check(relations, in: map)
+        try LoadedMap(map: map, mask: ConsentMask(for: map)).checkLabelColumn(group, option: "--group")
         let options = ReportOptions(
             title: title, groupColumn: group, relations: relations.isEmpty ? nil : Set(relations), pseudonymises: pseudonymise,
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
@@ -85,18 +86,18 @@ struct Report: ParsableCommand {
             let output = try ReportWriter(report: report).write(
                 to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.step)
             progress.finish()
-            for warning in output.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+            for warning in output.warnings { Console.error("warning: \(warning)") }
             if !check.warnings.isEmpty {
-                FileHandle.standardError.write(Data("\(check.warnings.count) data warning\(check.warnings.count == 1 ? "" : "s") in \(source.displayName); the report lists them.\n".utf8))
+                Console.error("\(check.warnings.count) data warning\(check.warnings.count == 1 ? "" : "s") in \(source.displayName); the report lists them.")
             }
             let page = (out as NSString).appendingPathComponent("index.html")
-            print("wrote \(page) with \(output.files.count - 1) maps and tables beside it")
+            Console.text("wrote \(page) with \(output.files.count - 1) maps and tables beside it")
             if let keyFile = output.keyFile {
-                print("wrote the pseudonym key to \(keyFile.path); keep it apart from the report")
+                Console.text("wrote the pseudonym key to \(keyFile.path); keep it apart from the report")
             }
         } catch {
             progress.finish()
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Console.error("error: \(error)")
             throw ExitCode.failure
         }
     }
@@ -109,13 +110,13 @@ final class Progress {
 
     func step(_ words: String) {
         guard isTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K… \(words)".utf8))
+        Console.control("\r\u{1B}[K… " + TerminalText.escapedCell(words))
         shown = true
     }
 
     func finish() {
         guard isTerminal, shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.control("\r\u{1B}[K")
         shown = false
     }
 }

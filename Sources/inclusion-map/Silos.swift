@@ -47,7 +47,9 @@ struct Silos: ParsableCommand {
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
+        let loaded = try source.load()
+        let map = loaded.map
+        try loaded.checkLabelColumn(group, option: "--group")
         try RelationChoice.check(relations, in: map)
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), weighted: weighted)
         let report: SiloReport
@@ -58,9 +60,9 @@ struct Silos: ParsableCommand {
         }
         switch format {
         case .table:
-            print(SilosText(report: report, map: map, source: source.displayName, relations: relations).text, terminator: "")
+            Console.text(SilosText(report: report, map: map, source: source.displayName, relations: relations).text, terminator: "")
         case .json:
-            print(try SilosJSON(report: report).text())
+            Console.json(try SilosJSON(report: report).text())
         }
     }
 }

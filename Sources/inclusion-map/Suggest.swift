@@ -51,8 +51,11 @@ struct Suggest: ParsableCommand {
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
-        let constraints = PanelSuggester.Constraints(size: size, mustInclude: must, exclude: Set(exclude), maxPerGroup: maxPerGroup)
+        let loaded = try source.load()
+        let map = loaded.map
+        try loaded.checkLabelColumn(group, option: "--group")
+        let constraints = PanelSuggester.Constraints(
+            size: size, mustInclude: loaded.resolve(must), exclude: Set(loaded.resolve(exclude)), maxPerGroup: maxPerGroup)
         let panel: PanelSuggester
         do {
             panel = try PanelSuggester(map: map, constraints: constraints, column: group, window: window)
@@ -64,12 +67,12 @@ struct Suggest: ParsableCommand {
         let text = SuggestText(panel: panel, map: map, source: source.displayName)
         switch format {
         case .table:
-            print(text.text, terminator: "")
+            Console.text(text.text, terminator: "")
         case .csv:
             let rows = panel.picks.map { [$0.actorID, ActorLabel.name($0.actorID, in: map), $0.group ?? "", $0.sector ?? "", $0.reason] }
-            print(CSVWriter.text(header: ["id", "name", "group", "sector", "reason"], rows: rows), terminator: "")
+            Console.csv(header: ["id", "name", "group", "sector", "reason"], rows: rows)
         case .json:
-            print(try JSONOutput.text(text.json))
+            Console.json(try JSONOutput.text(text.json))
         }
     }
 }

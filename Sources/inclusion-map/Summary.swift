@@ -19,15 +19,13 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
+        let map = try source.load().map
         let summary = MapSummary(map)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            try Console.json(encoding: summary)
         case .text:
-            print(SummaryText(summary: summary, map: map, title: source.displayName).text, terminator: "")
+            Console.text(SummaryText(summary: summary, map: map, title: source.displayName).text, terminator: "")
         }
     }
 }

@@ -1,12 +1,18 @@
+import InclusionMap
+
 /// Rows in aligned columns for a terminal: numbers right-aligned, text left-aligned, trailing
 /// spaces trimmed. Rows may have fewer cells than others.
+///
+/// Every cell is written with ``TerminalText/escapedCell(_:)``: a control character, a line
+/// break or a bidirectional override in a name shows as `\u{…}` and cannot move the
+/// columns or act on the terminal.
 struct TextTable {
     var header: [String]? = nil
     var rows: [[String]]
 
     /// One line per row (header first), without line ends.
     var lines: [String] {
-        let all = (header.map { [$0] } ?? []) + rows
+        let all = ((header.map { [$0] } ?? []) + rows).map { $0.map(TerminalText.escapedCell) }
         let columns = all.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in all.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return all.map { row in

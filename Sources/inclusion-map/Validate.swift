@@ -16,15 +16,15 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let result = MapSource(path: path, options: ReadingOptions(selfLoops: selfLoops)).check()
-        printIssues(result.issues, prefixedWith: path, to: .standardOutput)
+        printIssues(result.issues, prefixedWith: path, toStandardOutput: true)
         let errors = result.errors.count
         let warnings = result.warnings.count
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         guard let map = result.map else {
-            print("\(path): not valid: \(plural(errors, "error")), \(plural(warnings, "warning")).")
+            Console.text("\(path): not valid: \(plural(errors, "error")), \(plural(warnings, "warning")).")
             throw ExitCode.failure
         }
-        print("\(path): valid: \(plural(map.actors.count, "actor")), \(plural(map.ties.count, "tie")), "
+        Console.text("\(path): valid: \(plural(map.actors.count, "actor")), \(plural(map.ties.count, "tie")), "
             + "\(plural(map.engagements.count, "engagement")), \(plural(map.attendance.count, "attendance record")); "
             + "\(plural(warnings, "warning")).")
     }

@@ -52,23 +52,26 @@ struct WhatIfCommand: ParsableCommand {
         }
     }
 
-    var change: WhatIfChange {
-        if let space { return .reflectionSpace(space.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-        if let remove { return .removal(remove) }
+    /// The change asked for, with ids as they are on the masked map.
+    func change(on loaded: LoadedMap) -> WhatIfChange {
+        if let space { return .reflectionSpace(loaded.resolve(space.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })) }
+        if let remove { return .removal(loaded.resolve(remove)) }
         return .ties(addTies.map { tie in
-            let ends = tie.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let ends = loaded.resolve(tie.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) })
             return WhatIfChange.Pair(ends[0], ends[1])
         })
     }
 
     func run() throws {
         let source = MapSource(path: path)
-        let map = try source.load()
+        let loaded = try source.load()
+        let map = loaded.map
+        try loaded.checkLabelColumn(group, option: "--group")
         try RelationChoice.check(relations, in: map)
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
         let result: WhatIf
         do {
-            result = try WhatIf(map: map, change: change, options: options, column: group, suggestions: suggest)
+            result = try WhatIf(map: map, change: change(on: loaded), options: options, column: group, suggestions: suggest)
         } catch let error as WhatIfError {
             throw ValidationError(error.description + ".")
         } catch {
@@ -76,8 +79,8 @@ struct WhatIfCommand: ParsableCommand {
         }
         let text = WhatIfText(result: result, map: map, source: source.displayName, column: group)
         switch format {
-        case .table: print(text.text, terminator: "")
-        case .json: print(try JSONOutput.text(text.json))
+        case .table: Console.text(text.text, terminator: "")
+        case .json: Console.json(try JSONOutput.text(text.json))
         }
     }
 }

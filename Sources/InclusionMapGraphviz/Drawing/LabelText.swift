@@ -1,3 +1,5 @@
+import InclusionMap
+
 /// Turns user text (actor and group names) into Graphviz label values that render exactly as
 /// written.
 ///
@@ -7,9 +9,33 @@
 /// ``plain(_:)`` doubles every backslash and writes every `&` as `&amp;`, so both filters give
 /// back the original text; a newline in a name stays a line break. SVG output is escaped by
 /// Graphviz itself (`<`, `>`, `&`, quotes).
+///
+/// Both also make the text fit to draw: the characters XML 1.0 forbids, C1 controls and
+/// bidirectional overrides are dropped (``XMLText/cleaned(_:)``), and a text longer than
+/// ``maximumLength`` characters is cut to that length, ending in "…". Graphviz hands labels
+/// to Pango, which aborts the process on a label of some megabytes; the tables keep the full
+/// text.
 public enum LabelText {
+    /// The longest label drawn, in characters (grapheme clusters): 200.
+    public static let maximumLength = 200
+
+    /// `text` cleaned for drawing and cut to ``maximumLength`` characters.
+    public static func drawable(_ text: String) -> String {
+        let clean = XMLText.cleaned(text)
+        guard clean.utf8.count > maximumLength else { return clean }
+        var count = 0
+        var end = clean.startIndex
+        while end < clean.endIndex, count < maximumLength {
+            end = clean.index(after: end)
+            count += 1
+        }
+        guard end < clean.endIndex else { return clean }
+        return String(clean[..<clean.index(before: end)]) + "…"
+    }
+
     /// The label value that draws `text` as written.
     public static func plain(_ text: String) -> String {
+        let text = drawable(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -27,6 +53,7 @@ public enum LabelText {
     /// backslashes as entities (Graphviz reads `\G` and `\N` even in HTML labels), line breaks
     /// as `<BR/>`.
     public static func html(_ text: String) -> String {
+        let text = drawable(text)
         var out = ""
         for character in text.unicodeScalars {
             switch character {

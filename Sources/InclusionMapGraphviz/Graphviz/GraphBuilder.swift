@@ -1,4 +1,5 @@
 import CGraphviz
+import InclusionMap
 
 /// Builds a cgraph graph from a ``Drawing`` (`agopen`, `agsubg`, `agnode`, `agedge`,
 /// `agsafeset`). Call only under the Graphviz lock; the caller closes the graph.
@@ -109,9 +110,15 @@ enum GraphBuilder {
     }
 
     /// Calls `body` with a C string copy of `text` (cgraph's API takes `char *`; it copies).
+    ///
+    /// Every string handed to Graphviz passes here, so here each character XML 1.0 forbids
+    /// (a NUL, which would also end the C string early, or another control), each C1 control
+    /// and each bidirectional override becomes a visible `\u{…}` (``XMLText/escaped(_:)``):
+    /// the SVG stays well-formed and two node names stay two. Labels have already dropped them
+    /// (``LabelText``).
     @discardableResult
     private static func withMutable<T>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> T) -> T {
-        var bytes = Array(text.utf8CString)
+        var bytes = Array(XMLText.escaped(text).utf8CString)
         return bytes.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
     }
 }

@@ -5,8 +5,9 @@ import InclusionMap
 /// shape column, area by the size measure, a thick black outline for designated boundary
 /// spanners and a red double outline for highlighted actors.
 ///
-/// Actors whose `consent` is false are drawn without a name: their node has no label, the id
-/// `anonymous-<k>` and no tooltip, so no output names them.
+/// Actors whose `consent` is false reach the drawing masked (``ConsentMask``): their id is
+/// their code, which is their node's name and label (`withheld-1`), and they have no name, so
+/// no output names them.
 struct ActorNodeStyle {
     let selection: MapSelection
     let colours: [String: String]
@@ -33,8 +34,8 @@ struct ActorNodeStyle {
         } ?? 0
     }
 
-    /// Named actors are keyed by id; anonymous ones are numbered in node order.
-    func node(_ node: Int, anonymousNumber: inout Int, cluster: Int?) -> Drawing.Node {
+    /// Actors are keyed by id (a withheld actor's id is its code).
+    func node(_ node: Int, cluster: Int?) -> Drawing.Node {
         let actor = selection.actors[node]
         var attributes: Drawing.Attributes = [:]
         let scale = selection.sizes.map { largest > 0 ? ($0[node] / largest).squareRoot() : 0 } ?? 0.3
@@ -56,27 +57,17 @@ struct ActorNodeStyle {
             attributes["color"] = .plain(Palette.highlight)
             attributes["peripheries"] = "2"
         }
-        let name: String
-        if actor.consent == false {
-            anonymousNumber += 1
-            name = "anonymous \(anonymousNumber)"
-            classes.append("anonymous")
-            attributes["id"] = .plain("anonymous-\(anonymousNumber)")
-            attributes["label"] = ""
-            attributes["tooltip"] = "an actor who did not consent to be named"
-        } else {
-            name = actor.id
-            attributes["id"] = .plain(LabelText.plain("actor-\(actor.id)"))
-            attributes["label"] = .plain(LabelText.plain(actor.displayName))
-            attributes["tooltip"] = .plain(LabelText.plain(tooltip(node)))
-        }
+        if !actor.mayBeNamed { classes.append("withheld") }
+        attributes["id"] = .plain(LabelText.plain("actor-\(actor.id)"))
+        attributes["label"] = .plain(LabelText.plain(actor.displayName))
+        attributes["tooltip"] = .plain(LabelText.plain(tooltip(node)))
         attributes["class"] = .plain(classes.joined(separator: " "))
-        return Drawing.Node(name: name, cluster: cluster, attributes: attributes)
+        return Drawing.Node(name: actor.id, cluster: cluster, attributes: attributes)
     }
 
     private func tooltip(_ node: Int) -> String {
         let actor = selection.actors[node]
-        var parts = [actor.displayName]
+        var parts = [actor.mayBeNamed ? actor.displayName : "\(actor.id) (did not consent to be named)"]
         if let group = selection.group(of: node) { parts.append("\(selection.grouping.column): \(group)") }
         if selection.colourColumn != selection.grouping.column, let value = selection.colourValues[node] {
             parts.append("\(selection.colourColumn): \(value)")

@@ -10,7 +10,7 @@ extension NetworkMap {
         try checkHighlights(in: map)
         var options = options
         if !options.highlighted.contains(ego) { options.highlighted.append(ego) }
-        if options.title == nil { options.title = "Within \(depth) tie\(depth == 1 ? "" : "s") of \(egoActor.consent == false ? "an anonymous actor" : egoActor.displayName)" }
+        if options.title == nil { options.title = "Within \(depth) tie\(depth == 1 ? "" : "s") of \(egoActor.displayName)" }
         var selection = try MapSelection(map: map, options: options)
         let index = selection.index
         let start = index.node(of: ego)!
@@ -43,9 +43,9 @@ extension NetworkMap {
         var drawing = Drawing(
             isDirected: true, attributes: Self.commonAttributes, nodeDefaults: Self.commonNodeDefaults,
             edgeDefaults: Self.commonEdgeDefaults)
-        drawing.attributes["root"] = .plain(egoActor.consent == false ? "anonymous 1" : ego)
+        drawing.attributes["root"] = .plain(ego)
         drawing.attributes["ranksep"] = "1.1"
-        // The ego first, so an anonymous ego is "anonymous 1" and the root.
+        // The ego first.
         let order = [Int(start)] + selection.shown.indices.filter { selection.shown[$0] && $0 != Int(start) }
         Self.drawActors(order, selection: selection, options: options, boxes: false, into: &drawing) { _ in nil }
         return drawing

@@ -6,6 +6,9 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownActor(String, role: String)
     /// A column named for grouping, colour or shape is not an actor column.
     case unknownColumn(String, available: [String])
+    /// A column chosen for grouping, colour or shape identifies people
+    /// (``StakeholderMap/columnIdentifiesActors(_:)``); `role` says which.
+    case identifyingColumn(String, role: String)
     /// A group named in the filter has no actors.
     case unknownGroup(String, column: String)
     /// A relation named in the filter has no ties.
@@ -21,6 +24,8 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no actor with id \"\(id)\" (given as \(role))"
         case let .unknownColumn(column, available):
             return "no actor column \"\(column)\"; columns: \(available.joined(separator: ", "))"
+        case let .identifyingColumn(column, role):
+            return DisclosureError.identifyingColumn(column, option: role).description
         case let .unknownGroup(group, column):
             return "no actor has \(column) \"\(group)\""
         case let .unknownRelation(relation, available):

@@ -28,11 +28,37 @@ public struct NetworkMap: Sendable, Hashable {
     }
 
     /// The drawing of `map`, ready for ``GraphvizRenderer``.
+    ///
+    /// The map is masked first (``ConsentMask``): an actor whose consent is false is drawn
+    /// under its code (`withheld-1`), never its id or name, in the label, the SVG `id`, the
+    /// tooltip and the DOT text. The ego and highlighted actors may be given by original id
+    /// or by code. A group, colour or shape column that identifies people
+    /// (``StakeholderMap/columnIdentifiesActors(_:)``) is refused.
     public func drawing(of map: StakeholderMap) throws(MapError) -> Drawing {
+        let mask = ConsentMask(for: map)
+        let map = mask.applied(to: map)
+        var picture = self
+        picture.options.highlighted = options.highlighted.map(mask.resolve)
+        try picture.checkLabelColumns(in: map)
         switch kind {
-        case .whole: return try wholeDrawing(of: map)
-        case let .ego(actor, depth): return try egoDrawing(of: map, actor: actor, depth: depth)
-        case .silo: return try siloDrawing(of: map)
+        case .whole: return try picture.wholeDrawing(of: map)
+        case let .ego(actor, depth): return try picture.egoDrawing(of: map, actor: mask.resolve(actor), depth: depth)
+        case .silo: return try picture.siloDrawing(of: map)
+        }
+    }
+
+    /// Refuses group, colour and shape columns that would write what identifies people on
+    /// the map.
+    private func checkLabelColumns(in map: StakeholderMap) throws(MapError) {
+        let hasColumn = { (column: String) in map.actors.contains { $0.value(ofColumn: column) != nil } }
+        if let column = options.groupColumn, column != Grouping.louvainColumn || hasColumn(column), map.columnIdentifiesActors(column) {
+            throw .identifyingColumn(column, role: "the group column")
+        }
+        if let column = options.colorColumn, map.columnIdentifiesActors(column) {
+            throw .identifyingColumn(column, role: "the colour column")
+        }
+        if map.columnIdentifiesActors(options.shapeColumn) {
+            throw .identifyingColumn(options.shapeColumn, role: "the shape column")
         }
     }
 

@@ -64,10 +64,9 @@ extension NetworkMap {
     ) {
         let style = ActorNodeStyle(selection: selection, options: options)
         var nodeOfIndex: [Int32: Int] = [:]
-        var anonymous = 0
         for node in order {
             nodeOfIndex[Int32(node)] = drawing.nodes.count
-            drawing.nodes.append(style.node(node, anonymousNumber: &anonymous, cluster: cluster(node)))
+            drawing.nodes.append(style.node(node, cluster: cluster(node)))
         }
         let pairs = selection.pairs(minimumWeight: options.filter.minimumWeight)
         for pair in pairs {
@@ -107,13 +106,10 @@ extension NetworkMap {
             attributes["class"] = "tie inside"
         }
         let a = selection.actors[Int(pair.a)], b = selection.actors[Int(pair.b)]
-        if a.consent != false && b.consent != false {
-            let relations = pair.relations.sorted().joined(separator: ", ")
-            attributes["tooltip"] = .plain(LabelText.plain(
-                "\(a.displayName) – \(b.displayName): \(relations), weight \(ActorNodeStyle.number(pair.weight))"))
-        } else {
-            attributes["tooltip"] = " "
-        }
+        // Withheld actors are masked: their display name is their code.
+        let relations = pair.relations.sorted().joined(separator: ", ")
+        attributes["tooltip"] = .plain(LabelText.plain(
+            "\(a.displayName) – \(b.displayName): \(relations), weight \(ActorNodeStyle.number(pair.weight))"))
         return Drawing.Edge(tail: tail, head: head, attributes: attributes)
     }
 
@@ -141,8 +137,8 @@ extension NetworkMap {
             cueRows.append((.word("bold black outline"), "designated boundary spanner"))
         }
         if !options.highlighted.isEmpty { cueRows.append((.word("red double outline"), "highlighted")) }
-        if shown.contains(where: { selection.actors[$0].consent == false }) {
-            cueRows.append((.word("no label"), "did not consent to be named"))
+        if let withheld = shown.first(where: { !selection.actors[$0].mayBeNamed }) {
+            cueRows.append((.word(selection.actors[withheld].id), "a code: did not consent to be named"))
         }
         if !cueRows.isEmpty {
             legend.sections.append(.init(heading: "Shape: \(MapOptions().shapeColumn == options.shapeColumn ? "kind" : options.shapeColumn)", rows: cueRows))

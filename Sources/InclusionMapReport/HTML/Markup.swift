@@ -1,3 +1,5 @@
+import InclusionMap
+
 /// A piece of HTML that is safe to put in the page.
 ///
 /// Markup is built from string literals written in this module, which are taken as HTML, and
@@ -47,8 +49,11 @@ struct Markup: Sendable, Hashable, ExpressibleByStringInterpolation {
     }
 
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe in
-    /// element content and in quoted attribute values.
+    /// element content and in quoted attribute values; characters XML 1.0 forbids, C1
+    /// controls and bidirectional overrides are dropped (``XMLText/cleaned(_:)``), so the page
+    /// stays well-formed and reads in the order it is written.
     static func escaped(_ text: String) -> String {
+        let text = XMLText.cleaned(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -58,13 +63,8 @@ struct Markup: Sendable, Hashable, ExpressibleByStringInterpolation {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline are not allowed in HTML text.
-                if character.value < 0x20, character != "\t", character != "\n" {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(character)
-                }
+            case "\r": continue
+            default: out.unicodeScalars.append(character)
             }
         }
         return out

@@ -3,14 +3,12 @@ import InclusionMap
 /// How the report names an actor, in the page and in its CSV tables.
 ///
 /// An actor with a name reads "Samira Haddad (eh07)", one without reads by id. An actor whose
-/// consent is false is never named and its id is not shown either (an id can be a name): the
-/// page says "an actor who asked not to be named", and the CSV tables leave id and name empty.
-/// On the maps the same actors are anonymous nodes without a label.
+/// consent is false is never named and its id is not shown either (an id can be a name): on
+/// the report's masked map its id is its ``ConsentMask`` code, so the page and the CSV tables
+/// show the code (`withheld-1`, or `P087` when pseudonymised) and leave the name empty. The
+/// maps label the same node with the same code.
 struct ActorNaming: Sendable {
     let map: StakeholderMap
-
-    /// The words used for an actor who may not be named.
-    static let anonymous = "an actor who asked not to be named"
 
     /// Whether the actor with `id` may be named.
     func mayBeNamed(_ id: String) -> Bool {
@@ -20,7 +18,7 @@ struct ActorNaming: Sendable {
     /// The label in the page's text.
     func label(_ id: String) -> String {
         guard let actor = map.actor(withID: id) else { return id }
-        guard actor.mayBeNamed else { return Self.anonymous }
+        guard actor.mayBeNamed else { return actor.id }
         guard let name = actor.name, !Self.nameShowsID(name, id) else { return actor.name ?? id }
         return "\(name) (\(id))"
     }
@@ -28,7 +26,7 @@ struct ActorNaming: Sendable {
     /// The label as markup: the name, then the id in a quieter style.
     func markup(_ id: String) -> Markup {
         guard let actor = map.actor(withID: id) else { return Markup(text: id) }
-        guard actor.mayBeNamed else { return "<em>\(Self.anonymous)</em>" }
+        guard actor.mayBeNamed else { return "<em class=\"withheld\" title=\"asked not to be named\">\(actor.id)</em>" }
         guard let name = actor.name, !Self.nameShowsID(name, id) else { return Markup(text: actor.name ?? id) }
         return "\(name) <span class=\"id\">\(id)</span>"
     }
@@ -39,8 +37,8 @@ struct ActorNaming: Sendable {
         name == id || name.hasSuffix(" " + id)
     }
 
-    /// The `id` field of a CSV row: empty for an actor who may not be named.
-    func csvID(_ id: String) -> String { mayBeNamed(id) ? id : "" }
+    /// The `id` field of a CSV row: the id, which for an actor who may not be named is its code.
+    func csvID(_ id: String) -> String { id }
 
     /// The `name` field of a CSV row: empty when there is none or it may not be shown.
     func csvName(_ id: String) -> String { map.actor(withID: id)?.shownName ?? "" }

@@ -7,8 +7,9 @@ struct CSVTable: Sendable {
     var header: [String]
     var rows: [[String]]
 
-    /// The table as RFC 4180 CSV text.
-    var text: String { CSVWriter.text(header: header, rows: rows) }
+    /// The table as RFC 4180 CSV text, every cell guarded against running as a spreadsheet
+    /// formula (``SpreadsheetCell/guarded(_:)``).
+    var text: String { CSVWriter.text(header: header, rows: rows, guardsFormulas: true) }
 
     /// A number as a spreadsheet reads it: whole numbers without decimals, others in full;
     /// empty when there is no value.

@@ -13,14 +13,18 @@ import InclusionMap
 /// try ReportWriter(report: report).write(to: URL(fileURLWithPath: "report"))
 /// ```
 ///
-/// With ``ReportOptions/pseudonymises`` every measure is taken on a copy of the map whose ids
-/// and names are codes (``Pseudonyms``), so no name or id reaches any output but the key.
+/// The map is masked first (``ConsentMask``): an actor whose consent is false is known in the
+/// report, its tables and its maps only by a code such as `withheld-1`. With
+/// ``ReportOptions/pseudonymises`` every measure is then taken on a copy of the masked map
+/// whose ids and names are codes (``Pseudonyms``), so no name or id reaches any output but the
+/// key, and the key holds no withheld actor's id. A group column that identifies people
+/// (``StakeholderMap/columnIdentifiesActors(_:)``) is refused.
 public struct InclusionReport: Sendable {
     /// The options the report was made with.
     public let options: ReportOptions
     /// Where the map came from.
     public let source: ReportSource
-    /// The map as the report shows it: pseudonymised when asked.
+    /// The map as the report shows it: masked, and pseudonymised when asked.
     public let map: StakeholderMap
     /// The codes, when the report is pseudonymised.
     public let pseudonyms: Pseudonyms?
@@ -48,8 +52,9 @@ public struct InclusionReport: Sendable {
         progress: (String) -> Void = { _ in }
     ) throws(ReportError) {
         try Self.check(options, map: original)
-        let pseudonyms = options.pseudonymises ? Pseudonyms(for: original) : nil
-        let map = pseudonyms?.applied(to: original) ?? original
+        let masked = ConsentMask(for: original).applied(to: original)
+        let pseudonyms = options.pseudonymises ? Pseudonyms(for: masked) : nil
+        let map = pseudonyms?.applied(to: masked) ?? masked
         self.options = options
         self.source = source
         self.map = map
@@ -89,6 +94,7 @@ public struct InclusionReport: Sendable {
         if options.permutations < 1 { throw .invalidOption(name: "permutations", value: String(options.permutations), expected: "at least 1") }
         if let window = options.window, window < 1 { throw .invalidOption(name: "window", value: String(window), expected: "at least 1") }
         // An unknown group column is reported by the grouping itself, below.
+        if map.columnIdentifiesActors(options.groupColumn) { throw .identifyingGroupColumn(options.groupColumn) }
     }
 
     /// The page's heading.

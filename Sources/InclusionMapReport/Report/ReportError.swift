@@ -5,6 +5,9 @@ import InclusionMap
 public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The group column is not a column any actor fills.
     case unknownGroupColumn(String)
+    /// The group column identifies people (``StakeholderMap/columnIdentifiesActors(_:)``), so
+    /// its values would name actors on every group label.
+    case identifyingGroupColumn(String)
     /// A relation asked for is not in the map.
     case unknownRelation(String, known: [String])
     /// An option is out of its range.
@@ -21,6 +24,8 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .unknownGroupColumn(let column):
             "group column \"\(column)\": no actor has a value in it; use department, organisation, sector, kind or another column of actors.csv"
+        case .identifyingGroupColumn(let column):
+            DisclosureError.identifyingColumn(column, option: "group column").description
         case let .unknownRelation(relation, known):
             "unknown relation \"\(relation)\"; the map has \(known.joined(separator: ", "))"
         case let .invalidOption(name, value, expected):

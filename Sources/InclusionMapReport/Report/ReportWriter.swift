@@ -13,7 +13,12 @@ import InclusionMapGraphviz
 /// A pseudonymised report's key (code, id, name) goes to a file outside the folder, so the
 /// folder can be shared whole.
 ///
-/// Files of the same names are replaced; nothing else in the folder is touched.
+/// The report is written into a new folder beside the target and then put in its place
+/// whole: a report folder from an earlier run is replaced entirely, so no file of it (an ego
+/// map of an actor the new report no longer shows, a named map beside pseudonymised ones) is
+/// left behind, and a failure part-way leaves the earlier report as it was. A folder that
+/// exists but is not empty and not an InclusionMap report (something other than
+/// `index.html`, `maps/` and `tables/` in it) is never replaced: the write is refused.
 public struct ReportWriter: Sendable {
     /// The report to write.
     public let report: InclusionReport
@@ -50,11 +55,12 @@ public struct ReportWriter: Sendable {
     /// Draws the maps and writes the page, the maps, the tables and (when pseudonymised) the key.
     ///
     /// - Parameters:
-    ///   - folder: created when missing.
+    ///   - folder: created when missing; replaced whole when it holds an earlier report.
     ///   - keyFile: where the pseudonym key goes; by default ``defaultKeyFile(for:)``. It may
     ///     not be inside `folder`.
     ///   - progress: called with a few words before each long step.
-    /// - Throws: ``ReportError/unwritable(path:reason:)`` when a file cannot be written,
+    /// - Throws: ``ReportError/unwritable(path:reason:)`` when a file cannot be written or
+    ///   `folder` holds something other than a report,
     ///   ``ReportError/invalidOption(name:value:expected:)`` for a key file inside the folder.
     @discardableResult
     public func write(to folder: URL, keyFile: URL? = nil, progress: (String) -> Void = { _ in }) throws(ReportError) -> Output {
@@ -63,6 +69,67 @@ public struct ReportWriter: Sendable {
         if report.pseudonymises, key.path.hasPrefix(folder.path + "/") {
             throw .invalidOption(name: "key file", value: key.path, expected: "a place outside the report folder, so the folder can be shared without it")
         }
+        try Self.checkReplaceable(folder)
+        let staging = folder.deletingLastPathComponent()
+            .appendingPathComponent(".\(folder.lastPathComponent).writing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        var output = try writeFiles(to: staging, keyFile: key, progress: progress)
+        try Self.replace(folder, with: staging)
+        output.page = folder.appendingPathComponent(output.page.lastPathComponent)
+        output.files = output.files.map { file in
+            folder.appendingPathComponent(String(file.path.dropFirst(staging.path.count + 1)))
+        }
+        return output
+    }
+
+    /// The names a report folder holds.
+    static let reportEntries: Set<String> = ["index.html", "maps", "tables"]
+
+    /// Refuses to replace `folder` when it exists and holds anything but a report.
+    private static func checkReplaceable(_ folder: URL) throws(ReportError) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw .unwritable(path: folder.path, reason: "it is a file, not a folder; choose a folder for the report")
+        }
+        let entries: [String]
+        do {
+            entries = try manager.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw .unwritable(path: folder.path, reason: "its contents cannot be listed: \(error.localizedDescription)")
+        }
+        let others = entries.filter { !reportEntries.contains($0) }.sorted()
+        if !others.isEmpty {
+            let listed = others.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more" : "")
+            throw .unwritable(
+                path: folder.path,
+                reason: "it holds \(listed), so it is not a report folder this tool wrote; choose a new folder, or empty this one")
+        }
+    }
+
+    /// Puts the folder `staging` where `folder` is: renames the old folder aside, the new one
+    /// in, then removes the old one.
+    private static func replace(_ folder: URL, with staging: URL) throws(ReportError) {
+        let manager = FileManager.default
+        let old = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).old-\(UUID().uuidString)")
+        let hadFolder = manager.fileExists(atPath: folder.path)
+        do {
+            if hadFolder { try manager.moveItem(at: folder, to: old) }
+        } catch {
+            throw .unwritable(path: folder.path, reason: "the earlier report cannot be moved aside: \(error.localizedDescription)")
+        }
+        do {
+            try manager.moveItem(at: staging, to: folder)
+        } catch {
+            if hadFolder { try? manager.moveItem(at: old, to: folder) }
+            throw .unwritable(path: folder.path, reason: error.localizedDescription)
+        }
+        if hadFolder { try? manager.removeItem(at: old) }
+    }
+
+    /// Writes the whole report into `folder`, which is new.
+    private func writeFiles(to folder: URL, keyFile key: URL, progress: (String) -> Void) throws(ReportError) -> Output {
         let mapsFolder = folder.appendingPathComponent("maps"), tablesFolder = folder.appendingPathComponent("tables")
         for directory in [folder, mapsFolder, tablesFolder] {
             do {

@@ -27,7 +27,7 @@ struct WholeMapSection: ReportSection {
             "Larger nodes have more ties (degree).",
             "A bold outline marks a designated boundary spanner (a role such as embedded researcher or evidence champion).",
             "A red double outline marks an \(words == "structural brokers" ? "actor whose ties bridge groups the most" : "under-used broker: ties that bridge groups, little time in the room").",
-            "Nodes without a label are actors who asked not to be named.",
+            "Actors who asked not to be named carry only their code, on the map as in the tables.",
         ])
         return out
     }

@@ -7,9 +7,14 @@ import Foundation
 /// blank line. The same rows always give the same bytes.
 public enum CSVWriter {
     /// The CSV text of a header followed by rows.
-    public static func text(header: [String], rows: [[String]]) -> String {
+    ///
+    /// - Parameter guardsFormulas: whether every cell goes through
+    ///   ``SpreadsheetCell/guarded(_:)`` first, for a table people open in a spreadsheet. A
+    ///   dataset folder is written without, so it reads back exactly.
+    public static func text(header: [String], rows: [[String]], guardsFormulas: Bool = false) -> String {
         var output = ""
-        for record in [header] + rows {
+        for var record in [header] + rows {
+            if guardsFormulas { record = record.map(SpreadsheetCell.guarded) }
             if record.count == 1, record[0].isEmpty {
                 output += "\"\"\n"
                 continue

@@ -150,8 +150,12 @@ public struct DatasetFolder: Sendable {
 
     /// Problems that do not stop loading (self-loops, unless the options reject them), repeated ties, departments named by
     /// actors but missing from departments.csv.
+    ///
+    /// Actors are named as ``ConsentMask`` shows them: a withheld actor by its code, since the
+    /// report shows these warnings.
     private func warnings(for records: Records, in tables: [DatasetFile: DatasetTable]) -> [DatasetIssue] {
         var warnings: [DatasetIssue] = []
+        let mask = ConsentMask(actors: records.actors)
         let tieLines = records.lines[.ties] ?? []
         let column = { (name: String) in tables[.ties]?.columnNumber(of: name) }
         var firstLine: [String: Int] = [:]
@@ -162,7 +166,7 @@ public struct DatasetFolder: Sendable {
                 warnings.append(DatasetIssue(
                     file: DatasetFile.ties.fileName, line: line, column: column("target"), columnName: "target",
                     severity: rejected ? .error : .warning,
-                    message: "target: \"\(tie.target)\" ties an actor to itself; "
+                    message: "target: \"\(mask.shown(tie.target))\" ties an actor to itself; "
                         + (rejected ? "expected ties between two different actors" : "network measures leave such ties out")))
             }
             let ends = tie.isDirected ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
@@ -170,7 +174,7 @@ public struct DatasetFolder: Sendable {
             if let first = firstLine[key] {
                 warnings.append(DatasetIssue(
                     file: DatasetFile.ties.fileName, line: line, severity: .warning,
-                    message: "repeats the \(tie.relation) tie \(tie.source)–\(tie.target) of line \(first); network measures merge repeated ties"))
+                    message: "repeats the \(tie.relation) tie \(mask.shown(tie.source))–\(mask.shown(tie.target)) of line \(first); network measures merge repeated ties"))
             } else {
                 firstLine[key] = line
             }

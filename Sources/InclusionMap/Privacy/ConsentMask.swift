@@ -1,0 +1,133 @@
+/// The privacy rule every output of InclusionMap applies: an actor whose `consent` is false
+/// appears only under an opaque code, never by id or name.
+///
+/// An id is often a staff number or an e-mail address, so showing it is naming the person.
+/// The mask gives each such actor the code `withheld-<k>`, numbering them in the order they
+/// are listed in the map (1, 2, …, zero-padded to the width of their count so codes sort in
+/// that order). The code is not computed from the id, so it cannot be reversed by hashing
+/// guesses; the same input always gives the same codes, so one run's table, JSON, map and
+/// report agree. A code never equals the id of another actor: when one would, the prefix
+/// gains a hyphen (`withheld--1`) until none does.
+///
+/// ``applied(to:)`` returns a copy of the map in which each withheld actor's id is its code,
+/// its name is removed and every free attribute value that no other actor shares (an e-mail
+/// address, a staff number, a job title only they hold) is removed, because such a value
+/// names them as surely as the id. Department, organisation, sector, kind, roles, ties and
+/// attendance are kept, so every measure of every actor is the same as on the original map
+/// (only ties broken by id may order differently). Applying the mask to a masked map changes
+/// nothing.
+///
+/// The command line masks every map it reads before doing anything else, the report masks
+/// the map it is given, and the map renderer masks the map it draws, so nothing downstream
+/// can show a withheld id. A program that embeds the library and writes its own output
+/// should do the same.
+///
+/// Complexity: O(a · c + m) for a actors with c free columns and m ties and attendance
+/// records.
+public struct ConsentMask: Sendable, Hashable {
+    /// The start of every code.
+    public static let basePrefix = "withheld-"
+
+    /// The code of each withheld actor, by original id.
+    private let codeOfID: [String: String]
+    /// The original ids of withheld actors, by code.
+    private let idOfCode: [String: String]
+    /// The prefix in use: ``basePrefix``, lengthened if a code would equal another actor's id.
+    public let prefix: String
+
+    /// The mask for the actors of `map`.
+    public init(for map: StakeholderMap) {
+        self.init(actors: map.actors)
+    }
+
+    /// The mask for `actors`, in the order given.
+    public init(actors: [Actor]) {
+        let withheld = actors.filter { !$0.mayBeNamed }.map(\.id)
+        let otherIDs = Set(actors.filter(\.mayBeNamed).map(\.id))
+        let width = String(withheld.count).count
+        func code(_ position: Int, _ prefix: String) -> String {
+            let number = String(position + 1)
+            return prefix + String(repeating: "0", count: width - number.count) + number
+        }
+        var prefix = Self.basePrefix
+        while withheld.indices.contains(where: { otherIDs.contains(code($0, prefix)) }) {
+            prefix = String(prefix.dropLast()) + "--"
+        }
+        var codes: [String: String] = [:], ids: [String: String] = [:]
+        for (position, id) in withheld.enumerated() where codes[id] == nil {
+            codes[id] = code(position, prefix)
+            ids[codes[id]!] = id
+        }
+        codeOfID = codes
+        idOfCode = ids
+        self.prefix = prefix
+    }
+
+    /// Whether the map has any withheld actor.
+    public var isEmpty: Bool { codeOfID.isEmpty }
+
+    /// The number of withheld actors.
+    public var count: Int { codeOfID.count }
+
+    /// The code of the withheld actor with original id `id`, or `nil` when that actor may be
+    /// named (or is not on the map).
+    public func code(of id: String) -> String? { codeOfID[id] }
+
+    /// Whether `id` is the original id of a withheld actor.
+    public func withholds(_ id: String) -> Bool { codeOfID[id] != nil }
+
+    /// How an id the user typed (on the command line, say) is found on the masked map: the
+    /// code for a withheld actor's original id, the id itself otherwise. This lets the data
+    /// owner refer to people by the ids in their own files.
+    public func resolve(_ typed: String) -> String { codeOfID[typed] ?? typed }
+
+    /// `id` as outputs may show it: its code when it is withheld, otherwise unchanged.
+    public func shown(_ id: String) -> String { codeOfID[id] ?? id }
+
+    /// A copy of `map` in which withheld actors carry their codes and no name, and lose every
+    /// free attribute value nobody else holds.
+    public func applied(to map: StakeholderMap) -> StakeholderMap {
+        guard !codeOfID.isEmpty else { return map }
+        let holders = Self.holdersOfAttributeValues(map.actors)
+        let actors = map.actors.map { actor -> Actor in
+            guard let code = codeOfID[actor.id] else { return actor }
+            var actor = actor
+            actor.id = code
+            actor.name = nil
+            actor.attributes = actor.attributes.filter { column, value in
+                value.isEmpty || (holders[column]?[value] ?? 0) > 1
+            }
+            return actor
+        }
+        let ties = map.ties.map { tie -> Tie in
+            var tie = tie
+            tie.source = shown(tie.source)
+            tie.target = shown(tie.target)
+            return tie
+        }
+        let attendance = map.attendance.map { record -> Attendance in
+            var record = record
+            record.actor = shown(record.actor)
+            return record
+        }
+        // Ids are renamed one to one and no code equals a kept id, so every record stays valid.
+        do {
+            return try StakeholderMap(
+                actors: actors, departments: map.departments, ties: ties, engagements: map.engagements,
+                attendance: attendance, extraColumns: map.extraColumns)
+        } catch {
+            preconditionFailure("masking broke a valid map: \(error)")
+        }
+    }
+
+    /// For each free column, how many actors hold each value.
+    private static func holdersOfAttributeValues(_ actors: [Actor]) -> [String: [String: Int]] {
+        var holders: [String: [String: Int]] = [:]
+        for actor in actors {
+            for (column, value) in actor.attributes where !value.isEmpty {
+                holders[column, default: [:]][value, default: 0] += 1
+            }
+        }
+        return holders
+    }
+}

@@ -9,7 +9,10 @@ import Testing
         let svg = try MapSupport.svg(NetworkMap(), of: OfficeMap.map)
         let nodes = svg.groups(withClass: "actor")
         #expect(nodes.count == 7)
-        #expect(Set(nodes.map(\.id)) == ["actor-a1", "actor-a2", "actor-a3", "actor-a4", "actor-a5", "anonymous-1", "actor-a7"])
+        #expect(Set(nodes.map(\.id)) == ["actor-a1", "actor-a2", "actor-a3", "actor-a4", "actor-a5", "actor-withheld-1", "actor-a7"])
+        // a6 did not consent: drawn under its code, never its id or name.
+        #expect(svg.group(withID: "actor-withheld-1")?.texts == ["withheld-1"])
+        #expect(svg.group(withID: "actor-withheld-1")?.classes.contains("withheld") == true)
         #expect(svg.group(withID: "actor-a1")?.texts == ["Ann"])
         #expect(svg.group(withID: "actor-a1")?.classes.contains("designated") == true)
         #expect(svg.group(withID: "actor-a2")?.classes.contains("designated") == false)

@@ -14,8 +14,11 @@ import Testing
         #expect(outer.html == "<p><em>a&lt;b</em> 3</p>")
     }
 
-    @Test func controlCharactersAreReplaced() {
-        #expect(Markup(text: "a\u{1}b\tc\n").html == "a\u{FFFD}b\tc\n")
+    @Test func charactersXMLForbidsAndBidiOverridesAreDropped() {
+        // U+0001 is not allowed in XML 1.0; U+202E would reverse the text that follows; U+0085
+        // is a C1 control. Tab and line feed are kept.
+        #expect(Markup(text: "a\u{1}b\tc\n").html == "ab\tc\n")
+        #expect(Markup(text: "\u{202E}gnp.exe\u{85}").html == "gnp.exe")
     }
 
     @Test func inlineSVGDropsThePrologAndPrefixesIDs() {

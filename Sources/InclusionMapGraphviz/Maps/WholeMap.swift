@@ -138,7 +138,7 @@ extension NetworkMap {
         }
         if !options.highlighted.isEmpty { cueRows.append((.word("red double outline"), "highlighted")) }
         if let withheld = shown.first(where: { !selection.actors[$0].mayBeNamed }) {
-            cueRows.append((.word(selection.actors[withheld].id), "a code: did not consent to be named"))
+            cueRows.append((.word(selection.actors[withheld].id), "did not consent to be named"))
         }
         if !cueRows.isEmpty {
             legend.sections.append(.init(heading: "Shape: \(MapOptions().shapeColumn == options.shapeColumn ? "kind" : options.shapeColumn)", rows: cueRows))

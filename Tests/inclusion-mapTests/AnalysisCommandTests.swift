@@ -108,6 +108,42 @@ extension CommandLineTests {
             let result = try run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.errors)")
             #expect(!result.output.contains("Parent A") && !result.output.contains("Parent B"), "\(arguments)")
+            // Nor their ids: an id can be a staff number or an e-mail address.
+            for id in ["pa07", "pa09"] {
+                #expect(!result.output.contains(id) && !result.errors.contains(id), "\(arguments) shows \(id)")
+            }
         }
+        // Asking for a withheld actor by id answers by code.
+        let refused = try run(["suggest", "--size", "3", "--must", "pa09"])
+        #expect(refused.errors.contains("actor \"withheld-2\" did not consent to be named"))
+        #expect(!refused.errors.contains("pa09"))
+    }
+
+    @Test func identifyingColumnsCannotLabelGroups() throws {
+        for arguments in [["brokers", "--group", "name"], ["silos", "--group", "job_title"], ["metrics", "--group", "id"],
+                          ["render", "--out", "-", "--format", "svg", "--color-by", "name"], ["report", "--out", "refused", "--group", "name"]] {
+            let result = try run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.errors.contains("identifies people"), "\(arguments): \(result.errors)")
+            #expect(result.output.isEmpty)
+        }
+    }
+
+    @Test func hostileNamesReachNoTerminalAndNoSpreadsheetAsCommands() throws {
+        let folder = try scratchFolder([
+            "actors.csv": "id,name,department\n=1+1,\"\u{1B}[2JWiper\u{7}\",a\nb,\u{202E}evil,a\nc,@cmd,b\n",
+            "ties.csv": "source,target\n=1+1,b\nb,c\n",
+        ])
+        let table = try run(["brokers", folder])
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("\\u{1B}[2JWiper\\u{7} (=1+1)"))
+        #expect(table.output.contains("\\u{202E}evil (b)"))
+        #expect(!table.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x7 || $0.value == 0x202E })
+        let csv = try run(["metrics", folder, "--format", "csv", "--metrics", "degree"])
+        #expect(csv.output == "id,name,department,degree\n'=1+1,\\u{1B}[2JWiper\\u{7},a,1\nb,\\u{202E}evil,a,2\nc,'@cmd,b,1\n")
+        let json = try run(["metrics", folder, "--format", "json", "--metrics", "degree"])
+        #expect(json.output.contains("\"\\u202Eevil\""))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        #expect(decoded?.compactMap { $0["name"] as? String }.contains("\u{202E}evil") == true)
     }
 }

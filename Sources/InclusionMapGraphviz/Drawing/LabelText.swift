@@ -35,7 +35,16 @@ public enum LabelText {
 
     /// The label value that draws `text` as written.
     public static func plain(_ text: String) -> String {
-        let text = drawable(text)
+        escapedForGraphviz(drawable(text))
+    }
+
+    /// An `id` attribute value (`actor-<id>`, `group-<name>`) that stays unique: nothing is
+    /// dropped or shortened; each character ``XMLText`` would drop is written `\u{…}`.
+    public static func identifier(_ text: String) -> String {
+        escapedForGraphviz(XMLText.escaped(text))
+    }
+
+    private static func escapedForGraphviz(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

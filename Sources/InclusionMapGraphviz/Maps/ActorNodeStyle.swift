@@ -58,7 +58,7 @@ struct ActorNodeStyle {
             attributes["peripheries"] = "2"
         }
         if !actor.mayBeNamed { classes.append("withheld") }
-        attributes["id"] = .plain(LabelText.plain("actor-\(actor.id)"))
+        attributes["id"] = .plain(LabelText.identifier("actor-\(actor.id)"))
         attributes["label"] = .plain(LabelText.plain(actor.displayName))
         attributes["tooltip"] = .plain(LabelText.plain(tooltip(node)))
         attributes["class"] = .plain(classes.joined(separator: " "))

@@ -53,7 +53,7 @@ extension NetworkMap {
             let label = "\(departments[name]?.displayName ?? name)\n\(members[g]) actor\(members[g] == 1 ? "" : "s") · \(inside[g]) tie\(inside[g] == 1 ? "" : "s") inside"
             nodeOfGroup[g] = drawing.nodes.count
             drawing.nodes.append(Drawing.Node(name: name, attributes: [
-                "label": .plain(LabelText.plain(label)), "id": .plain(LabelText.plain("group-\(name)")), "class": "group",
+                "label": .plain(LabelText.plain(label)), "id": .plain(LabelText.identifier("group-\(name)")), "class": "group",
                 "width": .plain(String(format: "%.2f", 0.8 + 1.4 * scale)), "height": .plain(String(format: "%.2f", 0.45 + 0.7 * scale)),
                 "fontsize": .plain(String(format: "%.1f", 10 + 4 * scale)), "fillcolor": .plain(linkedGroups.contains(g) ? Self.linkedGroupFill : Self.unlinkedGroupFill),
             ]))
@@ -65,7 +65,7 @@ extension NetworkMap {
             let count = between[key]!
             drawing.edges.append(Drawing.Edge(tail: tail, head: head, attributes: [
                 "label": .plain(String(count)), "penwidth": .plain(String(format: "%.2f", 0.6 + 4.4 * Double(count) / most)),
-                "class": "link", "id": .plain(LabelText.plain("link-\(grouping.names[g])-\(grouping.names[h])")),
+                "class": "link", "id": .plain(LabelText.identifier("link-\(grouping.names[g])-\(grouping.names[h])")),
                 "tooltip": .plain(LabelText.plain("\(grouping.names[g]) – \(grouping.names[h]): \(count) tie\(count == 1 ? "" : "s")")),
                 "len": .plain(String(format: "%.2f", 2.2 - 0.8 * (Double(count) / most))),
             ]))

@@ -43,7 +43,7 @@ extension NetworkMap {
             drawing.clusters.append(Drawing.Cluster(
                 parent: box.parent.flatMap { clusterOfName[$0] },
                 attributes: [
-                    "label": .plain(LabelText.plain(label)), "id": .plain(LabelText.plain("group-\(box.name)")),
+                    "label": .plain(LabelText.plain(label)), "id": .plain(LabelText.identifier("group-\(box.name)")),
                     "class": "group", "style": "rounded,filled", "fillcolor": box.parent == nil ? "#F4F4F4" : "#E9E9E9",
                     "color": "#9A9A9A", "fontsize": "12", "labeljust": "l", "labelloc": "t", "margin": "10",
                 ]))

@@ -59,7 +59,7 @@ struct MappedSection: ReportSection {
         out += .paragraph(Markup(text: lead))
         let unnamed = map.actors.count { !$0.mayBeNamed }
         if unnamed > 0 {
-            out += .paragraph("\(Wording.count(unnamed, "actor")) asked not to be named. They are counted in every figure, but this report, its maps and its tables show them only by a code (such as withheld-1) that is not made from their id.", className: "privacy")
+            out += .paragraph("\(Wording.count(unnamed, "actor")) asked not to be named. They are counted in every figure, but this report, its maps and its tables show them only by a code\(report.pseudonyms == nil ? " (such as withheld-1)" : "") that is not made from their id.", className: "privacy")
         }
         if report.pseudonyms != nil {
             out += .paragraph("Every actor's name and id are replaced by a code (P001 and on, in the order of the ids). The key that links codes to people is kept in a separate file, not in this folder.", className: "privacy")

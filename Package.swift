@@ -5,6 +5,7 @@ let package = Package(
     name: "InclusionMap",
     products: [
         .library(name: "InclusionMap", targets: ["InclusionMap"]),
+        .library(name: "InclusionMapInterchange", targets: ["InclusionMapInterchange"]),
         .library(name: "InclusionMapGraphviz", targets: ["InclusionMapGraphviz"]),
         .library(name: "InclusionMapReport", targets: ["InclusionMapReport"]),
         .executable(name: "inclusion-map", targets: ["inclusion-map"]),
@@ -17,6 +18,11 @@ let package = Package(
         .target(
             name: "InclusionMap",
             resources: [.copy("Resources/rivertown")]
+        ),
+        // Other tools' formats that need XML (GraphML, GEXF): FoundationXML, kept out of the core.
+        .target(
+            name: "InclusionMapInterchange",
+            dependencies: ["InclusionMap"]
         ),
         // The Graphviz C library (libgvc, libcgraph), found through pkg-config.
         .systemLibrary(
@@ -38,6 +44,7 @@ let package = Package(
             name: "inclusion-map",
             dependencies: [
                 "InclusionMap",
+                "InclusionMapInterchange",
                 "InclusionMapGraphviz",
                 "InclusionMapReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -46,6 +53,11 @@ let package = Package(
         .testTarget(
             name: "InclusionMapTests",
             dependencies: ["InclusionMap"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "InclusionMapInterchangeTests",
+            dependencies: ["InclusionMapInterchange", "InclusionMap"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -11,7 +11,7 @@ struct InclusionMapCommand: ParsableCommand {
             engagements.csv, attendance.csv) or a map saved as JSON. Where PATH is optional, \
             the bundled Rivertown demo map is used.
             """,
-        subcommands: [Report.self, Summary.self, Validate.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
+        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )
 

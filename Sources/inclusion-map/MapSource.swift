@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import InclusionMap
+import InclusionMapInterchange
 
-/// Where a command reads its map from: a dataset folder, a JSON file, or the bundled demo.
+/// Where a command reads its map from: a dataset folder, a file in any format
+/// ``MapFileFormat`` lists (detected from its extension or content), or the bundled demo.
 ///
 /// Every map a command reads is masked (``ConsentMask``) before anything else sees it: an
 /// actor whose consent is false is known from then on only by its code, so no command, format
@@ -33,24 +35,7 @@ struct MapSource {
         guard let path else {
             return DatasetFolder(url: BundledDataset.rivertown.url, options: options).check()
         }
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists, !isDirectory.boolValue {
-            do {
-                let data = try Data(contentsOf: url)
-                return DatasetCheck(map: try StakeholderMap(jsonData: data, fileName: path), issues: [])
-            } catch let error as DatasetError {
-                return DatasetCheck(map: nil, issues: error.issues)
-            } catch {
-                return DatasetCheck(map: nil, issues: [DatasetIssue(file: path, message: "cannot be read: \(error.localizedDescription)")])
-            }
-        }
-        if !exists {
-            return DatasetCheck(map: nil, issues: [DatasetIssue(
-                file: path, message: "no such file or folder; expected a dataset folder or a JSON map")])
-        }
-        return DatasetFolder(url: url, options: options).check()
+        return MapFile.check(URL(fileURLWithPath: path), options: options)
     }
 
     /// Reads the map, masked; on any error prints every problem to standard error and exits 1.

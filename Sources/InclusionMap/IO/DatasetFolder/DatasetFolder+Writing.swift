@@ -13,35 +13,11 @@ extension DatasetFolder {
         var files: [DatasetFile: String] = [:]
         files[.actors] = table(
             .actors, map.actors, extras: map.extraColumns.actors, attributes: \.attributes
-        ) { actor, column in
-            switch column {
-            case "id": return actor.id
-            case "name": return actor.name
-            case "kind": return actor.kind?.rawValue
-            case "department": return actor.department
-            case "organisation": return actor.organisation
-            case "sector": return actor.sector
-            case "roles": return actor.roles.isEmpty ? nil : actor.roles.joined(separator: ";")
-            case "consent": return actor.consent.map { $0 ? "true" : "false" }
-            default: return nil
-            }
-        }
+        ) { $0.datasetValue(ofColumn: $1) }
         files[.ties] = table(
             .ties, map.ties, extras: map.extraColumns.ties, attributes: \.attributes,
             alwaysWritten: ["relation", "weight", "directed"]
-        ) { tie, column in
-            switch column {
-            case "source": return tie.source
-            case "target": return tie.target
-            case "relation": return tie.relation
-            case "weight": return formatted(tie.weight)
-            case "directed": return tie.isDirected ? "true" : "false"
-            case "wave": return tie.wave
-            case "date": return tie.date?.description
-            case "source_of_evidence": return tie.provenance
-            default: return nil
-            }
-        }
+        ) { $0.datasetValue(ofColumn: $1) }
         if !map.departments.isEmpty {
             files[.departments] = table(
                 .departments, map.departments, extras: map.extraColumns.departments, attributes: \.attributes
@@ -109,12 +85,6 @@ extension DatasetFolder {
                 throw DatasetError(issues: [DatasetIssue(file: file.fileName, message: "cannot be written: \(error.localizedDescription)")])
             }
         }
-    }
-
-    /// A weight as text: an integer when whole, else Swift's shortest round-tripping form.
-    static func formatted(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
     }
 
     private static func table<Record>(

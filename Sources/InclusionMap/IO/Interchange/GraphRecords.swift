@@ -1,0 +1,191 @@
+/// Actors and ties read from another tool's graph file, with where each came from, checked
+/// and assembled into a map whole or not at all.
+///
+/// Every graph format reader (GraphML, GEXF, Pajek, node-link JSON, …) fills one. Values
+/// arrive as named fields, and ``actor(id:fields:line:)`` and
+/// ``tie(source:target:isDirected:fields:line:)`` give each field its meaning in the model the
+/// same way for every format, comparing names without regard to case:
+///
+/// | field | actor | tie |
+/// | --- | --- | --- |
+/// | `name`, else `label` | ``Actor/name`` | |
+/// | `kind`, else `type` | ``Actor/kind`` when it is a kind, otherwise kept as written | |
+/// | `department`, `organisation` (`organization`), `sector` | the field of that name | |
+/// | `roles` | ``Actor/roles``, split on `;` | |
+/// | `consent` | ``Actor/consent`` (true/false, yes/no, 1/0) | |
+/// | `relation`, else `label` | | ``Tie/relation`` |
+/// | `weight` | | ``Tie/weight`` (a finite number ≥ 0) |
+/// | `directed` | | ``Tie/isDirected`` |
+/// | `wave`, `date`, `source_of_evidence` | | the field of that name |
+///
+/// Every other field is kept as a free attribute under its own name. A problem (a duplicate
+/// id, an edge to an unknown node, a weight that is not a number) is noted with its line and
+/// column, and ``map()`` reports them all at once.
+public struct GraphRecords: Sendable {
+    /// The file's name, for issues.
+    public let fileName: String
+    /// The actors in the order read.
+    public private(set) var actors: [Actor] = []
+    /// The ties in the order read.
+    public private(set) var ties: [Tie] = []
+    /// Every problem noted so far.
+    public private(set) var issues: [DatasetIssue] = []
+    /// The order of free actor and tie columns, as first met.
+    public private(set) var extraColumns = ExtraColumns()
+
+    private var actorIndex: [String: Int] = [:]
+    private var tieLines: [Int?] = []
+    private var knownActorExtras: Set<String> = []
+    private var knownTieExtras: Set<String> = []
+
+    /// Records for the file `fileName`.
+    public init(fileName: String) {
+        self.fileName = fileName
+    }
+
+    /// Whether an actor with `id` has been added.
+    public func hasActor(_ id: String) -> Bool { actorIndex[id] != nil }
+
+    /// Notes a problem at a place in the file.
+    public mutating func note(_ message: String, line: Int? = nil, column: Int? = nil, severity: DatasetIssue.Severity = .error) {
+        issues.append(DatasetIssue(file: fileName, line: line, column: column, severity: severity, message: message))
+    }
+
+    /// Adds an actor; a blank or repeated id is noted instead.
+    public mutating func add(_ actor: Actor, line: Int? = nil, column: Int? = nil) {
+        if actor.id.trimmingCharacters(in: .whitespaces).isEmpty {
+            note("a node without an id; expected every node to have one", line: line, column: column)
+            return
+        }
+        if actorIndex[actor.id] != nil {
+            note("node \"\(actor.id)\" is listed twice; expected each id once", line: line, column: column)
+            return
+        }
+        actorIndex[actor.id] = actors.count
+        actors.append(actor)
+        for key in actor.attributes.keys.sorted() where knownActorExtras.insert(key).inserted {
+            extraColumns.actors.append(key)
+        }
+    }
+
+    /// Adds a tie; its ends are checked in ``map()``, so edges may come before their nodes.
+    public mutating func add(_ tie: Tie, line: Int? = nil) {
+        ties.append(tie)
+        tieLines.append(line)
+        for key in tie.attributes.keys.sorted() where knownTieExtras.insert(key).inserted {
+            extraColumns.ties.append(key)
+        }
+    }
+
+    /// Changes the actor with `id`, if there is one.
+    public mutating func updateActor(_ id: String, _ change: (inout Actor) -> Void) {
+        guard let index = actorIndex[id] else { return }
+        change(&actors[index])
+    }
+
+    /// An actor from named fields, as the table above reads them; problems are noted at
+    /// `line`.
+    public mutating func actor(id: String, fields: [(name: String, value: String)], line: Int? = nil) -> Actor {
+        var actor = Actor(id: id)
+        var lowered: [String: (name: String, value: String)] = [:]
+        for field in fields { lowered[field.name.lowercased()] = lowered[field.name.lowercased()] ?? field }
+        var used: Set<String> = []
+        func take(_ names: String...) -> String? {
+            for name in names {
+                guard let field = lowered[name], !used.contains(name) else { continue }
+                used.insert(name)
+                let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : value
+            }
+            return nil
+        }
+        actor.name = take("name") ?? take("label")
+        if let kindField = lowered["kind"] ?? lowered["type"], let kind = ActorKind(parsing: kindField.value) {
+            actor.kind = kind
+            used.insert(kindField.name.lowercased())
+        }
+        actor.department = take("department")
+        actor.organisation = take("organisation", "organization")
+        actor.sector = take("sector")
+        if let roles = take("roles") {
+            actor.roles = roles.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let consent = take("consent") {
+            actor.consent = Self.bool(consent)
+            if actor.consent == nil { note("consent: \"\(consent)\" is not true or false; expected true, false, yes, no, 1 or 0", line: line) }
+        }
+        for field in fields where !used.contains(field.name.lowercased()) && field.name.lowercased() != "id" {
+            actor.attributes[field.name] = field.value
+        }
+        return actor
+    }
+
+    /// A tie from named fields, as the table above reads them; `isDirected` is the file's
+    /// default, which a `directed` field overrides.
+    public mutating func tie(source: String, target: String, isDirected: Bool, fields: [(name: String, value: String)], line: Int? = nil) -> Tie {
+        var tie = Tie(source: source, target: target, isDirected: isDirected)
+        var used: Set<String> = []
+        var lowered: [String: String] = [:]
+        for field in fields { lowered[field.name.lowercased()] = lowered[field.name.lowercased()] ?? field.value }
+        func take(_ name: String) -> String? {
+            guard let value = lowered[name], !used.contains(name) else { return nil }
+            used.insert(name)
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let relation = take("relation") ?? take("label") { tie.relation = relation }
+        if let weight = take("weight") {
+            if let number = Double(weight), number.isFinite, number >= 0 {
+                tie.weight = number
+            } else {
+                note("weight: \"\(weight)\" is not a weight; expected a number of 0 or more, such as 1 or 2.5", line: line)
+            }
+        }
+        if let directed = take("directed") {
+            if let value = Self.bool(directed) { tie.isDirected = value } else {
+                note("directed: \"\(directed)\" is not true or false", line: line)
+            }
+        }
+        tie.wave = take("wave")
+        if let date = take("date") {
+            if let parsed = CalendarDate(parsing: date) { tie.date = parsed } else {
+                note("date: \"\(date)\" is not a date; expected YYYY-MM-DD, such as 2024-03-18", line: line)
+            }
+        }
+        tie.provenance = take("source_of_evidence")
+        for field in fields where !used.contains(field.name.lowercased()) {
+            tie.attributes[field.name] = field.value
+        }
+        return tie
+    }
+
+    /// The map, when nothing was noted as an error and every tie joins two actors.
+    ///
+    /// - Throws: ``DatasetError`` with every problem, in line order.
+    public func map() throws(DatasetError) -> StakeholderMap {
+        var issues = issues
+        for (position, tie) in ties.enumerated() {
+            for (end, role) in [(tie.source, "source"), (tie.target, "target")] where actorIndex[end] == nil {
+                issues.append(DatasetIssue(
+                    file: fileName, line: tieLines[position],
+                    message: "an edge's \(role) \"\(end)\" is not a node of the file; expected the id of a node"))
+            }
+        }
+        if issues.contains(where: { $0.severity == .error }) {
+            throw DatasetError(issues: issues.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+        }
+        do {
+            return try StakeholderMap(actors: actors, ties: ties, extraColumns: extraColumns)
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "\(error)")])
+        }
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "1": true
+        case "false", "no", "0": false
+        default: nil
+        }
+    }
+}

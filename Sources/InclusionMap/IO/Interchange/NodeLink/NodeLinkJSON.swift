@@ -1,0 +1,133 @@
+import Foundation
+
+/// Node-link JSON: the shape `networkx.node_link_data` writes and `networkx.node_link_graph`
+/// and D3's force layouts read.
+///
+/// ```json
+/// {"directed": false, "multigraph": false, "graph": {},
+///  "nodes": [{"id": "eh07", "name": "Samira Haddad", "department": "early-help"}],
+///  "edges": [{"source": "eh07", "target": "ho02", "relation": "advice", "weight": 2}]}
+/// ```
+///
+/// Reading: node ids may be strings or numbers; the list of ties is `edges` (NetworkX 3.4
+/// and later) or `links` (earlier NetworkX, D3). Each node's and edge's other fields are read
+/// as ``GraphRecords`` says; numbers and booleans become text, and a nested value is kept as
+/// its JSON text. `directed` sets every tie's direction unless an edge has its own `directed`
+/// field. `graph` fields cannot be held by a map and are reported as warnings; `key`, which
+/// numbers parallel edges, is dropped.
+///
+/// Writing: `directed` is true when any tie is directed (undirected ties in such a map carry
+/// `"directed": false`, which this library reads back and the loss report mentions);
+/// `multigraph` is true when two ties join the same pair, and then each edge has a `key`.
+/// Actor fields and free attributes are written as strings (consent as a boolean), the
+/// weight as a number; departments, engagements and attendance are counted in the loss report.
+public enum NodeLinkJSON {
+    /// The map a node-link document describes, and warnings about what it could not hold.
+    ///
+    /// - Throws: ``DatasetError`` with every problem found.
+    public static func read(_ data: Data, fileName: String = "map.json") throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
+        var records = GraphRecords(fileName: fileName)
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw DatasetError(issues: [DatasetIssue(file: fileName, message: "expected a JSON object with nodes and edges")])
+            }
+            object = parsed
+        } catch let error as DatasetError {
+            throw error
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not valid JSON: \((error as NSError).localizedDescription)")])
+        }
+        let directed = object["directed"] as? Bool ?? false
+        guard let nodes = object["nodes"] as? [Any] else {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "nodes: missing; expected a list of nodes")])
+        }
+        for (index, item) in nodes.enumerated() {
+            guard let node = item as? [String: Any], let rawID = node["id"], let id = text(rawID) else {
+                records.note("nodes[\(index)]: expected an object with an id")
+                continue
+            }
+            let fields = node.keys.sorted().filter { $0 != "id" }.map { (name: $0, value: text(node[$0]!) ?? "") }
+            let actor = records.actor(id: id, fields: fields)
+            records.add(actor)
+        }
+        let edgeKey = object["edges"] != nil ? "edges" : "links"
+        for (index, item) in (object[edgeKey] as? [Any] ?? []).enumerated() {
+            guard let edge = item as? [String: Any], let source = edge["source"].flatMap(text), let target = edge["target"].flatMap(text) else {
+                records.note("\(edgeKey)[\(index)]: expected an object with a source and a target")
+                continue
+            }
+            let fields = edge.keys.sorted().filter { !["source", "target", "key"].contains($0) }.map { (name: $0, value: text(edge[$0]!) ?? "") }
+            let tie = records.tie(source: source, target: target, isDirected: directed, fields: fields)
+            records.add(tie)
+        }
+        for name in (object["graph"] as? [String: Any] ?? [:]).keys.sorted() {
+            records.note("graph field \"\(name)\" describes the whole graph, which a stakeholder map has no place for; it is not kept", severity: .warning)
+        }
+        let map = try records.map()
+        return (map, records.issues.filter { $0.severity == .warning })
+    }
+
+    /// The node-link JSON of `map` and what it could not hold.
+    public static func write(_ map: StakeholderMap) -> ConvertedMap {
+        var losses = LossTally()
+        let directed = map.ties.contains(where: \.isDirected)
+        var pairCounts: [[String]: Int] = [:]
+        for tie in map.ties { pairCounts[pairKey(tie), default: 0] += 1 }
+        let multigraph = pairCounts.values.contains { $0 > 1 }
+        let nodes: [[String: Any]] = map.actors.map { actor in
+            var node: [String: Any] = ["id": actor.id]
+            for field in Actor.knownFields {
+                guard let value = actor.datasetValue(ofColumn: field) else { continue }
+                node[field] = field == "consent" ? (actor.consent! as Any) : value
+            }
+            for (name, value) in actor.attributes where node[name] == nil { node[name] = value }
+            return node
+        }
+        var keys: [[String]: Int] = [:]
+        let edges: [[String: Any]] = map.ties.map { tie in
+            var edge: [String: Any] = ["source": tie.source, "target": tie.target, "relation": tie.relation, "weight": tie.weight]
+            if directed && !tie.isDirected { edge["directed"] = false }
+            if multigraph {
+                let pair = pairKey(tie)
+                edge["key"] = keys[pair, default: 0]
+                keys[pair, default: 0] += 1
+            }
+            for field in ["wave", "date", "source_of_evidence"] {
+                if let value = tie.datasetValue(ofColumn: field) { edge[field] = value }
+            }
+            for (name, value) in tie.attributes where edge[name] == nil { edge[name] = value }
+            return edge
+        }
+        let document: [String: Any] = ["directed": directed, "multigraph": multigraph, "graph": [String: Any](), "nodes": nodes, "edges": edges]
+        // Strings, numbers and booleans only: serialisation cannot fail.
+        let data = try! JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        if directed {
+            losses.add("undirected ties in a graph with directed ties: kept as \"directed\": false for InclusionMap, read as directed by NetworkX", count: map.ties.count { !$0.isDirected })
+        }
+        losses.addRecordsOutsideAGraph(of: map, format: "node-link JSON")
+        return ConvertedMap(data: data, losses: losses.losses)
+    }
+
+    private static func pairKey(_ tie: Tie) -> [String] {
+        tie.isDirected ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
+    }
+
+    /// A JSON value as text: strings as they are, whole numbers without a point, booleans as
+    /// true/false, anything else as its JSON text; `nil` for null.
+    static func text(_ value: Any) -> String? {
+        switch value {
+        case is NSNull: return nil
+        case let string as String: return string
+        case let number as NSNumber:
+            // JSONSerialization gives booleans as NSNumbers of C type `char`.
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
+            let double = number.doubleValue
+            if double == double.rounded(), abs(double) < 1e15 { return String(Int64(double)) }
+            return String(double)
+        default:
+            guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}

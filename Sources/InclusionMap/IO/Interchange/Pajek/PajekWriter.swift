@@ -1,0 +1,65 @@
+import Foundation
+
+/// Writes a map as a Pajek network file that Pajek, NetworkX (`nx.read_pajek`) and igraph
+/// (`Graph.Read_Pajek`) read.
+///
+/// `*Vertices n`, then one line per actor, `k "id"` (the id is the label, so it comes back as
+/// the id); then the ties, one `*Arcs` section for directed ties and one `*Edges` section for
+/// undirected ones per relation, each line `a b weight`. A map with one relation writes plain
+/// `*Arcs`/`*Edges`; with several, each section is named as Pajek's multi-relational files
+/// are, `*Arcs :2 "advice"` (this library reads the relation back; NetworkX and igraph merge
+/// the sections, which the loss report says).
+///
+/// Pajek holds ids, directions, weights and relations only; everything else is counted in
+/// the loss report: names, every other actor field and free attribute, tie waves, dates,
+/// provenance and free attributes, departments, engagements and attendance. A double quote
+/// in an id cannot be written inside Pajek's quotes and becomes `'` (counted too).
+public struct PajekWriter: Sendable {
+    /// A writer.
+    public init() {}
+
+    /// The Pajek text of `map` and what it could not hold.
+    public func write(_ map: StakeholderMap) -> ConvertedMap {
+        var losses = LossTally()
+        var text = "*Vertices \(map.actors.count)\n"
+        var number: [String: Int] = [:]
+        var quotes = 0
+        for (position, actor) in map.actors.enumerated() {
+            number[actor.id] = position + 1
+            var label = actor.id
+            if label.contains("\"") || label.contains("\n") || label.contains("\r") {
+                quotes += 1
+                label = label.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+            }
+            text += "\(position + 1) \"\(label)\"\n"
+        }
+        let relations = map.relations
+        for (index, relation) in relations.enumerated() {
+            for directed in [true, false] {
+                let ties = map.ties.filter { $0.relation == relation && $0.isDirected == directed }
+                guard !ties.isEmpty else { continue }
+                text += directed ? "*Arcs" : "*Edges"
+                if relations.count > 1 || relation != Tie.defaultRelation { text += " :\(index + 1) \"\(relation.replacingOccurrences(of: "\"", with: "'"))\"" }
+                text += "\n"
+                for tie in ties {
+                    text += "\(number[tie.source]!) \(number[tie.target]!) \(Tie.text(ofWeight: tie.weight))\n"
+                }
+            }
+        }
+        losses.add("ids with a double quote or line break, written with ' or a space", count: quotes)
+        if relations.count > 1 {
+            losses.add("relations after the first written as named *Arcs/*Edges sections, which NetworkX and igraph merge into one network", count: relations.count - 1)
+        }
+        losses.add("actor names (Pajek's label holds the id)", count: map.actors.count { $0.name != nil && $0.name != $0.id })
+        for field in Actor.knownFields where field != "name" {
+            losses.add("actor \(field) values", count: map.actors.count { $0.datasetValue(ofColumn: field) != nil })
+        }
+        losses.add("actor free-attribute values", count: map.actors.reduce(0) { $0 + $1.attributes.values.count { !$0.isEmpty } })
+        for field in ["wave", "date", "source_of_evidence"] {
+            losses.add("tie \(field) values", count: map.ties.count { $0.datasetValue(ofColumn: field) != nil })
+        }
+        losses.add("tie free-attribute values", count: map.ties.reduce(0) { $0 + $1.attributes.values.count { !$0.isEmpty } })
+        losses.addRecordsOutsideAGraph(of: map, format: "Pajek")
+        return ConvertedMap(data: Data(text.utf8), losses: losses.losses)
+    }
+}

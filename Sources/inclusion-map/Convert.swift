@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+import InclusionMapInterchange
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a map in another tool's format, and say what that format cannot hold.",
+        discussion: """
+            Reads SOURCE in any readable format (\(MapFileFormat.readableDescription)) and \
+            writes it to --out in --to: folder, json, graphml, node-link or pajek. Then lists \
+            each thing the target format cannot hold (engagements in GraphML, names in Pajek, \
+            …), named once with a count: nothing is dropped silently. Actors whose consent \
+            is false are written under their codes (withheld-1, …) without names, as in \
+            every output of this tool.
+            """
+    )
+
+    @Argument(help: "The map to convert: a dataset folder or a file (default: the bundled Rivertown demo map).")
+    var source: String?
+
+    @Option(help: "The format to write: \(MapFileFormat.names.joined(separator: ", ")).")
+    var to: MapFileFormat
+
+    @Option(help: "The file (or, for --to folder, the folder) to write.")
+    var out: String
+
+    func run() throws {
+        let loaded = try MapSource(path: source).load()
+        let map = loaded.map
+        let url = URL(fileURLWithPath: out)
+        var losses: [ConversionLoss]
+        do {
+            losses = try MapFile.write(map, to: url, as: to)
+        } catch {
+            printIssues(error.issues, prefixedWith: nil)
+            throw ExitCode.failure
+        }
+        if !loaded.mask.isEmpty {
+            losses.insert(ConversionLoss("actors who did not consent to be named, written under their codes without names or values only they hold", count: loaded.mask.count), at: 0)
+        }
+        Console.text("wrote \(out) (\(to.rawValue)): \(map.actors.count) actors, \(map.ties.count) ties")
+        if losses.isEmpty {
+            Console.text("\(to.rawValue) holds everything in the map; nothing was left out.")
+        } else {
+            Console.text("Not kept in \(to.rawValue):")
+            for loss in losses { Console.text("  \(loss)") }
+        }
+    }
+}
+
+extension MapFileFormat: ExpressibleByArgument {}

@@ -42,10 +42,11 @@ public struct GraphMLReader: Sendable {
         let parser = XMLParser(data: data)
         parser.delegate = handler
         parser.shouldProcessNamespaces = true
-        if !parser.parse(), !handler.stopped {
-            let line = parser.lineNumber, column = parser.columnNumber
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            handler.records.note("not well-formed XML: \(reason)", line: line, column: column)
+        // Foundation on Linux may return true from parse() after an error: the delegate's
+        // parseErrorOccurred is what tells.
+        if !parser.parse() || handler.xmlError != nil, !handler.stopped {
+            let (code, line, column) = handler.xmlError ?? (((parser.parserError as NSError?)?.code ?? 0), parser.lineNumber, parser.columnNumber)
+            handler.records.note("not well-formed XML: \(XMLProblem.words(forCode: code))", line: line, column: column)
         }
         if !handler.sawGraph, handler.records.issues.isEmpty {
             handler.records.note("no <graph> element; expected a GraphML document")
@@ -88,6 +89,12 @@ public struct GraphMLReader: Sendable {
 
         init(fileName: String) {
             records = GraphRecords(fileName: fileName)
+        }
+
+        var xmlError: (code: Int, line: Int, column: Int)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
         }
 
         func fail(_ parser: XMLParser, _ message: String) {

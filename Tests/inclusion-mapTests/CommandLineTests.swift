@@ -234,3 +234,43 @@ import Testing
     }
 
 }
+
+/// Every command reads every format: the same answers from Lazega's folder, its GraphML and
+/// its node-link JSON, and a clear error for a file it cannot read.
+@Suite struct InterchangeCommandTests {
+    let cli = CommandLineTests()
+
+    @Test func analysesGiveTheSameAnswersFromEveryFormat() throws {
+        let folder = cli.dataset("lazega-lawfirm")
+        let scratch = try cli.scratchFolder([:])
+        var sources = [folder]
+        for (format, name) in [("graphml", "lazega.graphml"), ("node-link", "lazega.json"), ("json", "lazega-map.json")] {
+            let out = scratch + "/" + name
+            let convert = try cli.run(["convert", folder, "--to", format, "--out", out])
+            #expect(convert.status == 0, "\(convert.errors)")
+            sources.append(out)
+        }
+        let questions = [
+            ["metrics", "--format", "csv"], ["brokers", "--format", "csv"],
+            ["silos", "--group", "status", "--permutations", "99", "--format", "json"],
+            ["suggest", "--size", "5", "--group", "practice", "--format", "csv"],
+            ["whatif", "--remove", "1", "--format", "json"],
+        ]
+        for question in questions {
+            let answers = try sources.map { source in try cli.run([question[0], source] + question.dropFirst()) }
+            for (source, answer) in zip(sources, answers) {
+                #expect(answer.status == 0, "\(question) on \(source): \(answer.errors)")
+                #expect(answer.output == answers[0].output, "\(question) on \(source) differs from the folder")
+            }
+        }
+    }
+
+    @Test func aFileOfNoKnownFormatSaysWhatWasExpected() throws {
+        let folder = try cli.scratchFolder(["notes.txt": "hello\n", "actors.csv": "id\na\n"])
+        for name in ["notes.txt", "actors.csv"] {
+            let run = try cli.run(["summary", folder + "/" + name])
+            #expect(run.status == 1)
+            #expect(run.errors == "\(folder)/\(name): cannot read \(name): expected a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml) or Pajek (.net, .paj)\n")
+        }
+    }
+}

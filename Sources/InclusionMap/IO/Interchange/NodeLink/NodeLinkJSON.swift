@@ -73,7 +73,7 @@ public enum NodeLinkJSON {
         var losses = LossTally()
         let directed = map.ties.contains(where: \.isDirected)
         var pairCounts: [[String]: Int] = [:]
-        for tie in map.ties { pairCounts[pairKey(tie), default: 0] += 1 }
+        for tie in map.ties { pairCounts[pairKey(tie, directed), default: 0] += 1 }
         let multigraph = pairCounts.values.contains { $0 > 1 }
         let nodes: [[String: Any]] = map.actors.map { actor in
             var node: [String: Any] = ["id": actor.id]
@@ -89,7 +89,7 @@ public enum NodeLinkJSON {
             var edge: [String: Any] = ["source": tie.source, "target": tie.target, "relation": tie.relation, "weight": tie.weight]
             if directed && !tie.isDirected { edge["directed"] = false }
             if multigraph {
-                let pair = pairKey(tie)
+                let pair = pairKey(tie, directed)
                 edge["key"] = keys[pair, default: 0]
                 keys[pair, default: 0] += 1
             }
@@ -109,8 +109,10 @@ public enum NodeLinkJSON {
         return ConvertedMap(data: data, losses: losses.losses)
     }
 
-    private static func pairKey(_ tie: Tie) -> [String] {
-        tie.isDirected ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
+    /// The pair an edge key numbers: ordered as written in a directed document (NetworkX
+    /// reads every edge of one as an arc), unordered in an undirected one.
+    private static func pairKey(_ tie: Tie, _ directedDocument: Bool) -> [String] {
+        directedDocument ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
     }
 
     /// A JSON value as text: strings as they are, whole numbers without a point, booleans as

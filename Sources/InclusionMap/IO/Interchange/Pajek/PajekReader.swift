@@ -6,8 +6,8 @@
 /// - `*Arcs` (directed) and `*Edges` (undirected), each line `a b [weight]`; `*Arcslist`
 ///   and `*Edgeslist`, each line `a b c …` (ties from a to b, c, …); `*Matrix`, n rows of n
 ///   numbers (a nonzero cell is an arc weighing that much). A section header may name a
-///   relation, as Pajek's multi-relational files do: `*Arcs :2 "advice"`; otherwise ties have
-///   the relation `tie`.
+///   relation, as Pajek's multi-relational files do: `*Arcs :2 "advice"`; else a line's label
+///   parameter (`1 2 1 l "advice"`) does; otherwise ties have the relation `tie`.
 /// - Ids: when every vertex has a label and no two labels are the same, the labels are the
 ///   ids (NetworkX and igraph write the node names there); otherwise the vertex numbers are
 ///   the ids and the labels the names.
@@ -105,7 +105,14 @@ public struct PajekReader: Sendable {
                     continue
                 }
                 guard let a = vertex(tokens[0]), let b = vertex(tokens[1]), let w = weight(tokens.count >= 3 ? tokens[2] : nil) else { continue }
-                pending.append((a, b, directed, w, relation, lineNumber))
+                // Parameters after the weight come in pairs; `l` is the line's label: its relation.
+                var label: String?
+                var position = 3
+                while position + 1 < tokens.count {
+                    if tokens[position].text == "l" { label = tokens[position + 1].text }
+                    position += 2
+                }
+                pending.append((a, b, directed, w, relation ?? label, lineNumber))
             case .arcsList(let relation), .edgesList(let relation):
                 let directed: Bool
                 if case .arcsList = section { directed = true } else { directed = false }

@@ -4,11 +4,12 @@ import Foundation
 /// (`Graph.Read_Pajek`) read.
 ///
 /// `*Vertices n`, then one line per actor, `k "id"` (the id is the label, so it comes back as
-/// the id); then the ties, one `*Arcs` section for directed ties and one `*Edges` section for
-/// undirected ones per relation, each line `a b weight`. A map with one relation writes plain
-/// `*Arcs`/`*Edges`; with several, each section is named as Pajek's multi-relational files
-/// are, `*Arcs :2 "advice"` (this library reads the relation back; NetworkX and igraph merge
-/// the sections, which the loss report says).
+/// the id); then the ties, an `*Arcs` section for directed ties and an `*Edges` section for
+/// undirected ones, each line `a b weight`, followed by Pajek's line-label parameter
+/// `l "relation"` unless every tie has the default relation (this library reads it back as
+/// the relation; NetworkX keeps it as the edge attribute `l`). One section of each kind, not
+/// one per relation, because NetworkX reads a single section only; a map that mixes
+/// directions still needs both, which the loss report says.
 ///
 /// Pajek holds ids, directions, weights and relations only; everything else is counted in
 /// the loss report: names, every other actor field and free attribute, tie waves, dates,
@@ -33,22 +34,20 @@ public struct PajekWriter: Sendable {
             }
             text += "\(position + 1) \"\(label)\"\n"
         }
-        let relations = map.relations
-        for (index, relation) in relations.enumerated() {
-            for directed in [true, false] {
-                let ties = map.ties.filter { $0.relation == relation && $0.isDirected == directed }
-                guard !ties.isEmpty else { continue }
-                text += directed ? "*Arcs" : "*Edges"
-                if relations.count > 1 || relation != Tie.defaultRelation { text += " :\(index + 1) \"\(relation.replacingOccurrences(of: "\"", with: "'"))\"" }
+        let labelled = map.relations != [Tie.defaultRelation]
+        for directed in [true, false] {
+            let ties = map.ties.filter { $0.isDirected == directed }
+            guard !ties.isEmpty else { continue }
+            text += directed ? "*Arcs\n" : "*Edges\n"
+            for tie in ties {
+                text += "\(number[tie.source]!) \(number[tie.target]!) \(Tie.text(ofWeight: tie.weight))"
+                if labelled { text += " l \"\(tie.relation.replacingOccurrences(of: "\"", with: "'"))\"" }
                 text += "\n"
-                for tie in ties {
-                    text += "\(number[tie.source]!) \(number[tie.target]!) \(Tie.text(ofWeight: tie.weight))\n"
-                }
             }
         }
         losses.add("ids with a double quote or line break, written with ' or a space", count: quotes)
-        if relations.count > 1 {
-            losses.add("relations after the first written as named *Arcs/*Edges sections, which NetworkX and igraph merge into one network", count: relations.count - 1)
+        if map.ties.contains(where: \.isDirected), map.ties.contains(where: { !$0.isDirected }) {
+            losses.add("undirected ties in an *Edges section after the *Arcs: Pajek holds both, but NetworkX reads only the first section", count: map.ties.count { !$0.isDirected })
         }
         losses.add("actor names (Pajek's label holds the id)", count: map.actors.count { $0.name != nil && $0.name != $0.id })
         for field in Actor.knownFields where field != "name" {

@@ -8,6 +8,7 @@ attributes: non-ASCII names, ids with spaces, values with commas, quotes and new
 writes into Tests/InclusionMapInterchangeTests/Fixtures/interchange/:
 
     NAME.networkx.graphml   nx.write_graphml
+    NAME.networkx.gexf      nx.write_gexf (GEXF 1.2draft)
     NAME.igraph.graphml     igraph's Graph.write_graphml (karate and krackhardt only)
     NAME.networkx.net       nx.write_pajek (karate, krackhardt)
     NAME.igraph.net         igraph's Graph.write_pajek (karate, krackhardt)
@@ -86,6 +87,7 @@ def expected(G):
 
 def write(G, name, igraph_too):
     nx.write_graphml(G, os.path.join(OUT, f"{name}.networkx.graphml"))
+    nx.write_gexf(G, os.path.join(OUT, f"{name}.networkx.gexf"))
     with open(os.path.join(OUT, f"{name}.node-link.json"), "w", encoding="utf-8") as f:
         json.dump(nx.node_link_data(G), f, ensure_ascii=False, indent=1, sort_keys=True)
     with open(os.path.join(OUT, f"{name}.expected.json"), "w", encoding="utf-8") as f:

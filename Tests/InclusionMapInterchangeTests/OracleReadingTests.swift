@@ -60,3 +60,12 @@ import Testing
         }
     }
 }
+
+extension OracleReadingTests {
+    @Test(arguments: graphs) func networkXGEXF(_ name: String) throws {
+        let expected = try OracleGraph.named(name)
+        let (map, warnings) = try GEXFReader().read(Data(contentsOf: OracleGraph.file("\(name).networkx.gexf")))
+        checkSame(map, as: expected)
+        if name == "karate" { #expect(warnings.map(\.message) == ["the graph's name \"Zachary's Karate Club\" describes the whole graph, which a stakeholder map has no place for; it is not kept"]) }
+    }
+}

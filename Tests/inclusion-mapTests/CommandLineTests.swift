@@ -126,7 +126,7 @@ import Testing
     @Test func missingPathIsAClearError() throws {
         let run = try run(["validate", "/nonexistent/folder"])
         #expect(run.status == 1)
-        #expect(run.output.contains("/nonexistent/folder: no such file or folder; expected a dataset folder or a JSON map"))
+        #expect(run.output.contains("/nonexistent/folder: no such file or folder; expected a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf) or Pajek (.net, .paj)"))
     }
 
     @Test func readsAMapSavedAsJSON() throws {
@@ -270,7 +270,7 @@ import Testing
         for name in ["notes.txt", "actors.csv"] {
             let run = try cli.run(["summary", folder + "/" + name])
             #expect(run.status == 1)
-            #expect(run.errors == "\(folder)/\(name): cannot read \(name): expected a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml) or Pajek (.net, .paj)\n")
+            #expect(run.errors == "\(folder)/\(name): cannot read \(name): expected a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf) or Pajek (.net, .paj)\n")
         }
     }
 }

@@ -38,6 +38,9 @@ public enum MapFile {
             case .graphml:
                 let (map, warnings) = try GraphMLReader(fileName: name).read(data)
                 return DatasetCheck(map: map, issues: warnings)
+            case .gexf:
+                let (map, warnings) = try GEXFReader(fileName: name).read(data)
+                return DatasetCheck(map: map, issues: warnings)
             case .nodeLink:
                 let (map, warnings) = try NodeLinkJSON.read(data, fileName: name)
                 return DatasetCheck(map: map, issues: warnings)
@@ -63,6 +66,7 @@ public enum MapFile {
         switch format {
         case .folder, .json: ConvertedMap(data: map.jsonData(), losses: [])
         case .graphml: GraphMLWriter().write(map)
+        case .gexf: GEXFWriter().write(map)
         case .nodeLink: NodeLinkJSON.write(map)
         case .pajek: PajekWriter().write(map)
         }

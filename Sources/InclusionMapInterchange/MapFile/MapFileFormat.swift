@@ -9,6 +9,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case json
     /// GraphML, as NetworkX, igraph, Gephi and yEd write it.
     case graphml
+    /// GEXF 1.1–1.3, as Gephi and NetworkX write it.
+    case gexf
     /// Node-link JSON, as `networkx.node_link_data` writes it and D3 reads it.
     case nodeLink = "node-link"
     /// A Pajek network (`.net`, `.paj`).
@@ -23,6 +25,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case .folder: nil
         case .json, .nodeLink: "json"
         case .graphml: "graphml"
+        case .gexf: "gexf"
         case .pajek: "net"
         }
     }
@@ -31,18 +34,19 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "graphml": self = .graphml
+        case "gexf": self = .gexf
         case "net", "paj": self = .pajek
         default: return nil
         }
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml) or Pajek (.net, .paj)"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf) or Pajek (.net, .paj)"
 
     /// The format of the file or folder at `url`: a folder is a dataset folder; otherwise
-    /// the extension decides (`.graphml`, `.net`, `.paj`), and for `.json`, `.xml` or any
+    /// the extension decides (`.graphml`, `.gexf`, `.net`, `.paj`), and for `.json`, `.xml` or any
     /// other name the content does: a JSON object with `actors` is InclusionMap's map, one
-    /// with `nodes` is node-link; `<graphml` is GraphML; a first section `*Vertices` or
+    /// with `nodes` is node-link; `<graphml` is GraphML, `<gexf` GEXF; a first section `*Vertices` or
     /// `*Network` is Pajek.
     ///
     /// - Throws: ``DatasetError`` saying the file cannot be read and what was expected.
@@ -71,6 +75,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
             return keys.contains("nodes") && !keys.contains("actors") ? .nodeLink : .json
         }
         if text.hasPrefix("<"), text.range(of: "<graphml") != nil { return .graphml }
+        if text.hasPrefix("<"), text.range(of: "<gexf") != nil { return .gexf }
         let firstSection = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("%") }?.lowercased() ?? ""
         if firstSection.hasPrefix("*vertices") || firstSection.hasPrefix("*network") { return .pajek }
         throw DatasetError(issues: [DatasetIssue(file: path, message: "cannot read \(url.lastPathComponent): expected \(readableDescription)")])

@@ -1,0 +1,235 @@
+import Foundation
+import InclusionMap
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads GEXF 1.1, 1.2 and 1.3 (gexf.net), as Gephi and NetworkX (`nx.write_gexf`) write it.
+///
+/// - `<attributes class="node|edge">` declare attribute columns (`id`, `title`, `type`,
+///   `<default>`); each `<attvalue for="id" value="…">` gives a node or edge that column's
+///   value, read as ``GraphRecords`` says by its title (`department`, `roles`, `relation`, …;
+///   others free attributes).
+/// - A node's `label` is its name (unless it only repeats the id). `viz:color`,
+///   `viz:position`, `viz:size` and `viz:shape` are kept as the attributes `viz_color`
+///   (`#RRGGBB`, or `#RRGGBBAA` when not opaque), `viz_position` (`x,y[,z]`), `viz_size` and
+///   `viz_shape`.
+/// - An edge's `type` (`directed`, `undirected`, `mutual` — the last read as undirected)
+///   overrides the graph's `defaultedgetype`; `kind`, else a `relation` column, else `label`,
+///   names the relation; `weight` weighs it. Edge ids, which GEXF requires, are not kept, nor
+///   NetworkX's `networkx_key` column, which only numbers parallel edges.
+/// - Time: an edge whose `start` and `end` (or single `<spell>`, or `timestamp`) are one
+///   instant gets it as its date when it is a `YYYY-MM-DD` date, else as its wave. Any other
+///   dynamic information (intervals, node times, dynamic attribute values) cannot be held by
+///   a map: one warning says how much was left out.
+///
+/// Every problem is reported at once with its line; nothing is returned unless the whole
+/// file reads.
+///
+/// Complexity: O(size of the file), one streaming pass.
+public struct GEXFReader: Sendable {
+    /// The file name used in issues.
+    public var fileName: String
+
+    /// A reader that names `fileName` in its issues.
+    public init(fileName: String = "map.gexf") {
+        self.fileName = fileName
+    }
+
+    /// The map the GEXF document `data` describes, and warnings about what it could not hold.
+    ///
+    /// - Throws: ``DatasetError`` with every problem found.
+    public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
+        let handler = Handler(fileName: fileName)
+        let parser = XMLParser(data: data)
+        parser.delegate = handler
+        parser.shouldProcessNamespaces = true
+        if !parser.parse() || handler.xmlError != nil, !handler.stopped {
+            let (code, line, column) = handler.xmlError ?? (((parser.parserError as NSError?)?.code ?? 0), parser.lineNumber, parser.columnNumber)
+            handler.records.note("not well-formed XML: \(XMLProblem.words(forCode: code))", line: line, column: column)
+        }
+        if !handler.sawGraph, handler.records.issues.isEmpty {
+            handler.records.note("no <graph> element; expected a GEXF document")
+        }
+        if handler.lostTime > 0 {
+            handler.records.note("times of \(handler.lostTime) nodes, edges or values that are intervals or node lifetimes are not kept (a map holds one date or wave per tie)", severity: .warning)
+        }
+        let map = try handler.records.map()
+        return (map, handler.records.issues.filter { $0.severity == .warning })
+    }
+
+    private final class Handler: NSObject, XMLParserDelegate {
+        struct Column {
+            var title: String
+            var defaultValue: String?
+        }
+
+        var records: GraphRecords
+        var sawGraph = false
+        var stopped = false
+        var xmlError: (code: Int, line: Int, column: Int)?
+        var defaultDirected = false
+        var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
+        var attributeClass: String?
+        var columnID: String?
+        var inDefault = false
+        var defaultText = ""
+        var lostTime = 0
+
+        var node: (id: String, label: String?, line: Int)?
+        var edge: (source: String, target: String, directed: Bool?, kind: String?, label: String?, weight: String?, line: Int)?
+        var fields: [(name: String, value: String)] = []
+        var instant: String?
+        var spells: [(start: String?, end: String?)] = []
+
+        init(fileName: String) {
+            records = GraphRecords(fileName: fileName)
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            let isViz = namespaceURI?.contains("viz") == true || qualifiedName?.hasPrefix("viz:") == true
+            if isViz {
+                guard node != nil else { return }
+                switch name {
+                case "color":
+                    let hex = { (key: String) in String(format: "%02X", Int(attributes[key] ?? "0") ?? 0) }
+                    var color = "#" + hex("r") + hex("g") + hex("b")
+                    if let alpha = attributes["a"].flatMap(Double.init), alpha < 1 { color += String(format: "%02X", Int((alpha * 255).rounded())) }
+                    if attributes["hex"] != nil { color = attributes["hex"]! }
+                    fields.append(("viz_color", color))
+                case "position":
+                    let parts = ["x", "y", "z"].compactMap { attributes[$0] }
+                    fields.append(("viz_position", parts.joined(separator: ",")))
+                case "size": if let value = attributes["value"] { fields.append(("viz_size", value)) }
+                case "shape": if let value = attributes["value"] { fields.append(("viz_shape", value)) }
+                default: break
+                }
+                return
+            }
+            switch name {
+            case "graph":
+                if sawGraph {
+                    records.note("a second <graph>; expected one graph per file", line: parser.lineNumber)
+                    stopped = true
+                    parser.abortParsing()
+                    return
+                }
+                sawGraph = true
+                if let name = attributes["name"], !name.isEmpty {
+                    records.note("the graph's name \"\(name)\" describes the whole graph, which a stakeholder map has no place for; it is not kept", severity: .warning)
+                }
+                defaultDirected = attributes["defaultedgetype"] != "undirected" && attributes["defaultedgetype"] != "mutual"
+                if attributes["defaultedgetype"] == nil { defaultDirected = false }
+            case "attributes":
+                attributeClass = attributes["class"] ?? "node"
+            case "attribute":
+                guard let cls = attributeClass, let id = attributes["id"] else { return }
+                columnID = id
+                columns[cls, default: [:]][id] = Column(title: attributes["title"] ?? id, defaultValue: nil)
+            case "default":
+                inDefault = columnID != nil
+                defaultText = ""
+            case "node":
+                guard let id = attributes["id"] else {
+                    return records.note("a <node> without an id; expected id=\"…\"", line: parser.lineNumber, column: parser.columnNumber)
+                }
+                node = (id, attributes["label"], parser.lineNumber)
+                fields = []
+                if attributes["start"] != nil || attributes["end"] != nil || attributes["timestamp"] != nil { lostTime += 1 }
+            case "edge":
+                guard let source = attributes["source"], let target = attributes["target"] else {
+                    return records.note("an <edge> without source and target", line: parser.lineNumber, column: parser.columnNumber)
+                }
+                var directed: Bool?
+                switch attributes["type"] {
+                case "directed": directed = true
+                case "undirected", "mutual": directed = false
+                default: directed = nil
+                }
+                edge = (source, target, directed, attributes["kind"], attributes["label"], attributes["weight"], parser.lineNumber)
+                fields = []
+                spells = []
+                instant = attributes["timestamp"]
+                if attributes["start"] != nil || attributes["end"] != nil { spells.append((attributes["start"], attributes["end"])) }
+            case "spell":
+                if edge != nil {
+                    spells.append((attributes["start"] ?? attributes["timestamp"], attributes["end"] ?? attributes["timestamp"]))
+                } else {
+                    lostTime += 1
+                }
+            case "attvalue":
+                let cls = edge != nil ? "edge" : "node"
+                guard node != nil || edge != nil, let id = attributes["for"] ?? attributes["id"] else { return }
+                guard let column = columns[cls]?[id] else {
+                    return records.note("a value for the undeclared \(cls) attribute \"\(id)\"", line: parser.lineNumber)
+                }
+                if attributes["start"] != nil || attributes["end"] != nil || attributes["timestamp"] != nil { lostTime += 1 }
+                if column.title == "networkx_key" { return }
+                fields.append((column.title, attributes["value"] ?? ""))
+            default:
+                break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inDefault { defaultText += string }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if namespaceURI?.contains("viz") == true { return }
+            switch name {
+            case "default":
+                if let columnID, let cls = attributeClass, inDefault { columns[cls]?[columnID]?.defaultValue = defaultText }
+                inDefault = false
+            case "attribute":
+                columnID = nil
+            case "attributes":
+                attributeClass = nil
+            case "node":
+                guard let current = node else { return }
+                addDefaults("node")
+                if let label = current.label, label != current.id, !fields.contains(where: { $0.name.lowercased() == "name" }) {
+                    fields.insert(("name", label), at: 0)
+                }
+                let actor = records.actor(id: current.id, fields: fields, line: current.line)
+                records.add(actor, line: current.line)
+                node = nil
+            case "edge":
+                guard let current = edge else { return }
+                addDefaults("edge")
+                if let kind = current.kind { fields.insert(("relation", kind), at: 0) }
+                if let label = current.label { fields.append(("label", label)) }
+                if let weight = current.weight { fields.append(("weight", weight)) }
+                if let time = singleInstant() {
+                    fields.append((CalendarDate(parsing: time) != nil ? "date" : "wave", time))
+                } else if !spells.isEmpty {
+                    lostTime += 1
+                }
+                let tie = records.tie(source: current.source, target: current.target, isDirected: current.directed ?? defaultDirected, fields: fields, line: current.line)
+                records.add(tie, line: current.line)
+                edge = nil
+            default:
+                break
+            }
+        }
+
+        /// The edge's one instant: a timestamp, or a single spell or start/end whose ends agree.
+        private func singleInstant() -> String? {
+            if let instant, spells.isEmpty { return instant }
+            guard spells.count == 1, let start = spells[0].start, start == spells[0].end ?? start, instant == nil else { return nil }
+            return spells[0].end == nil && spells[0].start != nil ? nil : start
+        }
+
+        private func addDefaults(_ cls: String) {
+            let given = Set(fields.map(\.name))
+            for column in (columns[cls] ?? [:]).values.sorted(by: { $0.title < $1.title })
+            where column.defaultValue != nil && !given.contains(column.title) && column.title != "networkx_key" {
+                fields.append((column.title, column.defaultValue!))
+            }
+        }
+    }
+}

@@ -21,32 +21,46 @@ public enum MapFile {
                 return DatasetCheck(map: nil, issues: error.issues)
             }
         }
-        if chosen == .folder { return DatasetFolder(url: url, options: options).check() }
         let name = url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return DatasetCheck(map: nil, issues: [DatasetIssue(file: name, message: "cannot be read: \(error.localizedDescription)")])
+        func contents(_ url: URL) throws(DatasetError) -> Data {
+            do {
+                return try Data(contentsOf: url)
+            } catch {
+                throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot be read: \(error.localizedDescription)")])
+            }
         }
         do {
             switch chosen {
             case .folder:
-                preconditionFailure("handled above")
+                return DatasetFolder(url: url, options: options).check()
+            case .gephi:
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                guard let tables = isDirectory.boolValue ? GephiTables(folder: url) : GephiTables(edgesFile: url) else {
+                    return DatasetCheck(map: nil, issues: [DatasetIssue(file: name, message: "no Gephi tables here; expected edges.csv (and nodes.csv)")])
+                }
+                var nodes: (data: Data, fileName: String)?
+                if let file = tables.nodes { nodes = (try contents(file), file.path) }
+                let (map, warnings) = try GephiCSV.read(nodes: nodes, edges: (try contents(tables.edges), tables.edges.path))
+                return DatasetCheck(map: map, issues: warnings)
             case .json:
-                return DatasetCheck(map: try StakeholderMap(jsonData: data, fileName: name), issues: [])
+                return DatasetCheck(map: try StakeholderMap(jsonData: try contents(url), fileName: name), issues: [])
             case .graphml:
-                let (map, warnings) = try GraphMLReader(fileName: name).read(data)
+                let (map, warnings) = try GraphMLReader(fileName: name).read(try contents(url))
                 return DatasetCheck(map: map, issues: warnings)
             case .gexf:
-                let (map, warnings) = try GEXFReader(fileName: name).read(data)
+                let (map, warnings) = try GEXFReader(fileName: name).read(try contents(url))
                 return DatasetCheck(map: map, issues: warnings)
             case .nodeLink:
-                let (map, warnings) = try NodeLinkJSON.read(data, fileName: name)
+                let (map, warnings) = try NodeLinkJSON.read(try contents(url), fileName: name)
                 return DatasetCheck(map: map, issues: warnings)
             case .pajek:
-                let (map, warnings) = try PajekReader(fileName: name).read(String(decoding: data, as: UTF8.self))
+                let (map, warnings) = try PajekReader(fileName: name).read(String(decoding: try contents(url), as: UTF8.self))
                 return DatasetCheck(map: map, issues: warnings)
+            case .ucinet, .ucinetEdgeList:
+                return DatasetCheck(map: try UCINETDL.read(String(decoding: try contents(url), as: UTF8.self), fileName: name), issues: [])
+            case .matrix:
+                return DatasetCheck(map: try MatrixCSV.read(try contents(url), fileName: name), issues: [])
             }
         } catch {
             return DatasetCheck(map: nil, issues: error.issues)
@@ -60,34 +74,55 @@ public enum MapFile {
         return map
     }
 
-    /// `map` in `format` (not ``MapFileFormat/folder``: see ``DatasetFolder/files(for:)``),
-    /// and what the format could not hold.
+    /// `map` in a one-file `format` (for ``MapFileFormat/folder`` and ``MapFileFormat/gephi``
+    /// use ``write(_:to:as:)``), and what the format could not hold.
     public static func converted(_ map: StakeholderMap, to format: MapFileFormat) -> ConvertedMap {
         switch format {
         case .folder, .json: ConvertedMap(data: map.jsonData(), losses: [])
+        case .gephi:
+            ConvertedMap(data: GephiCSV.write(map).edges, losses: GephiCSV.write(map).losses)
         case .graphml: GraphMLWriter().write(map)
         case .gexf: GEXFWriter().write(map)
         case .nodeLink: NodeLinkJSON.write(map)
         case .pajek: PajekWriter().write(map)
+        case .ucinet: UCINETDL.write(map)
+        case .ucinetEdgeList: UCINETDL.writeEdgeList(map)
+        case .matrix: MatrixCSV.write(map)
         }
     }
 
-    /// Writes `map` to `url` in `format`: a dataset folder, or one file written atomically.
+    /// Writes `map` to `url` in `format`: a folder for ``MapFileFormat/folder`` and
+    /// ``MapFileFormat/gephi`` (nodes.csv and edges.csv), otherwise one file, written atomically.
     ///
     /// - Returns: what the format could not hold.
     /// - Throws: ``DatasetError`` naming what could not be written.
     @discardableResult
     public static func write(_ map: StakeholderMap, to url: URL, as format: MapFileFormat) throws(DatasetError) -> [ConversionLoss] {
-        if format == .folder {
+        func save(_ data: Data, _ url: URL) throws(DatasetError) {
+            do {
+                try data.write(to: url, options: .atomic)
+            } catch {
+                throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot be written: \(error.localizedDescription)")])
+            }
+        }
+        switch format {
+        case .folder:
             try DatasetFolder.write(map, to: url)
             return []
+        case .gephi:
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot create folder: \(error.localizedDescription)")])
+            }
+            let tables = GephiCSV.write(map)
+            try save(tables.nodes, url.appendingPathComponent(GephiCSV.nodesFileName))
+            try save(tables.edges, url.appendingPathComponent(GephiCSV.edgesFileName))
+            return tables.losses
+        default:
+            let converted = converted(map, to: format)
+            try save(converted.data, url)
+            return converted.losses
         }
-        let converted = converted(map, to: format)
-        do {
-            try converted.data.write(to: url, options: .atomic)
-        } catch {
-            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot be written: \(error.localizedDescription)")])
-        }
-        return converted.losses
     }
 }

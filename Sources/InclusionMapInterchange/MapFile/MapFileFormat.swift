@@ -11,24 +11,38 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.1–1.3, as Gephi and NetworkX write it.
     case gexf
+    /// Gephi's Data Laboratory tables: a folder of nodes.csv and edges.csv, or an edges table
+    /// alone.
+    case gephi
     /// Node-link JSON, as `networkx.node_link_data` writes it and D3 reads it.
     case nodeLink = "node-link"
     /// A Pajek network (`.net`, `.paj`).
     case pajek
+    /// UCINET DL, `format=fullmatrix` (one matrix per relation) when written.
+    case ucinet
+    /// UCINET DL, `format=edgelist1` with labels embedded (write; read as ``ucinet``).
+    case ucinetEdgeList = "ucinet-edgelist"
+    /// An adjacency matrix as CSV: ids in the first row and column, weights in the cells.
+    case matrix
 
-    /// The names users type for `--to` and `--as`.
+    /// The names users type for `--to`.
     public static var names: [String] { allCases.map(\.rawValue) }
 
     /// The file extension written for the format (none for a folder).
     public var fileExtension: String? {
         switch self {
-        case .folder: nil
+        case .folder, .gephi: nil
         case .json, .nodeLink: "json"
         case .graphml: "graphml"
         case .gexf: "gexf"
         case .pajek: "net"
+        case .ucinet, .ucinetEdgeList: "dl"
+        case .matrix: "csv"
         }
     }
+
+    /// Whether the format is written as a folder.
+    public var isFolder: Bool { self == .folder || self == .gephi }
 
     /// The format a file's extension names, when it names one unambiguously.
     public init?(fileExtension: String) {
@@ -36,18 +50,25 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case "graphml": self = .graphml
         case "gexf": self = .gexf
         case "net", "paj": self = .pajek
+        case "dl", "vna": self = .ucinet
         default: return nil
         }
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf) or Pajek (.net, .paj)"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, or an adjacency matrix (.csv)"
 
-    /// The format of the file or folder at `url`: a folder is a dataset folder; otherwise
-    /// the extension decides (`.graphml`, `.gexf`, `.net`, `.paj`), and for `.json`, `.xml` or any
-    /// other name the content does: a JSON object with `actors` is InclusionMap's map, one
-    /// with `nodes` is node-link; `<graphml` is GraphML, `<gexf` GEXF; a first section `*Vertices` or
-    /// `*Network` is Pajek.
+    /// The format of the file or folder at `url`.
+    ///
+    /// - A folder is a dataset folder, unless it holds Gephi's tables: `nodes.csv` and
+    ///   `edges.csv` (any case) and no `actors.csv`, or an `actors.csv` and `ties.csv` whose
+    ///   headers are Gephi's (`Label` without `name`, or `Type` without `directed`).
+    /// - A file: `.graphml`, `.gexf`, `.net`/`.paj` and `.dl` name their formats. Otherwise
+    ///   the content decides: a JSON object with `nodes` and no `actors` is node-link, other
+    ///   JSON InclusionMap's map; `<graphml` is GraphML, `<gexf` GEXF; a first section
+    ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; a CSV whose header has
+    ///   `Source` and `Target` is Gephi's edges table, and one whose first column repeats its
+    ///   header's labels is an adjacency matrix.
     ///
     /// - Throws: ``DatasetError`` saying the file cannot be read and what was expected.
     public static func detect(_ url: URL) throws(DatasetError) -> MapFileFormat {
@@ -56,28 +77,68 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DatasetError(issues: [DatasetIssue(file: path, message: "no such file or folder; expected \(readableDescription)")])
         }
-        if isDirectory.boolValue { return .folder }
+        if isDirectory.boolValue { return GephiTables(folder: url) != nil ? .gephi : .folder }
         if let format = MapFileFormat(fileExtension: url.pathExtension) { return format }
-        let head: Data
+        let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            head = try handle.read(upToCount: 4096) ?? Data()
+            data = try Data(contentsOf: url)
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: path, message: "cannot be read: \(error.localizedDescription)")])
         }
-        let text = String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-        if text.hasPrefix("{") {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        if head.hasPrefix("{") {
             // Which JSON: decided on the whole document's keys (they may come after a long list).
-            guard let data = try? Data(contentsOf: url), let keys = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys else {
+            guard let keys = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys else {
                 return .json  // the JSON reader reports what is wrong with it
             }
             return keys.contains("nodes") && !keys.contains("actors") ? .nodeLink : .json
         }
-        if text.hasPrefix("<"), text.range(of: "<graphml") != nil { return .graphml }
-        if text.hasPrefix("<"), text.range(of: "<gexf") != nil { return .gexf }
-        let firstSection = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("%") }?.lowercased() ?? ""
-        if firstSection.hasPrefix("*vertices") || firstSection.hasPrefix("*network") { return .pajek }
+        if head.hasPrefix("<"), head.range(of: "<graphml") != nil { return .graphml }
+        if head.hasPrefix("<"), head.range(of: "<gexf") != nil { return .gexf }
+        let firstLine = head.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("%") }?.lowercased() ?? ""
+        if firstLine.hasPrefix("*vertices") || firstLine.hasPrefix("*network") { return .pajek }
+        if firstLine.hasPrefix("dl ") || firstLine == "dl" { return .ucinet }
+        let header = GephiCSV.header(of: data)
+        if GephiCSV.isEdgesHeader(header) { return .gephi }
+        if MatrixCSV.looksLikeMatrix(data) { return .matrix }
         throw DatasetError(issues: [DatasetIssue(file: path, message: "cannot read \(url.lastPathComponent): expected \(readableDescription)")])
+    }
+}
+
+/// The two tables of a Gephi export found in a folder.
+struct GephiTables {
+    var nodes: URL?
+    var edges: URL
+
+    /// Gephi's tables in `folder`, if it holds them rather than a dataset folder.
+    init?(folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        func file(_ wanted: String) -> URL? {
+            names.first { $0.lowercased() == wanted }.map { folder.appendingPathComponent($0) }
+        }
+        if let actors = file("actors.csv"), let ties = file("ties.csv") {
+            let actorHeader = Set(GephiCSV.header(of: (try? Data(contentsOf: actors)) ?? Data()).map { $0.lowercased() })
+            let tieHeader = Set(GephiCSV.header(of: (try? Data(contentsOf: ties)) ?? Data()).map { $0.lowercased() })
+            let gephiLike = (actorHeader.contains("label") && !actorHeader.contains("name"))
+                || (tieHeader.contains("type") && !tieHeader.contains("directed"))
+            guard gephiLike else { return nil }
+            nodes = actors
+            edges = ties
+            return
+        }
+        guard file("actors.csv") == nil, let edges = file("edges.csv") else { return nil }
+        self.edges = edges
+        nodes = file("nodes.csv")
+    }
+
+    /// The tables named in a Gephi edges file's folder: the file itself, and a nodes table
+    /// beside it when there is one (`nodes.csv`, or the same name with `edges` → `nodes`).
+    init(edgesFile: URL) {
+        edges = edgesFile
+        let folder = edgesFile.deletingLastPathComponent()
+        let name = edgesFile.lastPathComponent
+        let candidates = [name.replacingOccurrences(of: "edges", with: "nodes"), name.replacingOccurrences(of: "Edges", with: "Nodes"), "nodes.csv", "Nodes.csv"]
+        nodes = candidates.filter { $0 != name }.map { folder.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 }

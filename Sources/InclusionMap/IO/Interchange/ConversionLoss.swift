@@ -57,6 +57,20 @@ public struct LossTally: Sendable {
         add("attendance records that \(format) cannot hold", count: map.attendance.count)
     }
 
+    /// Every actor field but the id, and every tie field but ends, relation, weight and
+    /// direction: what ids-only formats (Pajek, matrices, UCINET DL) cannot hold.
+    public mutating func addActorFields(of map: StakeholderMap, format: String) {
+        add("actor names (\(format) holds ids only)", count: map.actors.count { $0.name != nil && $0.name != $0.id })
+        for field in Actor.knownFields where field != "name" {
+            add("actor \(field) values", count: map.actors.count { $0.datasetValue(ofColumn: field) != nil })
+        }
+        add("actor free-attribute values", count: map.actors.reduce(0) { $0 + $1.attributes.values.count { !$0.isEmpty } })
+        for field in ["wave", "date", "source_of_evidence"] {
+            add("tie \(field) values", count: map.ties.count { $0.datasetValue(ofColumn: field) != nil })
+        }
+        add("tie free-attribute values", count: map.ties.reduce(0) { $0 + $1.attributes.values.count { !$0.isEmpty } })
+    }
+
     /// The losses, in the order first met.
     public var losses: [ConversionLoss] { order.map { ConversionLoss($0, count: counts[$0]!) } }
 }

@@ -49,15 +49,7 @@ public struct PajekWriter: Sendable {
         if map.ties.contains(where: \.isDirected), map.ties.contains(where: { !$0.isDirected }) {
             losses.add("undirected ties in an *Edges section after the *Arcs: Pajek holds both, but NetworkX reads only the first section", count: map.ties.count { !$0.isDirected })
         }
-        losses.add("actor names (Pajek's label holds the id)", count: map.actors.count { $0.name != nil && $0.name != $0.id })
-        for field in Actor.knownFields where field != "name" {
-            losses.add("actor \(field) values", count: map.actors.count { $0.datasetValue(ofColumn: field) != nil })
-        }
-        losses.add("actor free-attribute values", count: map.actors.reduce(0) { $0 + $1.attributes.values.count { !$0.isEmpty } })
-        for field in ["wave", "date", "source_of_evidence"] {
-            losses.add("tie \(field) values", count: map.ties.count { $0.datasetValue(ofColumn: field) != nil })
-        }
-        losses.add("tie free-attribute values", count: map.ties.reduce(0) { $0 + $1.attributes.values.count { !$0.isEmpty } })
+        losses.addActorFields(of: map, format: "Pajek")
         losses.addRecordsOutsideAGraph(of: map, format: "Pajek")
         return ConvertedMap(data: Data(text.utf8), losses: losses.losses)
     }

@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The core library: Foundation only, no C, so it embeds anywhere.
@@ -19,10 +20,11 @@ let package = Package(
             name: "InclusionMap",
             resources: [.copy("Resources/rivertown")]
         ),
-        // Other tools' formats that need XML (GraphML, GEXF): FoundationXML, kept out of the core.
+        // Other tools' formats that need XML or zip (GraphML, GEXF, Excel and Kumu workbooks):
+        // FoundationXML and ZIPFoundation (zlib), kept out of the core.
         .target(
             name: "InclusionMapInterchange",
-            dependencies: ["InclusionMap"]
+            dependencies: ["InclusionMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The Graphviz C library (libgvc, libcgraph), found through pkg-config.
         .systemLibrary(

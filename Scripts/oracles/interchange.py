@@ -19,7 +19,7 @@ writes into Tests/InclusionMapInterchangeTests/Fixtures/interchange/:
 Independent of InclusionMap: datasets are read with Python's csv module. Run from the
 repository root:
 
-    pip install networkx igraph && python3 Scripts/oracles/interchange.py
+    pip install networkx igraph openpyxl && python3 Scripts/oracles/interchange.py
 """
 import csv
 import json
@@ -110,6 +110,67 @@ def write(G, name, igraph_too):
         g.write_pajek(os.path.join(OUT, f"{name}.igraph.net"))
 
 
+def workbooks():
+    """A dataset workbook and a Kumu workbook written by openpyxl (shared strings, numbers,
+    booleans, dates in a date format, an error cell), and a Kumu JSON blueprint laid out by
+    Kumu's documented import columns."""
+    from datetime import date
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    actors = book.active
+    actors.title = "actors"
+    actors.append(["id", "name", "kind", "department", "consent", "start", "score"])
+    actors.append(["a1", "Zoë Ōtsuka", "person", "housing", True, date(2024, 3, 18), "=2*3"])
+    actors.append(["a2", "=not a formula", "Team", "housing", False, None, 4])
+    actors.append([7, "Seven", "person", "public health", None, 45000, None])
+    actors["F2"].number_format = "yyyy-mm-dd"
+    actors["B3"].data_type = "s"  # text that starts with "=", not a formula
+    ties = book.create_sheet("Ties")
+    ties.append(["source", "target", "relation", "weight", "directed", "date"])
+    ties.append(["a1", "a2", "advice", 2.5, True, date(2024, 1, 31)])
+    ties.append(["a2", 7, "advice", 1, False, None])
+    ties["F2"].number_format = "dd/mm/yyyy"
+    book.create_sheet("notes").append(["free text that is not a dataset table"])
+    book.save(os.path.join(OUT, "dataset.openpyxl.xlsx"))
+
+    bad = openpyxl.Workbook()
+    sheet = bad.active
+    sheet.title = "actors"
+    sheet.append(["id", "name"])
+    sheet.append(["a1", "Ann"])
+    ties = bad.create_sheet("ties")
+    ties.append(["source", "target", "weight"])
+    ties.append(["a1", "Okafor", "heavy"])
+    ties.append(["a1", "a1", "#N/A"])
+    ties["C3"].data_type = "e"
+    bad.save(os.path.join(OUT, "dataset-errors.openpyxl.xlsx"))
+
+    kumu = openpyxl.Workbook()
+    elements = kumu.active
+    elements.title = "Elements"
+    elements.append(["Label", "Type", "Description", "Tags", "Department"])
+    elements.append(["Samira Haddad", "Person", "Family hub coordinator", "knowledge broker|early help", "early-help"])
+    elements.append(["Housing Team", "Team", "", "", "housing"])
+    elements.append(["Eastfield Parents' Forum", "Community group", "", "community organiser", ""])
+    connections = kumu.create_sheet("Connections")
+    connections.append(["From", "To", "Type", "Direction", "Strength"])
+    connections.append(["Samira Haddad", "Housing Team|Eastfield Parents' Forum", "advice", "", 2])
+    connections.append(["Housing Team", "Samira Haddad", "collaboration", "mutual", None])
+    connections.append(["Eastfield Parents' Forum", "Ward councillor", "referral", "directed", None])
+    kumu.save(os.path.join(OUT, "kumu.openpyxl.xlsx"))
+    blueprint = {
+        "elements": [
+            {"label": "Samira Haddad", "type": "Person", "tags": ["knowledge broker", "early help"], "department": "early-help"},
+            {"label": "Housing Team", "type": "Team"},
+        ],
+        "connections": [{"from": "Samira Haddad", "to": "Housing Team", "type": "advice", "direction": "undirected"}],
+    }
+    with open(os.path.join(OUT, "kumu-blueprint.json"), "w", encoding="utf-8") as f:
+        json.dump(blueprint, f, indent=1)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     karate = nx.karate_club_graph()
@@ -118,6 +179,7 @@ def main():
     write(read_dataset("krackhardt-hightech", relations={"advice"}), "krackhardt", igraph_too=True)
     write(read_dataset("lazega-lawfirm"), "lazega", igraph_too=False)
     write(random_multigraph(), "random-multigraph", igraph_too=False)
+    workbooks()
     print(f"wrote {len(os.listdir(OUT))} files to {os.path.relpath(OUT, ROOT)}")
 
 

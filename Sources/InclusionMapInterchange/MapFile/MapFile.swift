@@ -61,6 +61,14 @@ public enum MapFile {
                 return DatasetCheck(map: try UCINETDL.read(String(decoding: try contents(url), as: UTF8.self), fileName: name), issues: [])
             case .matrix:
                 return DatasetCheck(map: try MatrixCSV.read(try contents(url), fileName: name), issues: [])
+            case .xlsx:
+                return DatasetWorkbook.check(try contents(url), fileName: name, options: options)
+            case .kumu:
+                let (map, warnings) = try Kumu.readJSON(try contents(url), fileName: name)
+                return DatasetCheck(map: map, issues: warnings)
+            case .kumuWorkbook:
+                let (map, warnings) = try Kumu.read(try Workbook(data: try contents(url), fileName: name), fileName: name)
+                return DatasetCheck(map: map, issues: warnings)
             }
         } catch {
             return DatasetCheck(map: nil, issues: error.issues)
@@ -88,6 +96,9 @@ public enum MapFile {
         case .ucinet: UCINETDL.write(map)
         case .ucinetEdgeList: UCINETDL.writeEdgeList(map)
         case .matrix: MatrixCSV.write(map)
+        case .xlsx: ConvertedMap(data: DatasetWorkbook.write(map), losses: [])
+        case .kumu: Kumu.writeJSON(map)
+        case .kumuWorkbook: Kumu.writeWorkbook(map)
         }
     }
 

@@ -24,6 +24,12 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case ucinetEdgeList = "ucinet-edgelist"
     /// An adjacency matrix as CSV: ids in the first row and column, weights in the cells.
     case matrix
+    /// An Excel workbook of the dataset: one sheet per dataset file.
+    case xlsx
+    /// Kumu's JSON blueprint (elements and connections).
+    case kumu
+    /// Kumu's spreadsheet: an Excel workbook with Elements and Connections sheets.
+    case kumuWorkbook = "kumu-xlsx"
 
     /// The names users type for `--to`.
     public static var names: [String] { allCases.map(\.rawValue) }
@@ -38,6 +44,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case .pajek: "net"
         case .ucinet, .ucinetEdgeList: "dl"
         case .matrix: "csv"
+        case .xlsx, .kumuWorkbook: "xlsx"
+        case .kumu: "json"
         }
     }
 
@@ -50,13 +58,13 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case "graphml": self = .graphml
         case "gexf": self = .gexf
         case "net", "paj": self = .pajek
-        case "dl", "vna": self = .ucinet
+        case "dl": self = .ucinet
         default: return nil
         }
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, or an adjacency matrix (.csv)"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
 
     /// The format of the file or folder at `url`.
     ///
@@ -64,8 +72,9 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     ///   `edges.csv` (any case) and no `actors.csv`, or an `actors.csv` and `ties.csv` whose
     ///   headers are Gephi's (`Label` without `name`, or `Type` without `directed`).
     /// - A file: `.graphml`, `.gexf`, `.net`/`.paj` and `.dl` name their formats. Otherwise
-    ///   the content decides: a JSON object with `nodes` and no `actors` is node-link, other
-    ///   JSON InclusionMap's map; `<graphml` is GraphML, `<gexf` GEXF; a first section
+    ///   the content decides: a JSON object with `actors` is InclusionMap's map, with `nodes`
+    ///   node-link, with `elements` Kumu's blueprint; a zip is an Excel workbook, Kumu's when
+    ///   it has Elements and Connections sheets and no actors sheet; `<graphml` is GraphML, `<gexf` GEXF; a first section
     ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; a CSV whose header has
     ///   `Source` and `Target` is Gephi's edges table, and one whose first column repeats its
     ///   header's labels is an adjacency matrix.
@@ -79,6 +88,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         }
         if isDirectory.boolValue { return GephiTables(folder: url) != nil ? .gephi : .folder }
         if let format = MapFileFormat(fileExtension: url.pathExtension) { return format }
+        // .json and .xlsx name more than one format: the content tells which.
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -92,7 +102,15 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
             guard let keys = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys else {
                 return .json  // the JSON reader reports what is wrong with it
             }
-            return keys.contains("nodes") && !keys.contains("actors") ? .nodeLink : .json
+            if keys.contains("actors") { return .json }
+            if keys.contains("nodes") { return .nodeLink }
+            if keys.contains(where: { $0.lowercased() == "elements" }) { return .kumu }
+            return .json
+        }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // A zip: an Excel workbook, Kumu's when it has Elements and Connections sheets.
+            let workbook = try Workbook(data: data, fileName: path)
+            return workbook.sheet(named: "Elements") != nil && workbook.sheet(named: "actors") == nil ? .kumuWorkbook : .xlsx
         }
         if head.hasPrefix("<"), head.range(of: "<graphml") != nil { return .graphml }
         if head.hasPrefix("<"), head.range(of: "<gexf") != nil { return .gexf }

@@ -10,7 +10,13 @@ extension DatasetFolder {
     /// otherwise in the shortest form that reads back to the same number. The same map always
     /// gives the same bytes.
     public static func files(for map: StakeholderMap) -> [DatasetFile: String] {
-        var files: [DatasetFile: String] = [:]
+        tables(for: map).mapValues { CSVWriter.text(header: $0.header, rows: $0.rows) }
+    }
+
+    /// The tables ``files(for:)`` writes, before they become CSV text: each file's header and
+    /// rows (for writers of other containers, such as a workbook's sheets).
+    public static func tables(for map: StakeholderMap) -> [DatasetFile: (header: [String], rows: [[String]])] {
+        var files: [DatasetFile: (header: [String], rows: [[String]])] = [:]
         files[.actors] = table(
             .actors, map.actors, extras: map.extraColumns.actors, attributes: \.attributes
         ) { $0.datasetValue(ofColumn: $1) }
@@ -91,7 +97,7 @@ extension DatasetFolder {
         _ file: DatasetFile, _ records: [Record], extras: [String],
         attributes: (Record) -> [String: String], alwaysWritten: Set<String> = [],
         value: (Record, String) -> String?
-    ) -> String {
+    ) -> (header: [String], rows: [[String]]) {
         let known = file.knownColumns.filter { column in
             file.requiredColumns.contains(column) || alwaysWritten.contains(column)
                 || records.contains { value($0, column) != nil }
@@ -101,6 +107,6 @@ extension DatasetFolder {
             let recordAttributes = attributes(record)
             return known.map { value(record, $0) ?? "" } + extraNames.map { recordAttributes[$0] ?? "" }
         }
-        return CSVWriter.text(header: known + extraNames, rows: rows)
+        return (known + extraNames, rows)
     }
 }

@@ -38,6 +38,36 @@ public struct DatasetFolder: Sendable {
         for file in DatasetFile.readingOrder {
             if let table = loadTable(file, issues: &issues) { tables[file] = table }
         }
+        return check(tables: tables, issues: issues)
+    }
+
+    /// Reads a dataset held as tables rather than files (the sheets of a workbook): for each
+    /// file, its rows, each with the line (row number) it stands on, the header first. Issues
+    /// name the files as ``DatasetFile/fileName`` and the lines as given; a reader maps them
+    /// back to its own places.
+    ///
+    /// - Parameter missing: the issue for a required file that is not among `sheets`.
+    public static func check(
+        sheets: [DatasetFile: [(line: Int, fields: [String])]], options: ReadingOptions = ReadingOptions(),
+        missing: (DatasetFile) -> DatasetIssue
+    ) -> DatasetCheck {
+        var issues: [DatasetIssue] = []
+        var tables: [DatasetFile: DatasetTable] = [:]
+        for file in DatasetFile.readingOrder {
+            guard let rows = sheets[file], let first = rows.first else {
+                if file.isRequired { issues.append(missing(file)) }
+                continue
+            }
+            let csv = CSVTable(
+                header: CSVTable.Row(line: first.line, fields: first.fields),
+                rows: rows.dropFirst().map { CSVTable.Row(line: $0.line, fields: $0.fields) })
+            if let table = DatasetTable(file: file, csv: csv, issues: &issues) { tables[file] = table }
+        }
+        return DatasetFolder(url: URL(fileURLWithPath: "/"), options: options).check(tables: tables, issues: issues)
+    }
+
+    private func check(tables: [DatasetFile: DatasetTable], issues: [DatasetIssue]) -> DatasetCheck {
+        var issues = issues
         let actorsLoaded = tables[.actors] != nil
 
         var records = Records()

@@ -117,7 +117,7 @@ public enum NodeLinkJSON {
 
     /// A JSON value as text: strings as they are, whole numbers without a point, booleans as
     /// true/false, anything else as its JSON text; `nil` for null.
-    static func text(_ value: Any) -> String? {
+    public static func text(_ value: Any) -> String? {
         switch value {
         case is NSNull: return nil
         case let string as String: return string

@@ -1,0 +1,185 @@
+import Foundation
+import InclusionMap
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `xl/sharedStrings.xml`: the strings cells refer to by index (`<si>`, each the text of its
+/// `<t>` elements, rich-text runs joined; phonetic runs `<rPh>` left out).
+enum SharedStrings {
+    static func read(_ data: Data) -> [String] {
+        let handler = Handler()
+        let parser = XMLParser(data: data)
+        parser.delegate = handler
+        _ = parser.parse()
+        return handler.strings
+    }
+
+    private final class Handler: NSObject, XMLParserDelegate {
+        var strings: [String] = []
+        var current = ""
+        var inText = false
+        var inPhonetic = false
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch name {
+            case "si": current = ""
+            case "t": inText = !inPhonetic
+            case "rPh": inPhonetic = true
+            default: break
+            }
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch name {
+            case "si": strings.append(current)
+            case "t": inText = false
+            case "rPh": inPhonetic = false
+            default: break
+            }
+        }
+    }
+}
+
+/// Which cell styles (`s=` indices into `<cellXfs>`) show a number as a date: the built-in
+/// date formats 14–22 and 45–47, and custom `<numFmt>` codes with day, month or year parts
+/// (ECMA-376 Part 1, §18.8.30).
+enum DateStyles {
+    static func read(_ data: Data) -> Set<Int> {
+        let elements = XMLElements(data, collecting: ["numFmt", "xf", "cellXfs", "cellStyleXfs"])
+        var customDates: Set<Int> = []
+        for format in elements.elements where format.name == "numFmt" {
+            guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"] else { continue }
+            if isDateCode(code) { customDates.insert(id) }
+        }
+        var styles: Set<Int> = []
+        var inCellXfs = false, index = 0
+        for element in elements.elements {
+            switch element.name {
+            case "cellXfs": inCellXfs = true
+            case "cellStyleXfs": inCellXfs = false
+            case "xf" where inCellXfs:
+                let id = element.attributes["numFmtId"].flatMap(Int.init) ?? 0
+                if (14...22).contains(id) || (45...47).contains(id) || customDates.contains(id) { styles.insert(index) }
+                index += 1
+            default: break
+            }
+        }
+        return styles
+    }
+
+    /// Whether a number format code shows a date: it has y, d or m outside quotes and
+    /// brackets (an `m` alone next to `h` or `s` is minutes, but a code with y or d is a date).
+    static func isDateCode(_ code: String) -> Bool {
+        var inQuote = false, inBracket = false
+        var letters = Set<Character>()
+        for character in code.lowercased() {
+            if character == "\"" { inQuote.toggle(); continue }
+            if character == "[" { inBracket = true; continue }
+            if character == "]" { inBracket = false; continue }
+            if !inQuote, !inBracket { letters.insert(character) }
+        }
+        return letters.contains("y") || letters.contains("d") || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
+    }
+
+    /// The calendar day of an Excel serial number in the 1900 date system: day 1 is
+    /// 1900-01-01, and Excel's phantom 1900-02-29 (day 60) is skipped.
+    static func day(ofSerial serial: Double) -> String? {
+        guard serial >= 1, serial < 2_958_466 else { return nil }
+        var days = Int(serial.rounded(.down))
+        if days < 60 { days += 1 }  // before the phantom leap day
+        // Days since 1899-12-30 (the epoch that makes serials after day 60 right).
+        var date = DateComponents()
+        date.year = 1899; date.month = 12; date.day = 30
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let start = calendar.date(from: date), let day = calendar.date(byAdding: .day, value: days, to: start) else { return nil }
+        let parts = calendar.dateComponents([.year, .month, .day], from: day)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}
+
+/// One worksheet's cells as text.
+enum SheetReader {
+    static func read(_ data: Data, name: String, shared: [String], dateStyles: Set<Int>) -> Workbook.Sheet {
+        let handler = Handler(shared: shared, dateStyles: dateStyles)
+        let parser = XMLParser(data: data)
+        parser.delegate = handler
+        _ = parser.parse()
+        return Workbook.Sheet(name: name, rows: handler.rows.filter { !$0.cells.allSatisfy(\.isEmpty) }, errors: handler.errors,
+                              unsavedFormulas: handler.unsavedFormulas)
+    }
+
+    private final class Handler: NSObject, XMLParserDelegate {
+        let shared: [String]
+        let dateStyles: Set<Int>
+        var rows: [(number: Int, cells: [String])] = []
+        var errors: [(cell: String, row: Int, value: String)] = []
+        var unsavedFormulas: [String] = []
+        var hasFormula = false
+        var rowNumber = 0
+        var cells: [String] = []
+        var cell: (column: Int, type: String, style: Int, reference: String)?
+        var text = ""
+        var collecting = false
+
+        init(shared: [String], dateStyles: Set<Int>) {
+            self.shared = shared
+            self.dateStyles = dateStyles
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch name {
+            case "row":
+                rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+                cells = []
+            case "c":
+                let reference = attributes["r"] ?? Workbook.reference(column: cells.count, row: rowNumber)
+                let column = Workbook.column(ofReference: reference) ?? cells.count
+                cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0, reference)
+                text = ""
+                hasFormula = false
+            case "f":
+                hasFormula = true
+            case "v", "t":
+                collecting = cell != nil
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { if collecting { text += string } }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch name {
+            case "v", "t": collecting = false
+            case "c":
+                guard let current = cell else { return }
+                if hasFormula, text.isEmpty { unsavedFormulas.append(current.reference) }
+                var value: String
+                switch current.type {
+                case "s": value = Int(text).flatMap { $0 < shared.count ? shared[$0] : nil } ?? ""
+                case "b": value = text == "1" ? "true" : "false"
+                case "e":
+                    errors.append((current.reference, rowNumber, text))
+                    value = ""
+                case "inlineStr", "str": value = text
+                default:
+                    if let number = Double(text.trimmingCharacters(in: .whitespaces)) {
+                        if dateStyles.contains(current.style), let day = DateStyles.day(ofSerial: number) {
+                            value = day
+                        } else {
+                            value = Tie.text(ofWeight: number)
+                        }
+                    } else {
+                        value = text
+                    }
+                }
+                while cells.count < current.column { cells.append("") }
+                if current.column < cells.count { cells[current.column] = value } else { cells.append(value) }
+                cell = nil
+            case "row":
+                rows.append((rowNumber, cells))
+            default: break
+            }
+        }
+    }
+}

@@ -11,5 +11,12 @@ let package = Package(
             name: "inclusion-map-bench",
             dependencies: [.product(name: "InclusionMap", package: "InclusionMap")]
         ),
+        .executableTarget(
+            name: "inclusion-map-read-bench",
+            dependencies: [
+                .product(name: "InclusionMap", package: "InclusionMap"),
+                .product(name: "InclusionMapInterchange", package: "InclusionMap"),
+            ]
+        ),
     ]
 )

@@ -16,7 +16,7 @@ enum Console {
 
     /// A CSV table on standard output.
     static func csv(header: [String], rows: [[String]]) {
-        write(CSVWriter.text(header: header, rows: rows, guardsFormulas: true), to: .standardOutput)
+        write(CSVWriter.text(header: header, rows: rows, cells: .guarded), to: .standardOutput)
     }
 
     /// JSON on standard output, followed by a newline.

@@ -4,6 +4,9 @@ import Testing
 /// Runs the built `inclusion-map` executable as a user would and checks what it prints and
 /// its exit status.
 @Suite struct CommandLineTests {
+    /// What the tool says it can read, in an error about a file it cannot.
+    static let readable = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
+
     struct Run {
         var status: Int32
         var output: String
@@ -126,7 +129,7 @@ import Testing
     @Test func missingPathIsAClearError() throws {
         let run = try run(["validate", "/nonexistent/folder"])
         #expect(run.status == 1)
-        #expect(run.output.contains("/nonexistent/folder: no such file or folder; expected a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf) or Pajek (.net, .paj)"))
+        #expect(run.output.contains("/nonexistent/folder: no such file or folder; expected \(CommandLineTests.readable)"))
     }
 
     @Test func readsAMapSavedAsJSON() throws {
@@ -270,7 +273,7 @@ import Testing
         for name in ["notes.txt", "actors.csv"] {
             let run = try cli.run(["summary", folder + "/" + name])
             #expect(run.status == 1)
-            #expect(run.errors == "\(folder)/\(name): cannot read \(name): expected a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf) or Pajek (.net, .paj)\n")
+            #expect(run.errors == "\(folder)/\(name): cannot read \(name): expected \(CommandLineTests.readable)\n")
         }
     }
 }

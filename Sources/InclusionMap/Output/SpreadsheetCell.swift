@@ -21,9 +21,28 @@ public enum SpreadsheetCell {
     /// `cell`, prefixed with `'` when a spreadsheet would read it as a formula, with controls
     /// escaped.
     public static func guarded(_ cell: String) -> String {
-        let clean = TerminalText.escaped(cell, keeping: { $0 == "\n" })
-        guard let first = clean.first, formulaStarts.contains(first), !isPlainNumber(clean) else { return clean }
-        return "'" + clean
+        prefixed(TerminalText.escaped(cell, keeping: { $0 == "\n" }))
+    }
+
+    /// `cell` with the quote prefix where a spreadsheet would run it, and nothing else changed:
+    /// for data files (a dataset folder, Gephi's tables) that must read back exactly, through
+    /// ``unprefixed(_:)``. A cell that already starts with apostrophes before a formula
+    /// character gains one more, so reading back takes exactly one off.
+    public static func prefixed(_ cell: String) -> String {
+        let afterQuotes = cell.drop { $0 == "'" }
+        guard let first = afterQuotes.first, formulaStarts.contains(first), !isPlainNumber(String(afterQuotes)) || afterQuotes.count != cell.count else {
+            return cell
+        }
+        return "'" + cell
+    }
+
+    /// `cell` as it was before ``prefixed(_:)``: one leading `'` taken off when apostrophes are
+    /// followed by a formula character.
+    public static func unprefixed(_ cell: String) -> String {
+        guard cell.first == "'" else { return cell }
+        let afterQuotes = cell.drop { $0 == "'" }
+        guard let first = afterQuotes.first, formulaStarts.contains(first) else { return cell }
+        return String(cell.dropFirst())
     }
 
     /// Whether `cell` is a decimal number: an optional sign, digits with an optional point,

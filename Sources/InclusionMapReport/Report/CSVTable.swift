@@ -9,7 +9,7 @@ struct CSVTable: Sendable {
 
     /// The table as RFC 4180 CSV text, every cell guarded against running as a spreadsheet
     /// formula (``SpreadsheetCell/guarded(_:)``).
-    var text: String { CSVWriter.text(header: header, rows: rows, guardsFormulas: true) }
+    var text: String { CSVWriter.text(header: header, rows: rows, cells: .guarded) }
 
     /// A number as a spreadsheet reads it: whole numbers without decimals, others in full;
     /// empty when there is no value.

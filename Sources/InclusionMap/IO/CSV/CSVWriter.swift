@@ -6,15 +6,30 @@ import Foundation
 /// A record that is one empty field is written `""`, so that it does not read back as a
 /// blank line. The same rows always give the same bytes.
 public enum CSVWriter {
+    /// How cells are written.
+    public enum Cells: Sendable {
+        /// Exactly as given.
+        case asGiven
+        /// Data that must read back exactly (a dataset folder, Gephi's tables): a cell a
+        /// spreadsheet would run as a formula gets a `'` in front
+        /// (``SpreadsheetCell/prefixed(_:)``), which the readers take off again.
+        case prefixed
+        /// A table for people (command output, report tables): formula cells prefixed and
+        /// control characters escaped (``SpreadsheetCell/guarded(_:)``).
+        case guarded
+    }
+
     /// The CSV text of a header followed by rows.
     ///
-    /// - Parameter guardsFormulas: whether every cell goes through
-    ///   ``SpreadsheetCell/guarded(_:)`` first, for a table people open in a spreadsheet. A
-    ///   dataset folder is written without, so it reads back exactly.
-    public static func text(header: [String], rows: [[String]], guardsFormulas: Bool = false) -> String {
+    /// - Parameter cells: how each cell is encoded before quoting.
+    public static func text(header: [String], rows: [[String]], cells: Cells = .asGiven) -> String {
         var output = ""
         for var record in [header] + rows {
-            if guardsFormulas { record = record.map(SpreadsheetCell.guarded) }
+            switch cells {
+            case .asGiven: break
+            case .prefixed: record = record.map(SpreadsheetCell.prefixed)
+            case .guarded: record = record.map(SpreadsheetCell.guarded)
+            }
             if record.count == 1, record[0].isEmpty {
                 output += "\"\"\n"
                 continue

@@ -7,10 +7,13 @@ extension DatasetFolder {
     /// such records. A known column is written when it is required or any record fills it
     /// (`relation`, `weight` and `directed` always); free columns follow in
     /// ``StakeholderMap/extraColumns`` order. Weights are written as integers when whole and
-    /// otherwise in the shortest form that reads back to the same number. The same map always
-    /// gives the same bytes.
+    /// otherwise in the shortest form that reads back to the same number. A cell a spreadsheet
+    /// would run as a formula (`=…`, `+…`, `-…`, `@…`) gets a leading `'`, as OWASP's guidance
+    /// on CSV injection asks, and reading takes it off again (``SpreadsheetCell/prefixed(_:)``),
+    /// so the folder is safe to open in Excel and reads back exactly. The same map always gives
+    /// the same bytes.
     public static func files(for map: StakeholderMap) -> [DatasetFile: String] {
-        tables(for: map).mapValues { CSVWriter.text(header: $0.header, rows: $0.rows) }
+        tables(for: map).mapValues { CSVWriter.text(header: $0.header, rows: $0.rows, cells: .prefixed) }
     }
 
     /// The tables ``files(for:)`` writes, before they become CSV text: each file's header and

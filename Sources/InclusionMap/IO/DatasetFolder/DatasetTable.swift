@@ -89,7 +89,7 @@ struct DatasetRow {
     /// The trimmed text of a known column; `nil` when the column is absent or the cell empty.
     func text(_ column: String) -> String? {
         guard let index = table.knownFields[column], index < row.fields.count else { return nil }
-        let value = row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = SpreadsheetCell.unprefixed(row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
         return value.isEmpty ? nil : value
     }
 
@@ -104,7 +104,7 @@ struct DatasetRow {
     var attributes: [String: String] {
         var values: [String: String] = [:]
         for (name, index) in table.extraFields {
-            values[name] = index < row.fields.count ? row.fields[index] : ""
+            values[name] = index < row.fields.count ? SpreadsheetCell.unprefixed(row.fields[index]) : ""
         }
         return values
     }

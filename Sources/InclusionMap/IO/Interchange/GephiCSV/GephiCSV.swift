@@ -16,8 +16,8 @@ import Foundation
 ///
 /// Writing (``write(_:)``): `nodes.csv` with `Id`, `Label` (the name) and every other actor
 /// field and attribute; `edges.csv` with `Source`, `Target`, `Type`, `Weight`, `Label` (the
-/// relation), and the tie's other fields. Cells are guarded against spreadsheet formulas
-/// (``SpreadsheetCell``).
+/// relation), and the tie's other fields. A cell a spreadsheet would run as a formula gets a
+/// leading `'` (``SpreadsheetCell/prefixed(_:)``), which reading takes off again.
 public enum GephiCSV {
     /// The file names ``write(_:)`` uses.
     public static let nodesFileName = "nodes.csv", edgesFileName = "edges.csv"
@@ -56,15 +56,16 @@ public enum GephiCSV {
             }
             var nodeRecords = GraphRecords(fileName: nodes.fileName)
             for row in nodeTable.rows {
-                let id = idColumn < row.fields.count ? row.fields[idColumn].trimmingCharacters(in: .whitespaces) : ""
+                let id = idColumn < row.fields.count ? SpreadsheetCell.unprefixed(row.fields[idColumn].trimmingCharacters(in: .whitespaces)) : ""
                 var fields: [(name: String, value: String)] = []
                 for (column, name) in header.enumerated() where column != idColumn && column < row.fields.count {
                     var name = name.trimmingCharacters(in: .whitespaces)
+                    let value = SpreadsheetCell.unprefixed(row.fields[column])
                     if name.lowercased() == "label" {
-                        if row.fields[column] == id { continue }
+                        if value == id { continue }
                         name = "name"
                     }
-                    fields.append((name, row.fields[column]))
+                    fields.append((name, value))
                 }
                 let actor = nodeRecords.actor(id: id, fields: fields, line: row.line)
                 nodeRecords.add(actor, line: row.line, column: idColumn + 1)
@@ -82,7 +83,7 @@ public enum GephiCSV {
         let typeColumn = lowered.firstIndex(of: "type")
         var lostTimes = 0
         for row in edgeTable.rows {
-            func cell(_ column: Int) -> String { column < row.fields.count ? row.fields[column].trimmingCharacters(in: .whitespaces) : "" }
+            func cell(_ column: Int) -> String { column < row.fields.count ? SpreadsheetCell.unprefixed(row.fields[column].trimmingCharacters(in: .whitespaces)) : "" }
             let source = cell(sourceColumn), target = cell(targetColumn)
             var directed = false
             if let typeColumn {
@@ -102,8 +103,8 @@ public enum GephiCSV {
                 case "interval", "timeset", "timestamp":
                     if !cell(column).isEmpty { lostTimes += 1 }
                     continue
-                case "kind": fields.insert(("relation", row.fields[column]), at: 0)
-                default: fields.append((name, row.fields[column]))
+                case "kind": fields.insert(("relation", SpreadsheetCell.unprefixed(row.fields[column])), at: 0)
+                default: fields.append((name, SpreadsheetCell.unprefixed(row.fields[column])))
                 }
             }
             let tie = records.tie(source: source, target: target, isDirected: directed, fields: fields, line: row.line)
@@ -134,7 +135,7 @@ public enum GephiCSV {
             let extra: [String] = actorExtras.map { actor.attributes[$0] ?? "" }
             return [actor.id, actor.name ?? actor.id] + known + extra
         }
-        let nodes = CSVWriter.text(header: ["Id", "Label"] + actorFields + actorExtras, rows: nodeRows, guardsFormulas: true)
+        let nodes = CSVWriter.text(header: ["Id", "Label"] + actorFields + actorExtras, rows: nodeRows, cells: .prefixed)
         let tieFields = ["wave", "date", "source_of_evidence"].filter { field in map.ties.contains { $0.datasetValue(ofColumn: field) != nil } }
         let tieExtras = ExtraColumns.columns(listed: map.extraColumns.ties, used: map.ties.map(\.attributes))
         let edgeRows = map.ties.map { tie -> [String] in
@@ -143,7 +144,7 @@ public enum GephiCSV {
             let extra: [String] = tieExtras.map { tie.attributes[$0] ?? "" }
             return first + known + extra
         }
-        let edges = CSVWriter.text(header: ["Source", "Target", "Type", "Weight", "Label"] + tieFields + tieExtras, rows: edgeRows, guardsFormulas: true)
+        let edges = CSVWriter.text(header: ["Source", "Target", "Type", "Weight", "Label"] + tieFields + tieExtras, rows: edgeRows, cells: .prefixed)
         losses.add("actors whose name is their id: Gephi shows the id as the label, which reads back as no name", count: map.actors.count { $0.name == $0.id })
         losses.addRecordsOutsideAGraph(of: map, format: "Gephi's tables")
         return (Data(nodes.utf8), Data(edges.utf8), losses.losses)

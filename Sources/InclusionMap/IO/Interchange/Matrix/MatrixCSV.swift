@@ -12,7 +12,8 @@ import Foundation
 ///
 /// Writing: one relation per file (the map's only relation, or the one asked for); the loss
 /// report counts the rest and what a matrix cannot tell apart (see ``AdjacencyMatrix``).
-/// Cells are written as plain numbers and labels guarded against spreadsheet formulas.
+/// Cells are written as plain numbers; a label a spreadsheet would run as a formula gets a
+/// leading `'` (``SpreadsheetCell/prefixed(_:)``), which reading takes off.
 public enum MatrixCSV {
     /// Whether `data` is a CSV whose first column repeats its header's labels (after the
     /// corner cell): how a matrix is told from other CSV files.
@@ -37,13 +38,13 @@ public enum MatrixCSV {
         guard let header = table.header, header.fields.count >= 2 else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, line: 1, message: "expected a header row: a corner cell, then one id per column")])
         }
-        let labels = header.fields.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        let labels = header.fields.dropFirst().map { SpreadsheetCell.unprefixed($0.trimmingCharacters(in: .whitespaces)) }
         if table.rows.count != labels.count {
             records.note("\(table.rows.count) rows for \(labels.count) columns; expected a square matrix", line: table.rows.last?.line ?? 1)
         }
         var cells = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
         for (i, row) in table.rows.enumerated() where i < labels.count {
-            let label = row.fields.first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let label = SpreadsheetCell.unprefixed(row.fields.first?.trimmingCharacters(in: .whitespaces) ?? "")
             if label != labels[i] {
                 records.note("row label \"\(label)\"; expected \"\(labels[i])\", the label of column \(i + 2), so that rows and columns are the same actors", line: row.line, column: 1)
             }
@@ -72,7 +73,7 @@ public enum MatrixCSV {
         let ties = map.ties.filter { $0.relation == chosen }
         let matrix = AdjacencyMatrix(ids: map.actors.map(\.id), ties: ties)
         let rows = map.actors.indices.map { i in [map.actors[i].id] + matrix.cells[i].map(AdjacencyMatrix.text) }
-        let text = CSVWriter.text(header: [""] + map.actors.map(\.id), rows: rows, guardsFormulas: true)
+        let text = CSVWriter.text(header: [""] + map.actors.map(\.id), rows: rows, cells: .prefixed)
         losses.add("ties of other relations than \(chosen) (a matrix holds one relation)", count: map.ties.count - ties.count)
         AdjacencyMatrix.losses(of: ties, into: &losses, relation: chosen)
         losses.addActorFields(of: map, format: "a matrix")

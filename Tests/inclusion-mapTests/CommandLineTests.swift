@@ -238,8 +238,8 @@ import Testing
 
 }
 
-/// Every command reads every format: the same answers from Lazega's folder, its GraphML and
-/// its node-link JSON, and a clear error for a file it cannot read.
+/// Every command reads every format: the same answers from Lazega's folder, its GraphML, GEXF,
+/// Excel workbook, Gephi tables and node-link JSON, and a clear error for a file it cannot read.
 @Suite struct InterchangeCommandTests {
     let cli = CommandLineTests()
 
@@ -247,7 +247,8 @@ import Testing
         let folder = cli.dataset("lazega-lawfirm")
         let scratch = try cli.scratchFolder([:])
         var sources = [folder]
-        for (format, name) in [("graphml", "lazega.graphml"), ("node-link", "lazega.json"), ("json", "lazega-map.json")] {
+        for (format, name) in [("graphml", "lazega.graphml"), ("gexf", "lazega.gexf"), ("xlsx", "lazega.xlsx"), ("gephi", "lazega-gephi"),
+                               ("node-link", "lazega.json"), ("json", "lazega-map.json")] {
             let out = scratch + "/" + name
             let convert = try cli.run(["convert", folder, "--to", format, "--out", out])
             #expect(convert.status == 0, "\(convert.errors)")

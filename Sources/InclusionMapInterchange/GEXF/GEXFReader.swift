@@ -41,7 +41,7 @@ public struct GEXFReader: Sendable {
     /// - Throws: ``DatasetError`` with every problem found.
     public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         let handler = Handler(fileName: fileName)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = handler
         parser.shouldProcessNamespaces = true
         if !parser.parse() || handler.xmlError != nil, !handler.stopped {

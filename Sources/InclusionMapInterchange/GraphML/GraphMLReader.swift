@@ -39,7 +39,7 @@ public struct GraphMLReader: Sendable {
     /// - Throws: ``DatasetError`` with every problem found.
     public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         let handler = Handler(fileName: fileName)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = handler
         parser.shouldProcessNamespaces = true
         // Foundation on Linux may return true from parse() after an error: the delegate's

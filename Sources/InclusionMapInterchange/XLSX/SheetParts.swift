@@ -9,7 +9,7 @@ import FoundationXML
 enum SharedStrings {
     static func read(_ data: Data) -> [String] {
         let handler = Handler()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = handler
         _ = parser.parse()
         return handler.strings
@@ -102,7 +102,7 @@ enum DateStyles {
 enum SheetReader {
     static func read(_ data: Data, name: String, shared: [String], dateStyles: Set<Int>) -> Workbook.Sheet {
         let handler = Handler(shared: shared, dateStyles: dateStyles)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = handler
         _ = parser.parse()
         return Workbook.Sheet(name: name, rows: handler.rows.filter { !$0.cells.allSatisfy(\.isEmpty) }, errors: handler.errors,

@@ -206,7 +206,7 @@ struct XMLElements {
 
     init(_ data: Data, collecting names: Set<String>) {
         let collector = Collector(names: names)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser.streaming(data)
         parser.delegate = collector
         _ = parser.parse()
         elements = collector.elements

@@ -21,6 +21,6 @@ guard let map = check.map else {
     exit(1)
 }
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(RUSAGE_SELF.rawValue, &usage)
 let fields: [String: Any] = ["seconds": seconds, "actors": map.actors.count, "ties": map.ties.count, "peak_rss_mb": Double(usage.ru_maxrss) / 1024]
 print(String(decoding: try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self))

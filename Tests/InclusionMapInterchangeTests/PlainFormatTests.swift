@@ -125,3 +125,24 @@ import Testing
         return cells
     }
 }
+
+/// Pajek partitions beside a network.
+@Suite struct PajekPartitionTests {
+    @Test func aPartitionBesideTheNetworkBecomesAGroupColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Edges\n1 2\n2 3\n".utf8).write(to: folder.appendingPathComponent("office.net"))
+        try Data("*Vertices 3\n1\n1\n2\n".utf8).write(to: folder.appendingPathComponent("office.clu"))
+        let map = try MapFile.read(folder.appendingPathComponent("office.net"))
+        #expect(map.actors.map { $0.attributes["partition"] } == ["1", "1", "2"])
+    }
+
+    @Test func aPartitionOfTheWrongLengthIsAnError() {
+        #expect(throws: DatasetError(issues: [DatasetIssue(file: "x.clu", message: "2 classes for *Vertices 3; expected one per vertex")])) {
+            try PajekPartition.read("*Vertices 3\n1\n2\n", fileName: "x.clu")
+        }
+        #expect(throws: DatasetError(issues: [DatasetIssue(file: "x.clu", line: 3, message: "\"red\" is not a class number; expected a whole number per vertex")])) {
+            try PajekPartition.read("*Vertices 2\n1\nred\n", fileName: "x.clu")
+        }
+    }
+}

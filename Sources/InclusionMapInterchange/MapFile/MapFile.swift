@@ -55,7 +55,13 @@ public enum MapFile {
                 let (map, warnings) = try NodeLinkJSON.read(try contents(url), fileName: name)
                 return DatasetCheck(map: map, issues: warnings)
             case .pajek:
-                let (map, warnings) = try PajekReader(fileName: name).read(String(decoding: try contents(url), as: UTF8.self))
+                var (map, warnings) = try PajekReader(fileName: name).read(String(decoding: try contents(url), as: UTF8.self))
+                // A partition beside the network (NAME.clu) becomes the actor column `partition`.
+                let partition = url.deletingPathExtension().appendingPathExtension("clu")
+                if FileManager.default.fileExists(atPath: partition.path) {
+                    let values = try PajekPartition.read(String(decoding: try contents(partition), as: UTF8.self), fileName: partition.path)
+                    map = try PajekPartition.applied(values, to: map, fileName: partition.path)
+                }
                 return DatasetCheck(map: map, issues: warnings)
             case .ucinet, .ucinetEdgeList:
                 return DatasetCheck(map: try UCINETDL.read(String(decoding: try contents(url), as: UTF8.self), fileName: name), issues: [])

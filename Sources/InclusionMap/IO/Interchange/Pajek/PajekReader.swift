@@ -14,7 +14,9 @@
 /// - `%` starts a comment line; `*Network` names the network (not kept). Coordinates, shapes
 ///   and colours after a label are not kept: one warning says how many vertices had them.
 ///
-/// Every problem is reported with its line and column, all at once.
+/// Every problem is reported with its line and column, all at once. A partition file beside
+/// the network (`NAME.clu`) is read by ``PajekPartition`` into the actor column `partition`
+/// when the file is read through `MapFile`.
 ///
 /// Complexity: O(size of the file).
 public struct PajekReader: Sendable {

@@ -18,8 +18,7 @@ struct Audit: ParsableCommand {
         case table, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "The actor column for the group breakdown.")
     var group = "department"
@@ -42,7 +41,7 @@ struct Audit: ParsableCommand {
     }
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let loaded = try source.load()
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")

@@ -19,8 +19,7 @@ struct Brokers: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "The actor column that defines the groups (department, organisation, sector, any other; louvain).")
     var group = "department"
@@ -43,7 +42,7 @@ struct Brokers: ParsableCommand {
     }
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let loaded = try source.load()
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")

@@ -16,17 +16,16 @@ struct Convert: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to convert: a dataset folder or a file (default: the bundled Rivertown demo map).")
-    var source: String?
+    @OptionGroup var input: MapInput
 
-    @Option(help: "The format to write: \(MapFileFormat.names.joined(separator: ", ")).")
+    @Option(help: ArgumentHelp("The format to write.", valueName: "format"))
     var to: MapFileFormat
 
     @Option(help: "The file (or, for --to folder, the folder) to write.")
     var out: String
 
     func run() throws {
-        let loaded = try MapSource(path: source).load()
+        let loaded = try input.source.load()
         let map = loaded.map
         let url = URL(fileURLWithPath: out)
         var losses: [ConversionLoss]

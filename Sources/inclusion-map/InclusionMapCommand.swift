@@ -8,7 +8,9 @@ struct InclusionMapCommand: ParsableCommand {
         abstract: "Map who takes part in co-production: silos, brokers, usual suspects and missing voices.",
         discussion: """
             PATH is a dataset folder (actors.csv, ties.csv and optionally departments.csv, \
-            engagements.csv, attendance.csv) or a map saved as JSON. Where PATH is optional, \
+            engagements.csv, attendance.csv) or a file: a JSON map, GraphML, GEXF, Pajek, \
+            UCINET DL, Gephi's tables, an adjacency matrix, an Excel or Kumu workbook, told \
+            apart by extension or content (--as FORMAT to say which). Where PATH is optional, \
             the bundled Rivertown demo map is used.
             """,
         subcommands: [Report.self, Summary.self, Validate.self, Convert.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],

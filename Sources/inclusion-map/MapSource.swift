@@ -12,6 +12,8 @@ import InclusionMapInterchange
 struct MapSource {
     /// The path as the user wrote it, or `nil` for the bundled Rivertown map.
     var path: String?
+    /// The format to read `path` as, when the user named one (`--as`); otherwise detected.
+    var format: MapFileFormat?
     var options = ReadingOptions()
 
     /// The name to show for the source.
@@ -35,7 +37,7 @@ struct MapSource {
         guard let path else {
             return DatasetFolder(url: BundledDataset.rivertown.url, options: options).check()
         }
-        return MapFile.check(URL(fileURLWithPath: path), options: options)
+        return MapFile.check(URL(fileURLWithPath: path), as: format, options: options)
     }
 
     /// Reads the map, masked; on any error prints every problem to standard error and exits 1.
@@ -51,6 +53,18 @@ struct MapSource {
         }
         return LoadedMap(map: map, mask: mask)
     }
+}
+
+/// The map a command reads: PATH and how to read it, shared by every command.
+struct MapInput: ParsableArguments {
+    @Argument(help: "A dataset folder or a file in any readable format: JSON, GraphML, GEXF, Pajek, UCINET DL, Gephi tables, a matrix CSV, an Excel or Kumu workbook (default: the bundled Rivertown demo map).")
+    var path: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Read PATH as this format instead of telling it from the extension or content.", valueName: "format"))
+    var format: MapFileFormat?
+
+    /// Where the command reads its map from.
+    var source: MapSource { MapSource(path: path, format: format) }
 }
 
 /// A map as a command works on it: masked, with the mask that finds actors by the ids the

@@ -17,8 +17,7 @@ struct Metrics: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
     var relations: [String] = []
@@ -56,7 +55,7 @@ struct Metrics: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try MapSource(path: path).load()
+        let loaded = try input.source.load()
         let map = loaded.map
         if let group { try loaded.checkLabelColumn(group, option: "--group") }
         let chosen = try chosenMetrics()

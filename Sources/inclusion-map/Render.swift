@@ -17,8 +17,7 @@ struct Render: ParsableCommand {
             """
     )
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "The file to write; - for standard output.")
     var out: String
@@ -92,7 +91,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let loaded = try source.load()
         let map = loaded.map
         try RelationChoice.check(relations, in: map)

@@ -16,8 +16,7 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "The folder to write the report to (created when missing).")
     var out: String
@@ -66,10 +65,10 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let progress = Progress()
-        let source = MapSource(path: path)
+        let source = input.source
         let check = source.check()
         guard let map = check.map else {
-            printIssues(check.issues, prefixedWith: path)
+            printIssues(check.issues, prefixedWith: input.path)
             throw ExitCode.failure
         }
         try RelationChoice.check(relations, in: map)
@@ -79,9 +78,9 @@ struct Report: ParsableCommand {
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
             permutations: permutations, seed: seed)
         do {
-            let inputURL = path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
-            let name = path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"
-            let reportSource = try ReportSource(name: name, path: path, reading: inputURL)
+            let inputURL = input.path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
+            let name = input.path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"
+            let reportSource = try ReportSource(name: name, path: input.path, reading: inputURL)
             let report = try InclusionReport(map: map, warnings: check.warnings, source: reportSource, options: options, progress: progress.step)
             let output = try ReportWriter(report: report).write(
                 to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.step)

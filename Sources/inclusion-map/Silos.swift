@@ -17,8 +17,7 @@ struct Silos: ParsableCommand {
         case table, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "The actor column that defines the groups: department, organisation, sector or any other; louvain for detected communities.")
     var group = "department"
@@ -46,7 +45,7 @@ struct Silos: ParsableCommand {
     }
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let loaded = try source.load()
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")

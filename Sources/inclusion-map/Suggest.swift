@@ -19,8 +19,7 @@ struct Suggest: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "How many people to invite.")
     var size: Int
@@ -50,7 +49,7 @@ struct Suggest: ParsableCommand {
     }
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let loaded = try source.load()
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")

@@ -11,14 +11,13 @@ struct Summary: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "text for people, json for programs.")
     var format: Format = .text
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let map = try source.load().map
         let summary = MapSummary(map)
         switch format {

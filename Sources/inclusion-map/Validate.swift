@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InclusionMap
+import InclusionMapInterchange
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,11 +12,14 @@ struct Validate: ParsableCommand {
     @Argument(help: "The dataset folder or JSON map to check.")
     var path: String
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Read PATH as this format instead of telling it from the extension or content.", valueName: "format"))
+    var format: MapFileFormat?
+
     @Option(help: "What to do with a tie from an actor to itself: keep (warn) or reject.")
     var selfLoops: ReadingOptions.SelfLoopPolicy = .keep
 
     func run() throws {
-        let result = MapSource(path: path, options: ReadingOptions(selfLoops: selfLoops)).check()
+        let result = MapSource(path: path, format: format, options: ReadingOptions(selfLoops: selfLoops)).check()
         printIssues(result.issues, prefixedWith: path, toStandardOutput: true)
         let errors = result.errors.count
         let warnings = result.warnings.count

@@ -19,8 +19,7 @@ struct WhatIfCommand: ParsableCommand {
         case table, json
     }
 
-    @Argument(help: "A dataset folder or JSON map (default: the bundled Rivertown demo map).")
-    var path: String?
+    @OptionGroup var input: MapInput
 
     @Option(help: "A reflection space joining these actors, comma-separated ids: ph01,eh07,ho02.")
     var space: String?
@@ -63,7 +62,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source = MapSource(path: path)
+        let source = input.source
         let loaded = try source.load()
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")

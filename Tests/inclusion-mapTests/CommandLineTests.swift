@@ -278,3 +278,13 @@ import Testing
         }
     }
 }
+
+extension InterchangeCommandTests {
+    @Test func asNamesTheFormatWhenTheExtensionDoesNot() throws {
+        let folder = try cli.scratchFolder(["office.txt": ",a,b,c\na,0,1,0\nb,1,0,2\nc,0,2,0\n"])
+        let run = try cli.run(["metrics", folder + "/office.txt", "--as", "matrix", "--metrics", "degree", "--format", "csv"])
+        #expect(run.status == 0, "\(run.errors)")
+        // A symmetric matrix: a–b, b–c undirected; degrees 1, 2, 1.
+        #expect(run.output == "id,name,department,degree\na,,,1\nb,,,2\nc,,,1\n")
+    }
+}

@@ -40,34 +40,15 @@ public struct GEXFReader: Sendable {
     ///
     /// - Throws: ``DatasetError`` with every problem found.
     public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
-        let handler = Handler(fileName: fileName)
-        let parser = XMLParser.streaming(data)
-        parser.delegate = handler
-        parser.shouldProcessNamespaces = true
-        if !parser.parse() || handler.xmlError != nil, !handler.stopped {
-            let (code, line, column) = handler.xmlError ?? (((parser.parserError as NSError?)?.code ?? 0), parser.lineNumber, parser.columnNumber)
-            handler.records.note("not well-formed XML: \(XMLProblem.words(forCode: code))", line: line, column: column)
-        }
-        if !handler.sawGraph, handler.records.issues.isEmpty {
-            handler.records.note("no <graph> element; expected a GEXF document")
-        }
-        if handler.lostTime > 0 {
-            handler.records.note("times of \(handler.lostTime) nodes, edges or values that are intervals or node lifetimes are not kept (a map holds one date or wave per tie)", severity: .warning)
-        }
-        let map = try handler.records.map()
-        return (map, handler.records.issues.filter { $0.severity == .warning })
+        try Handler(fileName: fileName).read(data, format: "GEXF")
     }
 
-    private final class Handler: NSObject, XMLParserDelegate {
+    private final class Handler: GraphDocumentHandler {
         struct Column {
             var title: String
             var defaultValue: String?
         }
 
-        var records: GraphRecords
-        var sawGraph = false
-        var stopped = false
-        var xmlError: (code: Int, line: Int, column: Int)?
         var defaultDirected = false
         var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
         var attributeClass: String?
@@ -82,15 +63,13 @@ public struct GEXFReader: Sendable {
         var instant: String?
         var spells: [(start: String?, end: String?)] = []
 
-        init(fileName: String) {
-            records = GraphRecords(fileName: fileName)
+        override func finish() {
+            if lostTime > 0 {
+                records.note("times of \(lostTime) nodes, edges or values that are intervals or node lifetimes are not kept (a map holds one date or wave per tie)", severity: .warning)
+            }
         }
 
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
-        }
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             let isViz = namespaceURI?.contains("viz") == true || qualifiedName?.hasPrefix("viz:") == true
             if isViz {
                 guard node != nil else { return }
@@ -112,12 +91,7 @@ public struct GEXFReader: Sendable {
             }
             switch name {
             case "graph":
-                if sawGraph {
-                    records.note("a second <graph>; expected one graph per file", line: parser.lineNumber)
-                    stopped = true
-                    parser.abortParsing()
-                    return
-                }
+                if sawGraph { return fail(parser, "a second <graph>; expected one graph per file") }
                 sawGraph = true
                 if let name = attributes["name"], !name.isEmpty {
                     records.note("the graph's name \"\(name)\" describes the whole graph, which a stakeholder map has no place for; it is not kept", severity: .warning)
@@ -175,11 +149,11 @@ public struct GEXFReader: Sendable {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        override func parser(_ parser: XMLParser, foundCharacters string: String) {
             if inDefault { defaultText += string }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             if namespaceURI?.contains("viz") == true { return }
             switch name {
             case "default":

@@ -38,25 +38,11 @@ public struct GraphMLReader: Sendable {
     ///
     /// - Throws: ``DatasetError`` with every problem found.
     public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
-        let handler = Handler(fileName: fileName)
-        let parser = XMLParser.streaming(data)
-        parser.delegate = handler
-        parser.shouldProcessNamespaces = true
-        // Foundation on Linux may return true from parse() after an error: the delegate's
-        // parseErrorOccurred is what tells.
-        if !parser.parse() || handler.xmlError != nil, !handler.stopped {
-            let (code, line, column) = handler.xmlError ?? (((parser.parserError as NSError?)?.code ?? 0), parser.lineNumber, parser.columnNumber)
-            handler.records.note("not well-formed XML: \(XMLProblem.words(forCode: code))", line: line, column: column)
-        }
-        if !handler.sawGraph, handler.records.issues.isEmpty {
-            handler.records.note("no <graph> element; expected a GraphML document")
-        }
-        let map = try handler.records.map()
-        return (map, handler.records.issues.filter { $0.severity == .warning })
+        try Handler(fileName: fileName).read(data, format: "GraphML")
     }
 
     /// The streaming handler: a small state machine over elements.
-    private final class Handler: NSObject, XMLParserDelegate {
+    private final class Handler: GraphDocumentHandler {
         struct Key {
             var name: String
             var type: String
@@ -65,10 +51,7 @@ public struct GraphMLReader: Sendable {
             var yfilesType: String?
         }
 
-        var records: GraphRecords
         var keys: [String: Key] = [:]
-        var sawGraph = false
-        var stopped = false
         var graphDepth = 0
         var edgeDefaultDirected = false
         var lostGraphData: Set<String> = []
@@ -87,23 +70,7 @@ public struct GraphMLReader: Sendable {
         var inGraphicsLabel = false
         var graphicsText = ""
 
-        init(fileName: String) {
-            records = GraphRecords(fileName: fileName)
-        }
-
-        var xmlError: (code: Int, line: Int, column: Int)?
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
-        }
-
-        func fail(_ parser: XMLParser, _ message: String) {
-            records.note(message, line: parser.lineNumber, column: parser.columnNumber)
-            stopped = true
-            parser.abortParsing()
-        }
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             if let namespace = namespaceURI, !namespace.isEmpty, namespace != Self.graphmlNamespace {
                 // yEd's graphics: a label inside <y:NodeLabel> or <y:EdgeLabel>.
                 if name == "NodeLabel" || name == "EdgeLabel" { inGraphicsLabel = true; graphicsText = "" }
@@ -153,15 +120,11 @@ public struct GraphMLReader: Sendable {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        override func parser(_ parser: XMLParser, foundCharacters string: String) {
             if inGraphicsLabel { graphicsText += string } else if dataKey != nil { dataText += string } else if inDefault { defaultText += string }
         }
 
-        func parser(_ parser: XMLParser, foundCDATA block: Data) {
-            self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             if let namespace = namespaceURI, !namespace.isEmpty, namespace != Self.graphmlNamespace {
                 if name == "NodeLabel" || name == "EdgeLabel" {
                     inGraphicsLabel = false

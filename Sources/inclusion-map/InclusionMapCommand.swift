@@ -13,7 +13,7 @@ struct InclusionMapCommand: ParsableCommand {
             apart by extension or content (--as FORMAT to say which). Where PATH is optional, \
             the bundled Rivertown demo map is used.
             """,
-        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
+        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )
 

@@ -57,6 +57,19 @@ struct MappedSection: ReportSection {
             lead += "No engagements are recorded, so the report cannot say who takes part; add engagements.csv and attendance.csv to see it."
         }
         out += .paragraph(Markup(text: lead))
+        if let response = ResponseRate(map, column: column) {
+            var text = "\(response.responded) of the \(response.asked) people asked answered the survey (\(Wording.percent(response.rate))). "
+            let rule = SmallGroupRule(minimum: report.options.minimumGroupSize)
+            let (shown, folded) = rule.partition(response.lowGroups) { $0.asked }
+            if response.lowGroups.isEmpty {
+                text += "Every \(column) answered at \(Wording.percent(ResponseRate.lowThreshold)) or more."
+            } else {
+                var named = shown.map { "\($0.label) (\($0.responded) of \($0.asked))" }
+                if !folded.isEmpty { named.append(rule.foldedLabel(folded.count, noun: column)) }
+                text += "Below \(Wording.percent(ResponseRate.lowThreshold)): \(Wording.sentenceList(named)). Missing answers are missing ties, so these groups look more isolated than they may be."
+            }
+            out += .paragraph(Markup(text: text), className: response.lowGroups.isEmpty ? nil : "warning")
+        }
         let unnamed = map.actors.count { !$0.mayBeNamed }
         if unnamed > 0 {
             out += .paragraph("\(Wording.count(unnamed, "actor")) asked not to be named. They are counted in every figure, but this report, its maps and its tables show them only by a code\(report.pseudonyms == nil ? " (such as withheld-1)" : "") that is not made from their id.", className: "privacy")

@@ -1,0 +1,451 @@
+import Foundation
+import InclusionMap
+
+/// A survey export turned into a map: one row per respondent, a staff list (the roster), and
+/// a ``SurveyConfiguration`` saying how to read them.
+///
+/// - **Roster**: every person is an actor (id, name, e-mail as the attribute `email`,
+///   department, organisation, sector, kind), with `responded` true or false.
+/// - **Respondents** are found on the roster by e-mail, staff id or name, as configured; one
+///   not on the roster is added with `on_roster` false; a respondent who answered twice keeps
+///   the last answer, and the import says which rows were set aside.
+/// - **Name generators**: a cell is split on `;` and line breaks, then on `, ` unless the
+///   piece is one roster person's "Surname, First"; "other (please specify)" text is read the
+///   same way; answers such as "N/A", "none", "-", "don't know" nominate nobody. Each name is
+///   matched by the rules of ``MatchDecision/Rule`` in order: exact normalised name
+///   (``PersonName``), "Surname, First", e-mail, a lone first name or surname that fits one
+///   person of the respondent's department, then Jaro–Winkler similarity (``JaroWinkler``) at
+///   or above the threshold (0.92 by default) and at least 0.02 ahead of the next person
+///   (else ambiguous: no tie, listed for review). A name that matches nobody is a nominee:
+///   kind person, or organisation when it holds one of the configured keywords,
+///   `source_of_evidence` `nominated`, and the id `nominee-` + its normalised name, so the
+///   same person has the same id in every wave (or the id a `--known` file gives); one scoring
+///   0.85 or more against a roster name is a near miss, a nominee listed for review.
+/// - **Roster grids**: each column whose header starts with the prefix names a roster person
+///   (matched as above); each answer is looked up in the scale, whose 0 means no tie.
+/// - **Ties**: directed questions give one arc per nomination, respondent to nominee.
+///   Undirected ones give one tie per pair; when both nominated each other, the tie's weight is
+///   the mean of the two strengths (the two answers count alike).
+/// - Every decision is kept (``decisions``; `matches.csv`); corrections from an edited
+///   `matches.csv` are applied exactly, and only those.
+///
+/// Bad input — a missing column, a roster without its id column or with a repeated id, a
+/// scale answer not in the mapping, a respondent matching two roster rows — is an error
+/// naming the file, row and column, and nothing is produced.
+public struct SurveyImport: Sendable {
+    /// The map: roster, nominees and off-roster respondents, and the ties of every question.
+    public let map: StakeholderMap
+    /// Every name decision, in answer order.
+    public let decisions: [MatchDecision]
+    /// Warnings: duplicate submissions, respondents off the roster, unsaved formulas.
+    public let warnings: [DatasetIssue]
+    /// Counts for the closing summary.
+    public let summary: SurveySummary
+
+    /// Reads the responses and roster tables (CSV or XLSX) with `configuration`.
+    ///
+    /// - Parameters:
+    ///   - corrections: an edited `matches.csv`, whose `matched_id`s override the import's.
+    ///   - known: a CSV of previous nominees (`name`, `id`), so they keep their ids.
+    public init(responses: URL, roster: URL, configuration: SurveyConfiguration, corrections: URL? = nil, known: URL? = nil) throws(DatasetError) {
+        let responseTable = try SurveyTable.read(responses)
+        let rosterTable = try SurveyTable.read(roster)
+        var fixes: [String: (id: String, line: Int)] = [:]
+        if let corrections {
+            fixes = try MatchDecision.corrections(try Self.contents(corrections), fileName: corrections.path)
+        }
+        var knownIDs: [String: String] = [:]
+        if let known {
+            let records = try CSVRecords.read(try Self.contents(known), fileName: known.path)
+            let header = records.first?.fields.map { $0.lowercased() } ?? []
+            guard let n = header.firstIndex(of: "name"), let i = header.firstIndex(of: "id") else {
+                throw DatasetError(issues: [DatasetIssue(file: known.path, line: 1, message: "expected the columns name and id")])
+            }
+            for record in records.dropFirst() where record.fields.count > max(n, i) {
+                knownIDs[PersonName(record.fields[n]).normalised] = record.fields[i]
+            }
+        }
+        try self.init(responses: responseTable, roster: rosterTable, configuration: configuration, corrections: fixes, known: knownIDs)
+    }
+
+    static func contents(_ url: URL) throws(DatasetError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot be read: \(error.localizedDescription)")])
+        }
+    }
+
+    init(responses: SurveyTable, roster rosterTable: SurveyTable, configuration: SurveyConfiguration,
+         corrections: [String: (id: String, line: Int)], known: [String: String]) throws(DatasetError) {
+        var issues: [DatasetIssue] = []
+        var warnings: [DatasetIssue] = []
+        let roster = try Self.readRoster(rosterTable, configuration.roster, issues: &issues)
+        let respondentColumn = try responses.require(configuration.respondent.column, for: "the respondent")
+        var questionColumns: [(question: SurveyConfiguration.Question, columns: [(index: Int, person: Int?)], label: String)] = []
+        for question in configuration.questions {
+            switch question.kind {
+            case .nameGenerator:
+                guard let column = question.column else {
+                    throw DatasetError(issues: [DatasetIssue(file: "configuration", message: "a name-generator question (\(question.relation)) needs a column")])
+                }
+                var columns = [(try responses.require(column, for: "question \(question.relation)"), Int?.none)]
+                if let other = question.otherColumn { columns.append((try responses.require(other, for: "question \(question.relation), other"), nil)) }
+                questionColumns.append((question, columns, column))
+            case .rosterGrid:
+                guard let prefix = question.columnPrefix, question.scale != nil else {
+                    throw DatasetError(issues: [DatasetIssue(file: "configuration", message: "a roster-grid question (\(question.relation)) needs a columnPrefix and a scale")])
+                }
+                var columns: [(Int, Int?)] = []
+                for (index, header) in responses.header.enumerated() where header.lowercased().hasPrefix(prefix.lowercased()) {
+                    let name = String(header.dropFirst(prefix.count)).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "[]:?")))
+                    let matches = roster.people(named: PersonName(name))
+                    let person = matches.count == 1 ? matches[0] : roster.similar(to: PersonName(name)).first { $0.score >= configuration.threshold }?.index
+                    guard let person else {
+                        issues.append(DatasetIssue(file: responses.fileName, line: 1, column: index + 1, message: "grid column \"\(header)\": \"\(name)\" is not a roster person"))
+                        continue
+                    }
+                    columns.append((index, person))
+                }
+                if columns.isEmpty {
+                    issues.append(DatasetIssue(file: responses.fileName, line: 1, message: "no column starts with \"\(prefix)\" (question \(question.relation))"))
+                }
+                questionColumns.append((question, columns, prefix))
+            }
+        }
+        let attributeColumns = try configuration.attributes.map { attribute throws(DatasetError) in
+            (attribute, try responses.require(attribute.column, for: "attribute \(attribute.actorColumn)"))
+        }
+        guard issues.isEmpty else { throw DatasetError(issues: issues) }
+
+        // Respondents: found on the roster, or added; the last submission of each kept.
+        var actors = roster.people.map(\.actor)
+        var actorIndex = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
+        var lastRow: [String: Int] = [:]
+        var respondentOfRow: [Int: (id: String, person: Int?)] = [:]
+        var offRoster = 0
+        for (position, row) in responses.rows.enumerated() {
+            let raw = row.cells[respondentColumn].trimmingCharacters(in: .whitespacesAndNewlines)
+            if raw.isEmpty { continue }
+            var person: Int?
+            switch configuration.respondent.matchBy {
+            case .email: person = roster.person(withEmail: raw)
+            case .id: person = roster.person(withID: raw)
+            case .name:
+                let found = roster.people(named: PersonName(raw))
+                if found.count > 1 {
+                    issues.append(DatasetIssue(file: responses.fileName, line: row.line, column: respondentColumn + 1,
+                                               message: "\(configuration.respondent.column): \"\(raw)\" matches \(found.count) roster rows (\(found.map { roster.people[$0].id }.joined(separator: ", "))); identify respondents by email or id"))
+                    continue
+                }
+                person = found.first
+            }
+            let id: String
+            if let person {
+                id = roster.people[person].id
+            } else {
+                id = "respondent-" + Self.slug(raw)
+                if actorIndex[id] == nil {
+                    actorIndex[id] = actors.count
+                    var actor = Actor(id: id, kind: .person, attributes: ["on_roster": "false"])
+                    if configuration.respondent.matchBy == .email { actor.attributes["email"] = raw } else { actor.name = raw }
+                    actors.append(actor)
+                    offRoster += 1
+                    warnings.append(DatasetIssue(file: responses.fileName, line: row.line, column: respondentColumn + 1, severity: .warning,
+                                                 message: "respondent \"\(raw)\" is not on the roster; added as \(id) with on_roster false"))
+                }
+            }
+            if let earlier = lastRow[id] {
+                warnings.append(DatasetIssue(file: responses.fileName, line: responses.rows[earlier].line, severity: .warning,
+                                             message: "\(id) answered again on row \(row.line); the earlier answer on this row is set aside"))
+                respondentOfRow[earlier] = nil
+            }
+            lastRow[id] = position
+            respondentOfRow[position] = (id, person)
+        }
+        guard issues.isEmpty else { throw DatasetError(issues: issues) }
+
+        let noNomination = Set(configuration.noNomination.map { PersonName($0, surnameFirst: false).normalised } + configuration.noNomination.map { $0.lowercased() })
+        var decisions: [MatchDecision] = []
+        var ignored = 0
+        // Ties by question: (source, target) → strengths given.
+        var given: [[String: [Double]]] = Array(repeating: [:], count: questionColumns.count)
+        var nominees = 0
+        func nominee(_ text: String) -> String {
+            let name = PersonName(text, surnameFirst: false)
+            let id = known[name.normalised] ?? "nominee-" + Self.slug(name.normalised)
+            if actorIndex[id] == nil {
+                actorIndex[id] = actors.count
+                let lowered = text.lowercased()
+                let organisation = configuration.organisationKeywords.contains { lowered.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
+                actors.append(Actor(id: id, name: text.trimmingCharacters(in: .whitespacesAndNewlines), kind: organisation ? .organisation : .person,
+                                    attributes: ["source_of_evidence": "nominated", "on_roster": "false"]))
+                nominees += 1
+            }
+            return id
+        }
+        for (position, row) in responses.rows.enumerated() {
+            guard let (respondent, person) = respondentOfRow[position] else { continue }
+            let department = person.flatMap { roster.people[$0].department }
+            for (q, entry) in questionColumns.enumerated() {
+                switch entry.question.kind {
+                case .nameGenerator:
+                    for (column, _) in entry.columns {
+                        for piece in Self.names(in: row.cells[column], roster: roster) {
+                            let normalised = PersonName(piece, surnameFirst: false).normalised
+                            if normalised.isEmpty || noNomination.contains(normalised) || noNomination.contains(piece.lowercased().trimmingCharacters(in: .whitespaces)) {
+                                ignored += 1
+                                continue
+                            }
+                            var decision = Self.match(piece, respondent: respondent, question: entry.label, department: department,
+                                                      roster: roster, threshold: configuration.threshold, nominee: nominee)
+                            if let fix = corrections[decision.key], fix.id != decision.matchedID {
+                                decision.rule = .corrected
+                                decision.score = nil
+                                if !fix.id.isEmpty, actorIndex[fix.id] == nil {
+                                    actorIndex[fix.id] = actors.count
+                                    actors.append(Actor(id: fix.id, name: piece, kind: .person, attributes: ["source_of_evidence": "nominated", "on_roster": "false"]))
+                                }
+                                decision.matchedID = fix.id
+                            }
+                            decisions.append(decision)
+                            if !decision.matchedID.isEmpty, decision.matchedID != respondent {
+                                given[q][respondent + "\u{1F}" + decision.matchedID, default: []].append(1)
+                            }
+                        }
+                    }
+                case .rosterGrid:
+                    let scale = Dictionary(entry.question.scale!.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+                    for (column, target) in entry.columns {
+                        let answer = row.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                        if answer.isEmpty { continue }
+                        guard let weight = scale[answer.lowercased()] ?? Double(answer) else {
+                            issues.append(DatasetIssue(file: responses.fileName, line: row.line, column: column + 1,
+                                                       message: "\"\(answer)\" is not on the scale of \(entry.question.relation); expected one of \(entry.question.scale!.sorted { $0.value < $1.value }.map { "\"\($0.key)\"" }.joined(separator: ", "))"))
+                            continue
+                        }
+                        let targetID = roster.people[target!].id
+                        if weight > 0, targetID != respondent { given[q][respondent + "\u{1F}" + targetID, default: []].append(weight) }
+                    }
+                }
+            }
+            for (attribute, column) in attributeColumns {
+                let value = row.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !value.isEmpty, let index = actorIndex[respondent] else { continue }
+                switch attribute.actorColumn {
+                case "department": actors[index].department = value
+                case "organisation", "organization": actors[index].organisation = value
+                case "sector": actors[index].sector = value
+                case "kind": actors[index].kind = ActorKind(parsing: value) ?? actors[index].kind
+                default: actors[index].attributes[attribute.actorColumn] = value
+                }
+            }
+        }
+        guard issues.isEmpty else { throw DatasetError(issues: issues) }
+
+        // Response status: every roster member, and every off-roster respondent.
+        let responded = Set(respondentOfRow.values.map(\.id))
+        for index in actors.indices where actors[index].attributes["source_of_evidence"] != "nominated" {
+            actors[index].attributes["responded"] = responded.contains(actors[index].id) ? "true" : "false"
+        }
+        for index in actors.indices where actors[index].attributes["source_of_evidence"] == "nominated" {
+            actors[index].attributes["responded"] = ""
+        }
+        for index in actors.indices where actors[index].attributes["on_roster"] == nil { actors[index].attributes["on_roster"] = "true" }
+
+        var ties: [Tie] = []
+        for (q, entry) in questionColumns.enumerated() {
+            let question = entry.question
+            var done: Set<String> = []
+            for key in given[q].keys.sorted() {
+                let ends = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+                let strength = given[q][key]!.max()!
+                if question.directed {
+                    ties.append(Tie(source: ends[0], target: ends[1], relation: question.relation, weight: strength, isDirected: true, provenance: "survey"))
+                } else {
+                    let pair = ends.sorted()
+                    let pairKey = pair.joined(separator: "\u{1F}")
+                    guard done.insert(pairKey).inserted else { continue }
+                    let back = given[q][ends[1] + "\u{1F}" + ends[0]].map { $0.max()! }
+                    let weight = back.map { ($0 + strength) / 2 } ?? strength
+                    ties.append(Tie(source: pair[0], target: pair[1], relation: question.relation, weight: weight, isDirected: false, provenance: back == nil ? "survey" : "survey, both"))
+                }
+            }
+        }
+        var columns = ExtraColumns()
+        columns.actors = ["email", "responded", "on_roster", "source_of_evidence"].filter { name in actors.contains { $0.attributes[name] != nil } }
+        do {
+            map = try StakeholderMap(actors: actors, ties: ties, extraColumns: columns)
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: responses.fileName, message: "\(error)")])
+        }
+        self.decisions = decisions
+        self.warnings = warnings
+        summary = SurveySummary(map: map, decisions: decisions, ignored: ignored, nominees: nominees, offRoster: offRoster)
+    }
+
+    /// Reads the roster: id (required, unique), name, e-mail, department, organisation,
+    /// sector and kind from the configured columns.
+    static func readRoster(_ table: SurveyTable, _ columns: SurveyConfiguration.Roster, issues: inout [DatasetIssue]) throws(DatasetError) -> RosterIndex {
+        let id = try table.require(columns.id, for: "the roster's id")
+        func optional(_ name: String?, _ purpose: String) throws(DatasetError) -> Int? {
+            guard let name else { return nil }
+            return try table.require(name, for: purpose)
+        }
+        let name = try optional(columns.name, "the roster's name"), email = try optional(columns.email, "the roster's email")
+        let department = try optional(columns.department, "the roster's department"), organisation = try optional(columns.organisation, "the roster's organisation")
+        let sector = try optional(columns.sector, "the roster's sector"), kind = try optional(columns.kind, "the roster's kind")
+        var people: [RosterPerson] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            func cell(_ index: Int?) -> String? {
+                guard let index, index < row.cells.count else { return nil }
+                let value = row.cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : value
+            }
+            guard let personID = cell(id) else {
+                issues.append(DatasetIssue(file: table.fileName, line: row.line, column: id + 1, message: "\(columns.id): empty; expected every roster person to have an id"))
+                continue
+            }
+            if let first = seen[personID] {
+                issues.append(DatasetIssue(file: table.fileName, line: row.line, column: id + 1, message: "\(columns.id): \"\(personID)\" repeats row \(first); expected each id once"))
+                continue
+            }
+            seen[personID] = row.line
+            var actor = Actor(id: personID, name: cell(name), kind: cell(kind).flatMap(ActorKind.init(parsing:)) ?? .person,
+                              department: cell(department), organisation: cell(organisation), sector: cell(sector))
+            if let address = cell(email) { actor.attributes["email"] = address }
+            people.append(RosterPerson(id: personID, name: PersonName(cell(name) ?? personID), displayName: cell(name), email: cell(email),
+                                       department: cell(department), actor: actor, line: row.line))
+        }
+        guard issues.isEmpty else { throw DatasetError(issues: issues) }
+        return RosterIndex(people: people)
+    }
+
+    /// The names in one answer cell: split on `;` and line breaks, then on `, ` unless the
+    /// piece is one roster person's "Surname, First".
+    static func names(in cell: String, roster: RosterIndex) -> [String] {
+        var names: [String] = []
+        for piece in cell.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let piece = piece.trimmingCharacters(in: .whitespaces)
+            guard !piece.isEmpty else { continue }
+            if piece.contains(","), roster.people(named: PersonName(piece)).count == 1 {
+                names.append(piece)
+                continue
+            }
+            names += piece.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return names
+    }
+
+    /// The decision for one name.
+    static func match(_ text: String, respondent: String, question: String, department: String?, roster: RosterIndex,
+                      threshold: Double, nominee: (String) -> String) -> MatchDecision {
+        func decided(_ index: Int, _ rule: MatchDecision.Rule, score: Double? = nil) -> MatchDecision {
+            MatchDecision(respondent: respondent, question: question, answer: text, matchedID: roster.people[index].id, rule: rule, score: score)
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains("@"), let index = roster.person(withEmail: trimmed) { return decided(index, .email) }
+        let plain = PersonName(trimmed, surnameFirst: false)
+        let exact = roster.people(named: plain)
+        let swapped = trimmed.contains(",") ? roster.people(named: PersonName(trimmed)) : []
+        for (found, rule) in [(exact, MatchDecision.Rule.exact), (swapped, .surnameFirst)] where !found.isEmpty {
+            if found.count == 1 { return decided(found[0], rule) }
+            let local = found.filter { roster.people[$0].department == department }
+            if local.count == 1 { return decided(local[0], rule) }
+            return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: "", rule: .ambiguous,
+                                 candidates: found.map { roster.people[$0].id })
+        }
+        if plain.isSingleWord, let department {
+            let firsts = roster.people(withFirstName: plain.first, in: department)
+            if firsts.count == 1 { return decided(firsts[0], .firstNameInDepartment) }
+            let surnames = roster.people(withSurname: plain.first, in: department)
+            if surnames.count == 1, firsts.isEmpty { return decided(surnames[0], .surnameInDepartment) }
+            if firsts.count + surnames.count > 1 {
+                return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: "", rule: .ambiguous,
+                                     candidates: (firsts + surnames).map { roster.people[$0].id })
+            }
+        }
+        let similar = roster.similar(to: plain)
+        if let best = similar.first, best.score >= threshold {
+            let runnerUp = similar.dropFirst().first
+            if let runnerUp, runnerUp.score > best.score - 0.02 {
+                return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: "", rule: .ambiguous, score: best.score,
+                                     candidates: similar.prefix { $0.score > best.score - 0.02 }.map { roster.people[$0.index].id })
+            }
+            return decided(best.index, .similar, score: best.score)
+        }
+        let id = nominee(trimmed)
+        if let best = similar.first, best.score >= nearMissFloor {
+            return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: id, rule: .nearMiss, score: best.score,
+                                 candidates: [roster.people[best.index].id])
+        }
+        return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: id, rule: id.hasPrefix("nominee-") ? .nominee : .known)
+    }
+
+    /// The similarity at or above which a nominee is listed for review as a near miss.
+    public static let nearMissFloor = 0.85
+
+    /// Lower-case letters and digits, other runs one `-`.
+    static func slug(_ text: String) -> String { Kumu.slug(PersonName(text, surnameFirst: false).normalised.isEmpty ? text : PersonName(text, surnameFirst: false).normalised) }
+
+    /// Writes the map to `folder` (a dataset folder) with `matches.csv` beside its files.
+    public func write(to folder: URL) throws(DatasetError) {
+        try DatasetFolder.write(map, to: folder)
+        do {
+            try Data(MatchDecision.csv(decisions).utf8).write(to: folder.appendingPathComponent("matches.csv"), options: .atomic)
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: "matches.csv", message: "cannot be written: \(error.localizedDescription)")])
+        }
+    }
+}
+
+/// The numbers a survey import closes with.
+public struct SurveySummary: Sendable {
+    /// Roster members, and how many of them answered.
+    public var rosterSize: Int, respondents: Int
+    /// Response rate by department: (department, answered, members), by name.
+    public var byDepartment: [(department: String, responded: Int, members: Int)]
+    /// Decisions by rule.
+    public var rules: [(rule: MatchDecision.Rule, count: Int)]
+    public var nominees: Int, offRoster: Int, ignored: Int, review: Int
+
+    /// The share of roster members below which a department is named: 70%.
+    public static let lowResponseRate = 0.7
+
+    init(map: StakeholderMap, decisions: [MatchDecision], ignored: Int, nominees: Int, offRoster: Int) {
+        let members = map.actors.filter { $0.attributes["on_roster"] == "true" }
+        rosterSize = members.count
+        respondents = members.count { $0.attributes["responded"] == "true" }
+        var departments: [String: (Int, Int)] = [:]
+        for actor in members {
+            let name = actor.department ?? "(no department)"
+            departments[name, default: (0, 0)].1 += 1
+            if actor.attributes["responded"] == "true" { departments[name, default: (0, 0)].0 += 1 }
+        }
+        byDepartment = departments.keys.sorted().map { ($0, departments[$0]!.0, departments[$0]!.1) }
+        rules = MatchDecision.Rule.allCases.compactMap { rule in
+            let count = decisions.count { $0.rule == rule }
+            return count > 0 ? (rule, count) : nil
+        }
+        self.nominees = nominees
+        self.offRoster = offRoster
+        self.ignored = ignored
+        review = decisions.count(where: \.needsReview)
+    }
+
+    /// The summary in words, one line each.
+    public var lines: [String] {
+        var lines: [String] = []
+        let rate = rosterSize == 0 ? 0 : Double(respondents) / Double(rosterSize)
+        lines.append("Response rate: \(respondents) of \(rosterSize) (\(Int((rate * 100).rounded()))%)")
+        let low = byDepartment.filter { $0.members > 0 && Double($0.responded) / Double($0.members) < Self.lowResponseRate }
+        if !low.isEmpty {
+            lines.append("Departments below \(Int(Self.lowResponseRate * 100))%: " + low.map { "\($0.department) \($0.responded) of \($0.members)" }.joined(separator: ", "))
+        }
+        lines.append("Names matched: " + rules.map { "\($0.count) \($0.rule.rawValue)" }.joined(separator: ", "))
+        lines.append("Nominees added: \(nominees); respondents off the roster: \(offRoster); answers nominating nobody: \(ignored)")
+        if review > 0 { lines.append("\(review) decision\(review == 1 ? "" : "s") to review: at the top of matches.csv") }
+        return lines
+    }
+}

@@ -288,3 +288,42 @@ extension InterchangeCommandTests {
         #expect(run.output == "id,name,department,degree\na,,,1\nb,,,2\nc,,,1\n")
     }
 }
+
+/// The survey command, from an export to a report.
+@Suite struct SurveyCommandTests {
+    let cli = CommandLineTests()
+
+    @Test func aSurveyWaveBecomesAMapThatEveryCommandAndTheReportRead() throws {
+        let survey = CommandLineTests.repositoryRoot.appendingPathComponent("Datasets/rivertown-survey").path
+        let scratch = try cli.scratchFolder([:])
+        let out = scratch + "/wave-1"
+        let run = try cli.run(["survey", survey + "/responses.csv", "--roster", survey + "/staff.csv", "--out", out])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Response rate: 81 of 94 (86%)"))
+        #expect(run.output.contains("Departments below 70%: faith 0 of 1, housing 3 of 6, police 1 of 4, uni-health 4 of 6"))
+        #expect(FileManager.default.fileExists(atPath: out + "/matches.csv"))
+        for command in [["summary"], ["metrics"], ["silos", "--permutations", "99"], ["brokers"], ["audit"], ["suggest", "--size", "5"], ["whatif", "--remove", "ph01"]] {
+            let answer = try cli.run([command[0], out] + command.dropFirst())
+            #expect(answer.status == 0, "\(command): \(answer.errors)")
+        }
+        let report = try cli.run(["report", out, "--out", scratch + "/report", "--permutations", "99", "--ego-maps", "1"])
+        #expect(report.status == 0, "\(report.errors)")
+        let page = try String(contentsOfFile: scratch + "/report/index.html", encoding: .utf8)
+        #expect(page.contains("82 of the 95 people asked answered the survey (86%). Below 70%: housing (3 of 6), uni-health (4 of 6), police (1 of 4)"))
+    }
+
+    @Test func initWritesATemplateFromTheHeaders() throws {
+        let survey = CommandLineTests.repositoryRoot.appendingPathComponent("Datasets/rivertown-survey").path
+        let scratch = try cli.scratchFolder([:])
+        let run = try cli.run(["survey", "init", survey + "/responses.csv", "--roster", survey + "/staff.csv", "--out", scratch + "/survey.json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch + "/survey.json"))) as? [String: Any])
+        #expect((object["respondent"] as? [String: Any])?["column"] as? String == "Email")
+        #expect((object["roster"] as? [String: Any])?["id"] as? String == "staff_id")
+        let questions = try #require(object["questions"] as? [[String: Any]])
+        #expect(questions.compactMap { $0["column"] as? String }.contains("Who do you go to for advice about school readiness? (list names)"))
+        // Refuses to overwrite.
+        let again = try cli.run(["survey", "init", survey + "/responses.csv", "--roster", survey + "/staff.csv", "--out", scratch + "/survey.json"])
+        #expect(again.status == 1 && again.errors.contains("exists"))
+    }
+}

@@ -103,6 +103,16 @@ import Testing
         #expect(second.decisions.count == first.decisions.count)
     }
 
+    @Test func knownNomineesKeepTheirIDs() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("survey-known-\(UUID().uuidString).csv")
+        try "name,id\nPat Reid,ext-017\n".write(to: scratch, atomically: true, encoding: .utf8)
+        let survey = try SurveyImport(responses: Self.folder.appendingPathComponent("responses.csv"), roster: Self.folder.appendingPathComponent("staff.csv"),
+                                      configuration: Self.configuration, known: scratch)
+        #expect(survey.map.actor(withID: "ext-017")?.name == "Pat Reid")
+        #expect(survey.map.actor(withID: "nominee-pat-reid") == nil)
+        #expect(survey.decisions.filter { $0.answer == "Pat Reid" }.allSatisfy { $0.matchedID == "ext-017" && $0.rule == .known })
+    }
+
     // MARK: Bad input
 
     func expectError(_ expected: String, line: Int?, column: Int? = nil, responses: String? = nil, roster: String? = nil,

@@ -67,7 +67,12 @@ public struct PersonName: Hashable, Sendable {
 public enum JaroWinkler {
     /// The similarity of `a` and `b`, between 0 and 1.
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        similarity(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// The similarity of two strings given as their Unicode scalars (for callers that compare
+    /// one string with many and split it once).
+    public static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
         if x.isEmpty && y.isEmpty { return 1 }
         if x.isEmpty || y.isEmpty { return 0 }
         let window = max(max(x.count, y.count) / 2 - 1, 0)

@@ -78,9 +78,12 @@ struct RosterIndex {
     private var byFirstName: [String: [Int]] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var byPrefix: [String: [Int]] = [:]
+    /// Each person's normalised name as Unicode scalars, split once for the similarity search.
+    private var scalars: [[Unicode.Scalar]] = []
 
     init(people: [RosterPerson]) {
         self.people = people
+        scalars = people.map { Array($0.name.normalised.unicodeScalars) }
         for (index, person) in people.enumerated() {
             byID[person.id] = index
             byFullName[person.name.normalised, default: []].append(index)
@@ -106,11 +109,20 @@ struct RosterIndex {
     }
 
     /// The people with a word starting with the same two letters as a word of `name`, each
-    /// with its Jaro–Winkler similarity to `name`, best first.
-    func similar(to name: PersonName) -> [(index: Int, score: Double)] {
+    /// with its Jaro–Winkler similarity to `name`, best first; only those scoring at least
+    /// `floor` (a name less than a quarter the length of another cannot reach 0.75, so such
+    /// pairs are not compared when the floor is 0.75 or more).
+    func similar(to name: PersonName, floor: Double = 0) -> [(index: Int, score: Double)] {
         var candidates = Set<Int>()
         for token in name.tokens { candidates.formUnion(byPrefix[String(token.prefix(2))] ?? []) }
-        return candidates.map { ($0, JaroWinkler.similarity(name.normalised, people[$0].name.normalised)) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : people[$0.index].id < people[$1.index].id }
+        let target = Array(name.normalised.unicodeScalars)
+        var scored: [(index: Int, score: Double)] = []
+        for candidate in candidates {
+            let other = scalars[candidate]
+            if floor >= 0.75, min(target.count, other.count) * 4 < max(target.count, other.count) { continue }
+            let score = JaroWinkler.similarity(target, other)
+            if score >= floor { scored.append((candidate, score)) }
+        }
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : people[$0.index].id < people[$1.index].id }
     }
 }

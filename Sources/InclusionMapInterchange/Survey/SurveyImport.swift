@@ -366,7 +366,7 @@ public struct SurveyImport: Sendable {
                                      candidates: (firsts + surnames).map { roster.people[$0].id })
             }
         }
-        let similar = roster.similar(to: plain)
+        let similar = roster.similar(to: plain, floor: nearMissFloor)
         if let best = similar.first, best.score >= threshold {
             let runnerUp = similar.dropFirst().first
             if let runnerUp, runnerUp.score > best.score - 0.02 {

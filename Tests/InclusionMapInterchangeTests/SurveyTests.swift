@@ -113,6 +113,30 @@ import Testing
         #expect(survey.decisions.filter { $0.answer == "Pat Reid" }.allSatisfy { $0.matchedID == "ext-017" && $0.rule == .known })
     }
 
+    /// A grid in long form: one row per respondent × person, in a table of its own.
+    /// ann rates bo Daily (3) and cy Never (0: no tie); bo rates ann Weekly (2). Undirected:
+    /// ann–bo weighs the mean (3 + 2) / 2 = 2.5.
+    @Test func aLongFormGridIsReadFromItsOwnTable() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("survey-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try "staff_id,name,email\na,Ann Lee,ann@x.org\nb,Bo Ray,bo@x.org\nc,Cy Ito,cy@x.org\n".write(to: scratch.appendingPathComponent("staff.csv"), atomically: true, encoding: .utf8)
+        try "Email,Who helps you?\nann@x.org,Cy Ito\nbo@x.org,\n".write(to: scratch.appendingPathComponent("responses.csv"), atomically: true, encoding: .utf8)
+        try "Email,Colleague,How often\nann@x.org,Bo Ray,Daily\nann@x.org,Cy Ito,Never\nbo@x.org,ann lee,Weekly\n".write(to: scratch.appendingPathComponent("contact.csv"), atomically: true, encoding: .utf8)
+        let configuration = SurveyConfiguration(
+            respondent: .init(column: "Email", matchBy: .email), roster: .init(id: "staff_id", name: "name", email: "email"),
+            questions: [
+                .init(kind: .nameGenerator, column: "Who helps you?", relation: "help", directed: true),
+                .init(kind: .rosterGrid, scale: ["Never": 0, "Weekly": 2, "Daily": 3], table: "contact.csv", respondentColumn: "Email",
+                      personColumn: "Colleague", answerColumn: "How often", relation: "contact", directed: false),
+            ])
+        let survey = try SurveyImport(responses: scratch.appendingPathComponent("responses.csv"), roster: scratch.appendingPathComponent("staff.csv"), configuration: configuration)
+        #expect(survey.map.ties == [
+            Tie(source: "a", target: "c", relation: "help", isDirected: true, provenance: "survey"),
+            Tie(source: "a", target: "b", relation: "contact", weight: 2.5, provenance: "survey, both"),
+        ])
+        #expect(survey.map.actors.map { $0.attributes["responded"] } == ["true", "true", "false"])
+    }
+
     // MARK: Bad input
 
     func expectError(_ expected: String, line: Int?, column: Int? = nil, responses: String? = nil, roster: String? = nil,

@@ -13,7 +13,9 @@ import InclusionMap
 ///     {"kind": "name-generator", "column": "Who do you go to for advice?", "relation": "advice", "directed": true,
 ///      "otherColumn": "Other (please specify)"},
 ///     {"kind": "roster-grid", "columnPrefix": "How often do you work with ", "relation": "collaboration",
-///      "directed": false, "scale": {"Never": 0, "Monthly": 1, "Weekly": 2, "Daily": 3}}
+///      "directed": false, "scale": {"Never": 0, "Monthly": 1, "Weekly": 2, "Daily": 3}},
+///     {"kind": "roster-grid", "table": "contact.csv", "respondentColumn": "Email", "personColumn": "Colleague",
+///      "answerColumn": "How often", "relation": "contact", "directed": true, "scale": {"Never": 0, "Often": 2}}
 ///   ],
 ///   "attributes": [{"column": "Which department are you in?", "actorColumn": "department"}],
 ///   "threshold": 0.92
@@ -81,13 +83,25 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
         public var columnPrefix: String?
         /// A roster grid's scale: each answer's weight; 0 means no tie.
         public var scale: [String: Double]?
+        /// A roster grid kept in long form, one row per respondent × person: the table's file
+        /// (CSV or XLSX, relative to the responses file), and its respondent, person and
+        /// answer columns. Without it a grid is wide (``columnPrefix``).
+        public var table: String?
+        public var respondentColumn: String?
+        public var personColumn: String?
+        public var answerColumn: String?
         /// The relation the answers become.
         public var relation: String
         /// Whether a tie runs from the respondent to the person named.
         public var directed: Bool
 
         public init(kind: QuestionKind, column: String? = nil, otherColumn: String? = nil, columnPrefix: String? = nil,
-                    scale: [String: Double]? = nil, relation: String, directed: Bool) {
+                    scale: [String: Double]? = nil, table: String? = nil, respondentColumn: String? = nil, personColumn: String? = nil,
+                    answerColumn: String? = nil, relation: String, directed: Bool) {
+            self.table = table
+            self.respondentColumn = respondentColumn
+            self.personColumn = personColumn
+            self.answerColumn = answerColumn
             self.kind = kind
             self.column = column
             self.otherColumn = otherColumn

@@ -22,7 +22,8 @@ import InclusionMap
 ///   same person has the same id in every wave (or the id a `--known` file gives); one scoring
 ///   0.85 or more against a roster name is a near miss, a nominee listed for review.
 /// - **Roster grids**: each column whose header starts with the prefix names a roster person
-///   (matched as above); each answer is looked up in the scale, whose 0 means no tie.
+///   (matched as above), or, in long form, a table of its own has one row per respondent ×
+///   person; each answer is looked up in the scale, whose 0 means no tie.
 /// - **Ties**: directed questions give one arc per nomination, respondent to nominee.
 ///   Undirected ones give one tie per pair; when both nominated each other, the tie's weight is
 ///   the mean of the two strengths (the two answers count alike).
@@ -65,7 +66,13 @@ public struct SurveyImport: Sendable {
                 knownIDs[PersonName(record.fields[n]).normalised] = record.fields[i]
             }
         }
-        try self.init(responses: responseTable, roster: rosterTable, configuration: configuration, corrections: fixes, known: knownIDs)
+        var longTables: [Int: SurveyTable] = [:]
+        for (index, question) in configuration.questions.enumerated() {
+            guard question.kind == .rosterGrid, let table = question.table else { continue }
+            let url = table.hasPrefix("/") ? URL(fileURLWithPath: table) : responses.deletingLastPathComponent().appendingPathComponent(table)
+            longTables[index] = try SurveyTable.read(url)
+        }
+        try self.init(responses: responseTable, roster: rosterTable, configuration: configuration, corrections: fixes, known: knownIDs, longTables: longTables)
     }
 
     static func contents(_ url: URL) throws(DatasetError) -> Data {
@@ -77,13 +84,23 @@ public struct SurveyImport: Sendable {
     }
 
     init(responses: SurveyTable, roster rosterTable: SurveyTable, configuration: SurveyConfiguration,
-         corrections: [String: (id: String, line: Int)], known: [String: String]) throws(DatasetError) {
+         corrections: [String: (id: String, line: Int)], known: [String: String], longTables: [Int: SurveyTable] = [:]) throws(DatasetError) {
         var issues: [DatasetIssue] = []
         var warnings: [DatasetIssue] = []
         let roster = try Self.readRoster(rosterTable, configuration.roster, issues: &issues)
         let respondentColumn = try responses.require(configuration.respondent.column, for: "the respondent")
         var questionColumns: [(question: SurveyConfiguration.Question, columns: [(index: Int, person: Int?)], label: String)] = []
-        for question in configuration.questions {
+        var longForm: [(question: Int, table: SurveyTable, respondent: Int, person: Int, answer: Int)] = []
+        for (number, question) in configuration.questions.enumerated() {
+            if let table = longTables[number] {
+                guard question.scale != nil, let r = question.respondentColumn, let p = question.personColumn, let a = question.answerColumn else {
+                    throw DatasetError(issues: [DatasetIssue(file: "configuration", message: "a long-form roster grid (\(question.relation)) needs respondentColumn, personColumn, answerColumn and a scale")])
+                }
+                longForm.append((questionColumns.count, table, try table.require(r, for: "the respondent"), try table.require(p, for: "the person rated"),
+                                 try table.require(a, for: "the answer")))
+                questionColumns.append((question, [], question.table!))
+                continue
+            }
             switch question.kind {
             case .nameGenerator:
                 guard let column = question.column else {
@@ -241,10 +258,46 @@ public struct SurveyImport: Sendable {
                 }
             }
         }
+        // Long-form grids: one row per respondent × person.
+        var longRespondents: Set<String> = []
+        for entry in longForm {
+            let question = questionColumns[entry.question].question
+            let scale = Dictionary(question.scale!.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+            for row in entry.table.rows {
+                let raw = row.cells[entry.respondent].trimmingCharacters(in: .whitespacesAndNewlines)
+                let personText = row.cells[entry.person].trimmingCharacters(in: .whitespacesAndNewlines)
+                let answer = row.cells[entry.answer].trimmingCharacters(in: .whitespacesAndNewlines)
+                if raw.isEmpty || personText.isEmpty || answer.isEmpty { continue }
+                let found: Int? = switch configuration.respondent.matchBy {
+                case .email: roster.person(withEmail: raw)
+                case .id: roster.person(withID: raw)
+                case .name: roster.people(named: PersonName(raw)).count == 1 ? roster.people(named: PersonName(raw))[0] : nil
+                }
+                let respondent = found.map { roster.people[$0].id } ?? "respondent-" + Self.slug(raw)
+                guard actorIndex[respondent] != nil else {
+                    issues.append(DatasetIssue(file: entry.table.fileName, line: row.line, column: entry.respondent + 1,
+                                               message: "\"\(raw)\" is neither on the roster nor a respondent of the main responses"))
+                    continue
+                }
+                let matches = roster.people(named: PersonName(personText))
+                guard let target = matches.count == 1 ? matches[0] : roster.similar(to: PersonName(personText), floor: configuration.threshold).first?.index else {
+                    issues.append(DatasetIssue(file: entry.table.fileName, line: row.line, column: entry.person + 1, message: "\"\(personText)\" is not a roster person"))
+                    continue
+                }
+                guard let weight = scale[answer.lowercased()] ?? Double(answer) else {
+                    issues.append(DatasetIssue(file: entry.table.fileName, line: row.line, column: entry.answer + 1,
+                                               message: "\"\(answer)\" is not on the scale of \(question.relation); expected one of \(question.scale!.sorted { $0.value < $1.value }.map { "\"\($0.key)\"" }.joined(separator: ", "))"))
+                    continue
+                }
+                longRespondents.insert(respondent)
+                let targetID = roster.people[target].id
+                if weight > 0, targetID != respondent { given[entry.question][respondent + "\u{1F}" + targetID, default: []].append(weight) }
+            }
+        }
         guard issues.isEmpty else { throw DatasetError(issues: issues) }
 
         // Response status: every roster member, and every off-roster respondent.
-        let responded = Set(respondentOfRow.values.map(\.id))
+        let responded = Set(respondentOfRow.values.map(\.id)).union(longRespondents)
         for index in actors.indices where actors[index].attributes["source_of_evidence"] != "nominated" {
             actors[index].attributes["responded"] = responded.contains(actors[index].id) ? "true" : "false"
         }

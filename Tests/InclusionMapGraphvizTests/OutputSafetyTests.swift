@@ -69,3 +69,21 @@ import Testing
         _ = try NetworkMap(options: MapOptions(colorColumn: "organisation", shapeColumn: "sector")).drawing(of: map)
     }
 }
+
+/// A department hierarchy 100,000 deep draws the boxes around what is shown, at most
+/// ``ClusterNesting`` depth, without recursion.
+@Suite struct DeepHierarchyMapTests {
+    @Test(arguments: [true, false]) func aHundredThousandLevelsDraw(parentFirst: Bool) throws {
+        let depth = 100_000
+        let order = parentFirst ? Array(0..<depth) : Array((0..<depth).reversed())
+        let departments = order.map { Department(id: "d\($0)", parent: $0 == 0 ? nil : "d\($0 - 1)") }
+        let map = try StakeholderMap(
+            actors: [Actor(id: "a", department: "d99999"), Actor(id: "b", department: "d0"), Actor(id: "c", department: "d99999")],
+            departments: departments, ties: [Tie(source: "a", target: "b"), Tie(source: "a", target: "c")])
+        let drawing = try NetworkMap().drawing(of: map)
+        // d99999 and its 6 nearest ancestors, and d0: 8 boxes.
+        #expect(drawing.clusters.count == 8)
+        let svg = try MapSupport.svg(NetworkMap(), of: map)
+        #expect(svg.groups(withClass: "actor").count == 3)
+    }
+}

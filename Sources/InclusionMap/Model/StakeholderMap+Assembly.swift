@@ -36,14 +36,28 @@ extension StakeholderMap {
                 note(.department, index, error)
             }
         }
+        // Parents in one pass, then loops found in one more: each department is walked up
+        // once, so a chain 100,000 deep costs 100,000 steps, listed in any order.
+        var parentIndex = [Int?](repeating: nil, count: departments.count)
+        var indexOfID: [String: Int] = [:]
+        for (index, department) in departments.enumerated() where added[index] { indexOfID[department.id] = index }
         for (index, department) in departments.enumerated() where added[index] {
             guard let parent = department.parent else { continue }
-            do throws(StakeholderMapError) {
-                if parent.isEmpty { throw .emptyValue(field: "parent") }
-                try map.setParent(parent, ofDepartment: department.id)
-            } catch {
-                note(.department, index, error)
-            }
+            if parent.isEmpty { note(.department, index, .emptyValue(field: "parent")); continue }
+            guard let parentAt = indexOfID[parent] else { note(.department, index, .unknownDepartment(parent, field: "parent")); continue }
+            parentIndex[index] = parentAt
+        }
+        for cycle in Self.cycles(parentIndex) {
+            // The link listed last in the file closes the loop: it is the one reported and left out.
+            let closing = cycle.max()!
+            let start = cycle.firstIndex(of: closing)!
+            let ordered = Array(cycle[start...] + cycle[..<start]).map { departments[$0].id }
+            note(.department, closing, .departmentCycle(ordered + [ordered[0]]))
+            parentIndex[closing] = nil
+        }
+        for (index, parentAt) in parentIndex.enumerated() {
+            guard let parentAt else { continue }
+            map.departments[map.departmentPositions[departments[index].id]!].parent = departments[parentAt].id
         }
         for (index, actor) in actors.enumerated() {
             do { try map.addActor(actor) } catch { note(.actor, index, error) }
@@ -68,5 +82,26 @@ extension StakeholderMap {
             }
         }
         return (map, problems)
+    }
+
+    /// The loops among parent links (`parent[i]` is i's parent), each as the departments on
+    /// it in walking order, found in O(n): every department is walked up once, each walk
+    /// stopping at the first department an earlier walk reached.
+    static func cycles(_ parent: [Int?]) -> [[Int]] {
+        var walk = [Int](repeating: -1, count: parent.count)  // which walk reached each department
+        var cycles: [[Int]] = []
+        for start in parent.indices where walk[start] < 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let node = current, walk[node] < 0 {
+                walk[node] = start
+                path.append(node)
+                current = parent[node]
+            }
+            if let node = current, walk[node] == start, let from = path.firstIndex(of: node) {
+                cycles.append(Array(path[from...]))
+            }
+        }
+        return cycles
     }
 }

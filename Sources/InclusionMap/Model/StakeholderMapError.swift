@@ -67,7 +67,11 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
         case .invalidWeight(let weight):
             return "invalid weight \(weight); expected a finite number that is not negative"
         case .departmentCycle(let cycle):
-            return "department cycle \(cycle.joined(separator: " → ")); expected departments to nest without a loop"
+            // A loop is named by its length and its first few members, so a loop of 10,000
+            // departments is still one line.
+            let members = cycle.count - 1
+            let shown = members > 6 ? cycle.prefix(5).joined(separator: " → ") + " → … (\(members) departments in the loop)" : cycle.joined(separator: " → ")
+            return "department cycle \(shown); expected departments to nest without a loop"
         case .duplicateAttendance(let engagement, let actor):
             return "duplicate attendance of \"\(actor)\" at \"\(engagement)\"; expected each actor once per engagement"
         case .departmentHasSubdepartments(let id, let children):

@@ -39,7 +39,12 @@ enum TestSupport {
 
     /// The issues a folder of these files produces, as `FILE:LINE:COLUMN: message` lines.
     static func issues(_ files: [String: String], options: ReadingOptions = ReadingOptions()) -> [String] {
-        DatasetFolder(url: folder(files), options: options).check().issues.map(\.description)
+        issues(at: folder(files), options: options)
+    }
+
+    /// Every issue reading the folder at `url` finds, as text.
+    static func issues(at url: URL, options: ReadingOptions = ReadingOptions()) -> [String] {
+        DatasetFolder(url: url, options: options).check().issues.map(\.description)
     }
 
     /// Reads a fixture file shipped with the tests.

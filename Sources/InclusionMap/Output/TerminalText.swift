@@ -9,7 +9,8 @@
 /// - C0 controls (U+0000–U+001F) except line feed and tab, DEL and the C1 controls
 ///   (U+0080–U+009F);
 /// - bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A–U+202E,
-///   U+2066–U+2069) and the Unicode line and paragraph separators (U+2028, U+2029).
+///   U+2066–U+2069), the Unicode line and paragraph separators (U+2028, U+2029) and the
+///   invisible byte-order mark (U+FEFF).
 ///
 /// Everything else, letters of every script and emoji among them, passes unchanged. The
 /// escape of an escape is itself: ``escaped(_:)`` of its own output changes nothing.
@@ -32,7 +33,7 @@ public enum TerminalText {
     }
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isControlCharacter || scalar.isBidiControl || scalar.isUnicodeLineSeparator
+        scalar.isControlCharacter || scalar.isBidiControl || scalar.isUnicodeLineSeparator || scalar.value == 0xFEFF
     }
 
     static func escaped(_ text: String, keeping kept: (Unicode.Scalar) -> Bool) -> String {

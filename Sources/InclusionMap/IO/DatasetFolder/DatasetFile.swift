@@ -18,6 +18,18 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable, Comparable {
     /// The file's name inside the folder.
     public var fileName: String { rawValue }
 
+    /// The columns that hold ids (of the record or of another): control characters in them
+    /// are errors, since two ids that differ only by one could not be told apart.
+    public var identifierColumns: Set<String> {
+        switch self {
+        case .actors: ["id", "department"]
+        case .departments: ["id", "parent"]
+        case .ties: ["source", "target"]
+        case .engagements: ["id"]
+        case .attendance: ["engagement", "actor"]
+        }
+    }
+
     /// Whether a folder without this file is an error (otherwise it means "no such records").
     public var isRequired: Bool { self == .actors }
 

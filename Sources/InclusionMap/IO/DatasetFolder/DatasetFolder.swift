@@ -146,12 +146,19 @@ public struct DatasetFolder: Sendable {
 
     private func loadTable(_ file: DatasetFile, issues: inout [DatasetIssue]) -> DatasetTable? {
         let fileURL = url.appendingPathComponent(file.fileName)
-        guard FileManager.default.fileExists(atPath: fileURL.path) else {
+        switch FileCheck.entry(at: fileURL) {
+        case .file: break
+        case .missing:
             if file.isRequired {
                 issues.append(DatasetIssue(
                     file: file.fileName,
                     message: "file not found in \(url.path); expected a dataset folder with at least actors.csv"))
             }
+            return nil
+        case .unusable(let words):
+            // An optional file that is there but cannot be read is an error too: reading on
+            // without it would give a map with no ties and no word why.
+            issues.append(DatasetIssue(file: file.fileName, message: words))
             return nil
         }
         let bytes: Data

@@ -27,6 +27,12 @@ struct DatasetTable {
         var seen: [String: Int] = [:]
         var usable = true
         for (index, cell) in header.fields.enumerated() {
+            if cell.unicodeScalars.contains("\u{FEFF}") {
+                issues.append(DatasetIssue(
+                    file: file.fileName, line: header.line, column: index + 1,
+                    message: "a byte-order mark (U+FEFF) inside the header cell \(QuotedValue.quoted(cell)); expected one only at the very start of the file"))
+                usable = false
+            }
             let name = cell.trimmingCharacters(in: .whitespaces)
             let key = file.knownColumn(forHeader: name) ?? name
             if name.isEmpty {
@@ -79,6 +85,11 @@ struct DatasetRow {
     init(table: DatasetTable, row: CSVTable.Row) {
         self.table = table
         self.row = row
+        for (index, field) in row.fields.enumerated() where field.unicodeScalars.contains("\u{FEFF}") {
+            issues.append(DatasetIssue(
+                file: table.file.fileName, line: row.line, column: index + 1,
+                message: "a byte-order mark (U+FEFF) inside a value; expected one only at the very start of the file"))
+        }
         if row.fields.count != table.fieldCount {
             issues.append(DatasetIssue(
                 file: table.file.fileName, line: row.line, column: min(row.fields.count, table.fieldCount) + 1,
@@ -87,10 +98,29 @@ struct DatasetRow {
     }
 
     /// The trimmed text of a known column; `nil` when the column is absent or the cell empty.
-    func text(_ column: String) -> String? {
+    ///
+    /// A control character (U+0000–U+001F but tab and line breaks, or DEL) in an id column is
+    /// an error; in any other column it is dropped, with a warning, since no output could show
+    /// it faithfully.
+    mutating func text(_ column: String) -> String? {
         guard let index = table.knownFields[column], index < row.fields.count else { return nil }
-        let value = SpreadsheetCell.unprefixed(row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+        var value = SpreadsheetCell.unprefixed(row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+        if let control = value.unicodeScalars.first(where: Self.isControl) {
+            let code = String(format: "U+%04X", control.value)
+            if table.file.identifierColumns.contains(column) {
+                note(column, "\(column): \(QuotedValue.quoted(value)) holds the control character \(code); expected an id of printable characters")
+            } else {
+                value = String(String.UnicodeScalarView(value.unicodeScalars.filter { !Self.isControl($0) }))
+                issues.append(DatasetIssue(
+                    file: table.file.fileName, line: row.line, column: table.columnNumber(of: column), columnName: column, severity: .warning,
+                    message: "\(column): control characters (such as \(code)) dropped from the value"))
+            }
+        }
         return value.isEmpty ? nil : value
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
     }
 
     /// The text of a required column; an empty cell is noted and read as "".
@@ -122,11 +152,12 @@ struct DatasetRow {
 
     mutating func number(_ column: String) -> Double? {
         guard let value = text(column) else { return nil }
-        guard let number = Double(value) else {
-            note(column, "\(column): \"\(value)\" is not a number; expected a number such as 1 or 2.5")
+        switch DecimalNumber.parse(value) {
+        case .success(let number): return number
+        case .failure(let problem):
+            note(column, "\(column): \(QuotedValue.quoted(value)) \(problem); expected a number such as 1 or 2.5")
             return nil
         }
-        return number
     }
 
     mutating func date(_ column: String) -> CalendarDate? {
@@ -149,7 +180,7 @@ struct DatasetRow {
     }
 
     /// A `;`-separated list, each item trimmed, empty items left out.
-    func list(_ column: String) -> [String] {
+    mutating func list(_ column: String) -> [String] {
         guard let value = text(column) else { return [] }
         return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }

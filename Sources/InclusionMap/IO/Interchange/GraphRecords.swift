@@ -135,10 +135,10 @@ public struct GraphRecords: Sendable {
         }
         if let relation = take("relation") ?? take("label") { tie.relation = relation }
         if let weight = take("weight") {
-            if let number = Double(weight), number.isFinite, number >= 0 {
-                tie.weight = number
-            } else {
-                note("weight: \"\(weight)\" is not a weight; expected a number of 0 or more, such as 1 or 2.5", line: line)
+            switch DecimalNumber.parse(weight) {
+            case .success(let number) where number >= 0: tie.weight = number
+            case .success: note("weight: \(QuotedValue.quoted(weight)) is not a weight; expected a number of 0 or more, such as 1 or 2.5", line: line)
+            case .failure(let problem): note("weight: \(QuotedValue.quoted(weight)) \(problem == .notDecimal ? "is not a weight" : problem.description); expected a number of 0 or more, such as 1 or 2.5", line: line)
             }
         }
         if let directed = take("directed") {

@@ -54,7 +54,7 @@ public enum MatrixCSV {
             for (j, field) in row.fields.dropFirst().prefix(labels.count).enumerated() {
                 let text = field.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
-                guard let value = Double(text), value.isFinite, value >= 0 else {
+                guard case .success(let value) = DecimalNumber.parse(text), value >= 0 else {
                     records.note("\"\(text)\" is not a weight; expected a number of 0 or more (empty or 0 for no tie)", line: row.line, column: j + 2)
                     continue
                 }

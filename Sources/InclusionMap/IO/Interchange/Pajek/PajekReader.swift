@@ -86,7 +86,7 @@ public struct PajekReader: Sendable {
             }
             func weight(_ token: Token?) -> Double? {
                 guard let token else { return 1 }
-                guard let number = Double(token.text), number.isFinite, number >= 0 else {
+                guard case .success(let number) = DecimalNumber.parse(token.text), number >= 0 else {
                     records.note("weight \"\(token.text)\" is not a number of 0 or more", line: lineNumber, column: token.column)
                     return nil
                 }

@@ -153,7 +153,7 @@ public enum UCINETDL {
                     }
                     if tokens.count != count { records.note("a row of \(tokens.count) values; expected \(count)", line: row.number) }
                     for (j, token) in tokens.prefix(count).enumerated() {
-                        guard let value = Double(token), value.isFinite, value >= 0 else {
+                        guard case .success(let value) = DecimalNumber.parse(token), value >= 0 else {
                             records.note("\"\(token)\" is not a weight; expected a number of 0 or more", line: row.number)
                             continue
                         }
@@ -190,7 +190,7 @@ public enum UCINETDL {
                     if embedded, !ids.contains(target) { ids.append(target) }
                     var weight = 1.0
                     if tokens.count >= 3 {
-                        guard let value = Double(tokens[2]), value.isFinite, value >= 0 else {
+                        guard case .success(let value) = DecimalNumber.parse(tokens[2]), value >= 0 else {
                             records.note("\"\(tokens[2])\" is not a weight; expected a number of 0 or more", line: row.number)
                             continue
                         }

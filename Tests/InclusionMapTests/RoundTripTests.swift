@@ -65,9 +65,10 @@ import InclusionMap
 
     @Test func jsonErrorsSayWhere() {
         let bad = Data(#"{"actors":[{"id":"a"}],"ties":[{"source":"a","target":"b"}]}"#.utf8)
+        // The tie's record opens at column 32 of the one line.
         #expect(throws: DatasetError(issues: [DatasetIssue(
-            file: "map.json", columnName: "target",
-            message: "target: unknown actor \"b\"; expected an actor id from actors.csv")])
+            file: "map.json", line: 1, column: 32,
+            message: "ties[0].target: unknown actor \"b\"; expected an actor id from actors.csv")])
         ) {
             try StakeholderMap(jsonData: bad)
         }
@@ -76,7 +77,7 @@ import InclusionMap
             _ = try StakeholderMap(jsonData: wrongType)
             Issue.record("expected an error")
         } catch {
-            #expect(error.issues.first?.message.hasPrefix("ties[0].weight: wrong type") == true)
+            #expect(error.issues.first?.message == "ties[0].weight: is a string; expected a number of 0 or more")
         }
     }
 }

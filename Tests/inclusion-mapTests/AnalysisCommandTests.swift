@@ -136,11 +136,13 @@ extension CommandLineTests {
         ])
         let table = try run(["brokers", folder])
         #expect(table.status == 0, "\(table.errors)")
-        #expect(table.output.contains("\\u{1B}[2JWiper\\u{7} (=1+1)"))
+        // ESC and BEL are dropped when the name is read (with a warning); the bidi override,
+        // which is text, is escaped when shown.
+        #expect(table.output.contains("[2JWiper (=1+1)"))
         #expect(table.output.contains("\\u{202E}evil (b)"))
         #expect(!table.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x7 || $0.value == 0x202E })
         let csv = try run(["metrics", folder, "--format", "csv", "--metrics", "degree"])
-        #expect(csv.output == "id,name,department,degree\n'=1+1,\\u{1B}[2JWiper\\u{7},a,1\nb,\\u{202E}evil,a,2\nc,'@cmd,b,1\n")
+        #expect(csv.output == "id,name,department,degree\n'=1+1,[2JWiper,a,1\nb,\\u{202E}evil,a,2\nc,'@cmd,b,1\n")
         let json = try run(["metrics", folder, "--format", "json", "--metrics", "degree"])
         #expect(json.output.contains("\"\\u202Eevil\""))
         let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]

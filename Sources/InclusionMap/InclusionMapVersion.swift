@@ -1,5 +1,5 @@
 /// The version of InclusionMap, written into reports so a reader can reproduce them.
 public enum InclusionMapVersion {
     /// The version as `major.minor.patch` (semantic versioning).
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InclusionMap
 
 @main
 struct InclusionMapCommand: ParsableCommand {
@@ -13,6 +14,7 @@ struct InclusionMapCommand: ParsableCommand {
             apart by extension or content (--as FORMAT to say which). Where PATH is optional, \
             the bundled Rivertown demo map is used.
             """,
+        version: InclusionMapVersion.current,
         subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )

@@ -327,3 +327,11 @@ extension InterchangeCommandTests {
         #expect(again.status == 1 && again.errors.contains("exists"))
     }
 }
+
+extension CommandLineTests {
+    @Test func versionIsPrinted() throws {
+        let run = try run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.output == "0.2.0\n")
+    }
+}

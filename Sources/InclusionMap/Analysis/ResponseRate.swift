@@ -9,9 +9,13 @@
 public struct ResponseRate: Sendable {
     /// One group's numbers.
     public struct Group: Sendable, Hashable {
+        /// The group's value in the column.
         public var value: String
+        /// The group's name for people (a department's name from departments.csv).
         public var label: String
+        /// How many of the group answered.
         public var responded: Int
+        /// How many of the group were asked.
         public var asked: Int
         /// responded / asked.
         public var rate: Double { asked == 0 ? 0 : Double(responded) / Double(asked) }

@@ -18,6 +18,7 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A number option is out of range.
     case invalidOption(String)
 
+    /// What was wrong and what would work.
     public var description: String {
         switch self {
         case let .unknownActor(id, role):

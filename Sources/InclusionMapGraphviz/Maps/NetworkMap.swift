@@ -19,9 +19,12 @@ public struct NetworkMap: Sendable, Hashable {
         case silo
     }
 
+    /// Which picture.
     public var kind: Kind
+    /// How it is drawn: grouping, colours, shapes, sizes, filters.
     public var options: MapOptions
 
+    /// A picture of `kind` drawn with `options`.
     public init(_ kind: Kind = .whole, options: MapOptions = MapOptions()) {
         self.kind = kind
         self.options = options

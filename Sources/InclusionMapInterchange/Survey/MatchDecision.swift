@@ -39,6 +39,7 @@ public struct MatchDecision: Hashable, Sendable {
     public var answer: String
     /// The actor the name became; empty when it became no tie.
     public var matchedID: String
+    /// The rule that decided it.
     public var rule: Rule
     /// The similarity score where one was computed.
     public var score: Double?
@@ -47,6 +48,7 @@ public struct MatchDecision: Hashable, Sendable {
     /// Other roster ids that fit, for an ambiguous decision.
     public var candidates: [String]
 
+    /// A decision.
     public init(respondent: String, question: String, answer: String, matchedID: String, rule: Rule, score: Double? = nil, candidates: [String] = []) {
         self.respondent = respondent
         self.question = question

@@ -29,6 +29,7 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
         /// `email`, `id` (the staff id) or `name`.
         public var matchBy: MatchBy
 
+        /// The respondent column `column`, holding `matchBy`.
         public init(column: String, matchBy: MatchBy) {
             self.column = column
             self.matchBy = matchBy
@@ -37,20 +38,32 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
 
     /// What identifies a respondent.
     public enum MatchBy: String, Codable, Hashable, Sendable {
-        case email, id, name
+        /// An e-mail address, matched to the roster's email column without regard to case.
+        case email
+        /// A staff id, matched to the roster's id column.
+        case id
+        /// A name, matched to the roster's names as normalised by ``PersonName``.
+        case name
     }
 
     /// The staff list's columns, by header.
     public struct Roster: Codable, Hashable, Sendable {
         /// The id column (required).
         public var id: String
+        /// The name column.
         public var name: String?
+        /// The e-mail column (kept as the actor attribute `email`).
         public var email: String?
+        /// The department column.
         public var department: String?
+        /// The organisation column.
         public var organisation: String?
+        /// The sector column.
         public var sector: String?
+        /// The kind column (person, team, organisation, group; person when empty).
         public var kind: String?
 
+        /// The roster's columns by header.
         public init(id: String, name: String? = nil, email: String? = nil, department: String? = nil,
                     organisation: String? = nil, sector: String? = nil, kind: String? = nil) {
             self.id = id
@@ -73,6 +86,7 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
 
     /// A relational question.
     public struct Question: Codable, Hashable, Sendable {
+        /// How the question is asked.
         public var kind: QuestionKind
         /// A name generator's column.
         public var column: String?
@@ -87,14 +101,18 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
         /// (CSV or XLSX, relative to the responses file), and its respondent, person and
         /// answer columns. Without it a grid is wide (``columnPrefix``).
         public var table: String?
+        /// A long-form grid table's column naming the respondent (as ``Respondent/matchBy`` reads it).
         public var respondentColumn: String?
+        /// A long-form grid table's column naming the person rated.
         public var personColumn: String?
+        /// A long-form grid table's column holding the answer on the scale.
         public var answerColumn: String?
         /// The relation the answers become.
         public var relation: String
         /// Whether a tie runs from the respondent to the person named.
         public var directed: Bool
 
+        /// A question.
         public init(kind: QuestionKind, column: String? = nil, otherColumn: String? = nil, columnPrefix: String? = nil,
                     scale: [String: Double]? = nil, table: String? = nil, respondentColumn: String? = nil, personColumn: String? = nil,
                     answerColumn: String? = nil, relation: String, directed: Bool) {
@@ -114,19 +132,25 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
 
     /// An attribute question: its answer becomes an actor column of the respondent.
     public struct Attribute: Codable, Hashable, Sendable {
+        /// The question's column in the responses.
         public var column: String
         /// `department`, `organisation`, `sector`, `kind` or any free column name.
         public var actorColumn: String
 
+        /// The answers of `column` into the actor column `actorColumn`.
         public init(column: String, actorColumn: String) {
             self.column = column
             self.actorColumn = actorColumn
         }
     }
 
+    /// Who answered.
     public var respondent: Respondent
+    /// The staff list's columns.
     public var roster: Roster
+    /// The relational questions.
     public var questions: [Question]
+    /// The attribute questions.
     public var attributes: [Attribute]
     /// The Jaro–Winkler similarity at or above which a name matches a roster name: 0.92.
     public var threshold: Double
@@ -140,6 +164,7 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
     /// The defaults for ``organisationKeywords``.
     public static let defaultOrganisationKeywords = ["council", "trust", "nhs", "university", "college", "school", "ltd", "limited", "plc", "charity", "cic", "association", "foundation", "forum", "partnership", "service", "police", "church", "mosque", "centre", "center"]
 
+    /// A configuration; the thresholds and word lists default as documented.
     public init(respondent: Respondent, roster: Roster, questions: [Question], attributes: [Attribute] = [],
                 threshold: Double = 0.92, noNomination: [String] = defaultNoNomination,
                 organisationKeywords: [String] = defaultOrganisationKeywords) {
@@ -156,6 +181,8 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
         case respondent, roster, questions, attributes, threshold, noNomination, organisationKeywords
     }
 
+    /// Decodes a configuration; `attributes`, `threshold`, `noNomination` and
+    /// `organisationKeywords` may be left out.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

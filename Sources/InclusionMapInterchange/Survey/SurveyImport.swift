@@ -461,6 +461,8 @@ public struct SurveySummary: Sendable {
     public var byDepartment: [(department: String, responded: Int, members: Int)]
     /// Decisions by rule.
     public var rules: [(rule: MatchDecision.Rule, count: Int)]
+    /// Nominees added, respondents off the roster, answers that nominated nobody, and
+    /// decisions to review.
     public var nominees: Int, offRoster: Int, ignored: Int, review: Int
 
     /// The share of roster members below which a department is named: 70%.

@@ -12,6 +12,7 @@ public enum DecimalNumber {
         /// Not zero, but closer to zero than a double can hold (about 4.9e-324).
         case tooSmall
 
+        /// The reason in words, to follow the quoted value.
         public var description: String {
             switch self {
             case .notDecimal: "is not a number"

@@ -66,10 +66,12 @@ struct Metrics: ParsableCommand {
         let siloMetrics = chosen.compactMap(\.silo)
         let table = CentralityTable(index: index, metrics: centralityMetrics, threads: threads, betweennessSample: sample, seed: seed)
         var silos: SiloTable?
+        var usedGrouping: Grouping?
         if !siloMetrics.isEmpty {
             do {
                 let grouping = try Grouping.named(group ?? "department", index: index, map: map, emptyValues: empty, seed: seed)
                 silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads)
+                usedGrouping = grouping
                 if grouping.ungroupedCount > 0 {
                     Console.error("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty")
                 }
@@ -92,17 +94,21 @@ struct Metrics: ParsableCommand {
             case .silo(let metric): return silos?.columns[metric]?[row].map { .number($0) } ?? .null
             }
         }
-        let header = ["id", "name", "department"] + chosen.map(\.name)
+        // The third column is the grouping the silo measures used: department by default,
+        // else the --group column (for louvain, the detected community).
+        let groupColumn = usedGrouping?.column ?? group ?? "department"
+        let header = ["id", "name", groupColumn] + chosen.map(\.name)
         let rows = (0..<index.nodeCount).map { row -> [String] in
             let actor = map.actor(withID: index.actorIDs[row])
-            return [index.actorIDs[row], actor?.shownName ?? "", actor?.department ?? ""] + chosen.map { text($0, row) }
+            let groupValue = usedGrouping?.name(ofNode: Int32(row)) ?? actor?.value(ofColumn: groupColumn) ?? ""
+            return [index.actorIDs[row], actor?.shownName ?? "", groupValue] + chosen.map { text($0, row) }
         }
         switch format {
         case .csv:
             Console.csv(header: header, rows: rows)
         case .json:
             let objects = (0..<index.nodeCount).map { row -> [String: JSONValue] in
-                var object: [String: JSONValue] = ["id": .text(rows[row][0]), "name": .text(rows[row][1]), "department": .text(rows[row][2])]
+                var object: [String: JSONValue] = ["id": .text(rows[row][0]), "name": .text(rows[row][1]), groupColumn: .text(rows[row][2])]
                 for column in chosen { object[column.name] = value(column, row) }
                 return object
             }

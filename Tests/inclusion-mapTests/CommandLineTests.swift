@@ -335,3 +335,13 @@ extension CommandLineTests {
         #expect(run.output == "0.2.0\n")
     }
 }
+
+extension CommandLineTests {
+    /// The third column is the grouping the silo measures used, not always department.
+    @Test func metricsNameTheGroupColumnTheyUsed() throws {
+        let status = try run(["metrics", dataset("lazega-lawfirm"), "--group", "status", "--metrics", "degree,participation", "--format", "csv"])
+        #expect(status.output.hasPrefix("id,name,status,degree,participation\n1,Lawyer 1,partner,28,"))
+        let communities = try run(["metrics", "--group", "louvain", "--metrics", "participation", "--format", "csv"])
+        #expect(communities.output.hasPrefix("id,name,community,participation\n"))
+    }
+}

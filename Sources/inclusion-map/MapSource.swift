@@ -14,6 +14,8 @@ struct MapSource {
     var path: String?
     /// The format to read `path` as, when the user named one (`--as`); otherwise detected.
     var format: MapFileFormat?
+    /// What to do with non-respondents' ties (`--missing`).
+    var missing: MissingDataPolicy = .observed
     var options = ReadingOptions()
 
     /// The name to show for the source.
@@ -27,7 +29,8 @@ struct MapSource {
     /// Reads and checks the map, and masks it; the mask resolves ids the user typed.
     func checkMasked() -> (check: DatasetCheck, mask: ConsentMask) {
         var result = checkUnmasked()
-        guard let map = result.map else { return (result, ConsentMask(actors: [])) }
+        guard let read = result.map else { return (result, ConsentMask(actors: [])) }
+        let map = missing.applied(to: read)
         let mask = ConsentMask(for: map)
         result.map = mask.applied(to: map)
         return (result, mask)
@@ -63,8 +66,11 @@ struct MapInput: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp("Read PATH as this format instead of telling it from the extension or content.", valueName: "format"))
     var format: MapFileFormat?
 
+    @Option(help: ArgumentHelp("Non-respondents' ties (actors with responded=false): observed, reconstruct (from what respondents reported) or respondents (only those who answered).", valueName: "policy"))
+    var missing: MissingDataPolicy = .observed
+
     /// Where the command reads its map from.
-    var source: MapSource { MapSource(path: path, format: format) }
+    var source: MapSource { MapSource(path: path, format: format, missing: missing) }
 }
 
 /// A map as a command works on it: masked, with the mask that finds actors by the ids the
@@ -112,3 +118,5 @@ func located(_ issue: DatasetIssue, in folder: String?) -> DatasetIssue {
     issue.file = (folder.hasSuffix("/") ? folder : folder + "/") + issue.file
     return issue
 }
+
+extension MissingDataPolicy: ExpressibleByArgument {}

@@ -65,7 +65,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let progress = Progress()
-        let source = input.source
+        // The report applies --missing itself, so it can state the response rate of the map as given.
+        let source = MapSource(path: input.path, format: input.format)
         let check = source.check()
         guard let map = check.map else {
             printIssues(check.issues, prefixedWith: input.path)
@@ -73,10 +74,11 @@ struct Report: ParsableCommand {
         }
         try RelationChoice.check(relations, in: map)
         try LoadedMap(map: map, mask: ConsentMask(for: map)).checkLabelColumn(group, option: "--group")
-        let options = ReportOptions(
+        var options = ReportOptions(
             title: title, groupColumn: group, relations: relations.isEmpty ? nil : Set(relations), pseudonymises: pseudonymise,
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
             permutations: permutations, seed: seed)
+        options.missingData = input.missing
         do {
             let inputURL = input.path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
             let name = input.path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"

@@ -345,3 +345,21 @@ extension CommandLineTests {
         #expect(communities.output.hasPrefix("id,name,community,participation\n"))
     }
 }
+
+extension SurveyCommandTests {
+    @Test func everyCommandTakesAMissingDataPolicy() throws {
+        let survey = CommandLineTests.repositoryRoot.appendingPathComponent("Datasets/rivertown-survey").path
+        let scratch = try cli.scratchFolder([:])
+        _ = try cli.run(["survey", survey + "/responses.csv", "--roster", survey + "/staff.csv", "--out", scratch + "/wave"])
+        let observed = try cli.run(["summary", scratch + "/wave", "--format", "json"])
+        let kept = try cli.run(["summary", scratch + "/wave", "--format", "json", "--missing", "respondents"])
+        let actors = { (text: String) in (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["actors"] as? Int }
+        // 98 actors: 94 staff, 3 nominees and 1 respondent off the roster; 13 staff did not answer.
+        #expect(actors(observed.output) == 98)
+        #expect(actors(kept.output) == 85)
+        let report = try cli.run(["report", scratch + "/wave", "--out", scratch + "/report", "--missing", "reconstruct", "--permutations", "99", "--ego-maps", "0"])
+        #expect(report.status == 0, "\(report.errors)")
+        let page = try String(contentsOfFile: scratch + "/report/index.html", encoding: .utf8)
+        #expect(page.contains("Non-respondents&#39; ties: non-respondents&#39; ties reconstructed from what respondents reported (Stork &amp; Richards 1992)."))
+    }
+}

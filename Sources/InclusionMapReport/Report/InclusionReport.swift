@@ -28,6 +28,9 @@ public struct InclusionReport: Sendable {
     public let map: StakeholderMap
     /// The codes, when the report is pseudonymised.
     public let pseudonyms: Pseudonyms?
+    /// The share of people asked who answered, by group, before ``ReportOptions/missingData``
+    /// is applied; `nil` when the map records no response status.
+    public let responseRate: ResponseRate?
     /// Problems validation found that did not stop the map loading.
     public let warnings: [DatasetIssue]
     /// Counts of actors, ties and engagements.
@@ -53,8 +56,10 @@ public struct InclusionReport: Sendable {
     ) throws(ReportError) {
         try Self.check(options, map: original)
         let masked = ConsentMask(for: original).applied(to: original)
-        let pseudonyms = options.pseudonymises ? Pseudonyms(for: masked) : nil
-        let map = pseudonyms?.applied(to: masked) ?? masked
+        responseRate = ResponseRate(masked, column: options.groupColumn)
+        let policed = options.missingData.applied(to: masked)
+        let pseudonyms = options.pseudonymises ? Pseudonyms(for: policed) : nil
+        let map = pseudonyms?.applied(to: policed) ?? policed
         self.options = options
         self.source = source
         self.map = map

@@ -23,6 +23,9 @@ public struct ReportOptions: Hashable, Sendable {
     public var permutations: Int
     /// Seed of the permutation test and of community detection.
     public var seed: UInt64
+    /// What to do with the ties of people who did not answer (``MissingDataPolicy``); the
+    /// response rate the report states is always that of the map as given.
+    public var missingData: MissingDataPolicy = .observed
 
     /// Creates options; every argument has the `report` command's default.
     public init(

@@ -57,7 +57,7 @@ struct MappedSection: ReportSection {
             lead += "No engagements are recorded, so the report cannot say who takes part; add engagements.csv and attendance.csv to see it."
         }
         out += .paragraph(Markup(text: lead))
-        if let response = ResponseRate(map, column: column) {
+        if let response = report.responseRate {
             var text = "\(response.responded) of the \(response.asked) people asked answered the survey (\(Wording.percent(response.rate))). "
             let rule = SmallGroupRule(minimum: report.options.minimumGroupSize)
             let (shown, folded) = rule.partition(response.lowGroups) { $0.asked }
@@ -68,6 +68,7 @@ struct MappedSection: ReportSection {
                 if !folded.isEmpty { named.append(rule.foldedLabel(folded.count, noun: column)) }
                 text += "Below \(Wording.percent(ResponseRate.lowThreshold)): \(Wording.sentenceList(named)). Missing answers are missing ties, so these groups look more isolated than they may be."
             }
+            text += " Non-respondents' ties: \(report.options.missingData.explanation)."
             out += .paragraph(Markup(text: text), className: response.lowGroups.isEmpty ? nil : "warning")
         }
         let unnamed = map.actors.count { !$0.mayBeNamed }

@@ -112,6 +112,7 @@ struct MethodSection: ReportSection {
             ("panel size", String(options.panelSize)),
             ("smallest group shown in tables", String(options.minimumGroupSize)),
             ("names", report.pseudonymises ? "replaced by codes" : "shown, except for actors who asked not to be named"),
+            ("missing data", options.missingData.explanation),
         ]
         out += HTMLTable(columns: [.text("option"), .text("value")], rows: rows.map { [Markup(text: $0.0), Markup(text: $0.1)] }).markup
         return out
@@ -127,6 +128,7 @@ struct MethodSection: ReportSection {
         for relation in options.relations?.sorted() ?? [] { words += ["--relation", Self.quoted(relation)] }
         if let title = options.title { words += ["--title", Self.quoted(title)] }
         if options.pseudonymises { words.append("--pseudonymise") }
+        if options.missingData != .observed { words += ["--missing", options.missingData.rawValue] }
         let defaults = ReportOptions()
         if options.minimumGroupSize != defaults.minimumGroupSize { words += ["--min-group-size", String(options.minimumGroupSize)] }
         if options.panelSize != defaults.panelSize { words += ["--panel-size", String(options.panelSize)] }

@@ -7,6 +7,8 @@ struct BrokersText {
     let map: StakeholderMap
     let source: String
     let listed: [BrokerFinder.Candidate]
+    /// How sure each finding is, when `--confidence` asked.
+    var confidence: BrokerConfidence? = nil
 
     private var history: EngagementHistory { finder.history }
 
@@ -40,6 +42,13 @@ struct BrokersText {
             out.append(underUsed.isEmpty ? "  none" : "  " + underUsed.map(label).joined(separator: ", "))
             out.append("")
         }
+        if let confidence {
+            let percent = { (share: Double) in "\(Int((share * 100).rounded()))%" }
+            out.append("How sure (structural broker in how many of \(confidence.resamples) resampled maps, each missing \(percent(confidence.dropout)) of its ties at random; Borgatti, Carley & Krackhardt 2006):")
+            let sure = history.isEmpty ? finder.candidates.filter(\.isStructural) : finder.underUsed
+            out.append(sure.isEmpty ? "  none" : "  " + sure.map { "\(label($0)) \(percent(confidence.share(of: $0.actorID)))" }.joined(separator: ", "))
+            out.append("")
+        }
         let threshold = two(finder.structuralThreshold)
         out.append("Designated but not structural (a role, but no tie outside the group or potential below the median \(two(finder.medianPotential))): \(finder.designatedButNotStructural.count)")
         for c in finder.designatedButNotStructural {
@@ -63,6 +72,7 @@ struct BrokersText {
                 "group": finder.grouping.names[c.group], "potential": c.potential, "use": JSONOutput.number(c.use),
                 "attended": c.attended, "score": c.score, "designated": c.roles, "structural": c.isStructural,
                 "reason": c.reason,
+                "confidence": confidence.map { $0.share(of: c.actorID) as Any } ?? NSNull(),
                 "measures": [
                     "bridging_betweenness": m.bridgingBetweenness, "participation": m.participation,
                     "strongest_role": m.strongestRole?.rawValue ?? NSNull(), "strongest_z": JSONOutput.number(m.strongestZ),

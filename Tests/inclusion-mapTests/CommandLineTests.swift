@@ -363,3 +363,15 @@ extension SurveyCommandTests {
         #expect(page.contains("Non-respondents&#39; ties: non-respondents&#39; ties reconstructed from what respondents reported (Stork &amp; Richards 1992)."))
     }
 }
+
+extension CommandLineTests {
+    @Test func brokersSayHowSureTheyAre() throws {
+        let csv = try run(["brokers", "--confidence", "--resamples", "20", "--top", "2", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.errors)")
+        #expect(csv.output.split(separator: "\n").first == "rank,id,name,group,potential,use,score,designated,reason,confidence")
+        let table = try run(["brokers", "--confidence", "--resamples", "20"])
+        #expect(table.output.contains("How sure (structural broker in how many of 20 resampled maps, each missing 10% of its ties at random"))
+        let bad = try run(["brokers", "--confidence", "--dropout", "1"])
+        #expect(bad.status != 0 && bad.errors.contains("--dropout must be at least 0 and below 1."))
+    }
+}

@@ -83,10 +83,10 @@ struct LoadedMap {
 
     /// An actor id from the command line as it is on the masked map: a withheld actor's
     /// original id becomes its code.
-    func resolve(_ typed: String) -> String { mask.resolve(typed) }
+    func resolve(_ typed: String) -> String { mask.shown(typed) }
 
     /// Several ids from the command line.
-    func resolve(_ typed: [String]) -> [String] { typed.map(mask.resolve) }
+    func resolve(_ typed: [String]) -> [String] { typed.map(mask.shown) }
 
     /// Checks that `column` may label groups, colours or shapes (see
     /// ``StakeholderMap/columnIdentifiesActors(_:)``); `louvain` asks for detected

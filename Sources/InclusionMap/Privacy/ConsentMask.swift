@@ -76,12 +76,10 @@ public struct ConsentMask: Sendable, Hashable {
     /// Whether `id` is the original id of a withheld actor.
     public func withholds(_ id: String) -> Bool { codeOfID[id] != nil }
 
-    /// How an id the user typed (on the command line, say) is found on the masked map: the
-    /// code for a withheld actor's original id, the id itself otherwise. This lets the data
-    /// owner refer to people by the ids in their own files.
-    public func resolve(_ typed: String) -> String { codeOfID[typed] ?? typed }
-
-    /// `id` as outputs may show it: its code when it is withheld, otherwise unchanged.
+    /// `id` as it stands on the masked map: its code when it is a withheld actor's original
+    /// id, otherwise unchanged (a code stays a code). This is how outputs show an id, and how
+    /// an id the user typed on the command line is found, so the data owner can refer to
+    /// people by the ids in their own files.
     public func shown(_ id: String) -> String { codeOfID[id] ?? id }
 
     /// A copy of `map` in which withheld actors carry their codes and no name, and lose every

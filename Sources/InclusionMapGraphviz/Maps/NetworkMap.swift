@@ -41,11 +41,11 @@ public struct NetworkMap: Sendable, Hashable {
         let mask = ConsentMask(for: map)
         let map = mask.applied(to: map)
         var picture = self
-        picture.options.highlighted = options.highlighted.map(mask.resolve)
+        picture.options.highlighted = options.highlighted.map(mask.shown)
         try picture.checkLabelColumns(in: map)
         switch kind {
         case .whole: return try picture.wholeDrawing(of: map)
-        case let .ego(actor, depth): return try picture.egoDrawing(of: map, actor: mask.resolve(actor), depth: depth)
+        case let .ego(actor, depth): return try picture.egoDrawing(of: map, actor: mask.shown(actor), depth: depth)
         case .silo: return try picture.siloDrawing(of: map)
         }
     }

@@ -99,9 +99,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         if head.hasPrefix("{") {
             // Which JSON: decided on the whole document's keys (they may come after a long list).
-            guard let keys = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys else {
-                return .json  // the JSON reader reports what is wrong with it
-            }
+            let keys = JSONTopLevelKeys.keys(in: data)
             if keys.contains("actors") { return .json }
             if keys.contains("nodes") { return .nodeLink }
             if keys.contains(where: { $0.lowercased() == "elements" }) { return .kumu }
@@ -109,8 +107,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             // A zip: an Excel workbook, Kumu's when it has Elements and Connections sheets.
-            let workbook = try Workbook(data: data, fileName: path)
-            return workbook.sheet(named: "Elements") != nil && workbook.sheet(named: "actors") == nil ? .kumuWorkbook : .xlsx
+            let sheets = Set(try Workbook.sheetNames(in: data, fileName: path).map { $0.lowercased() })
+            return sheets.contains("elements") && !sheets.contains("actors") ? .kumuWorkbook : .xlsx
         }
         if head.hasPrefix("<"), head.range(of: "<graphml") != nil { return .graphml }
         if head.hasPrefix("<"), head.range(of: "<gexf") != nil { return .gexf }

@@ -77,7 +77,7 @@ public struct MatchDecision: Hashable, Sendable {
 
     /// The corrections in an edited `matches.csv`: each row's matched id, by key.
     static func corrections(_ data: Data, fileName: String) throws(DatasetError) -> [String: (id: String, line: Int)] {
-        let records = try CSVRecords.read(data, fileName: fileName)
+        let records = try CSVRecords.read(data, fileName: fileName, unprefixing: true)
         guard let header = records.first?.fields else { return [:] }
         func index(_ name: String) throws(DatasetError) -> Int {
             guard let i = header.firstIndex(of: name) else {
@@ -88,7 +88,7 @@ public struct MatchDecision: Hashable, Sendable {
         let (r, q, a, m) = (try index("respondent"), try index("question"), try index("answer"), try index("matched_id"))
         var result: [String: (id: String, line: Int)] = [:]
         for record in records.dropFirst() {
-            let f = record.fields.map(SpreadsheetCell.unprefixed)
+            let f = record.fields
             guard f.count > max(r, q, a, m) else { continue }
             result[[f[r], f[q], f[a]].joined(separator: "\u{1F}")] = (f[m].trimmingCharacters(in: .whitespaces), record.line)
         }

@@ -98,6 +98,13 @@ struct RosterIndex {
     func person(withEmail email: String) -> Int? { byEmail[email.lowercased()] }
     func people(named name: PersonName) -> [Int] { byFullName[name.normalised] ?? [] }
 
+    /// The one person a name in a grid header or table names: the one with that normalised
+    /// name, else the most similar at or above `threshold`.
+    func person(named text: String, threshold: Double) -> Int? {
+        let name = PersonName(text)
+        return people(named: name).onlyElement ?? similar(to: name, floor: threshold).first?.index
+    }
+
     /// People whose first name is `word`, in `department` when given.
     func people(withFirstName word: String, in department: String?) -> [Int] {
         (byFirstName[word] ?? []).filter { department == nil || people[$0].department == department }
@@ -125,4 +132,9 @@ struct RosterIndex {
         }
         return scored.sorted { $0.score != $1.score ? $0.score > $1.score : people[$0.index].id < people[$1.index].id }
     }
+}
+
+extension Array {
+    /// The element of a one-element array; `nil` for none or several.
+    var onlyElement: Element? { count == 1 ? first : nil }
 }

@@ -116,9 +116,7 @@ public struct SurveyImport: Sendable {
                 var columns: [(Int, Int?)] = []
                 for (index, header) in responses.header.enumerated() where header.lowercased().hasPrefix(prefix.lowercased()) {
                     let name = String(header.dropFirst(prefix.count)).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "[]:?")))
-                    let matches = roster.people(named: PersonName(name))
-                    let person = matches.count == 1 ? matches[0] : roster.similar(to: PersonName(name)).first { $0.score >= configuration.threshold }?.index
-                    guard let person else {
+                    guard let person = roster.person(named: name, threshold: configuration.threshold) else {
                         issues.append(DatasetIssue(file: responses.fileName, line: 1, column: index + 1, message: "grid column \"\(header)\": \"\(name)\" is not a roster person"))
                         continue
                     }
@@ -188,17 +186,20 @@ public struct SurveyImport: Sendable {
         // Ties by question: (source, target) → strengths given.
         var given: [[String: [Double]]] = Array(repeating: [:], count: questionColumns.count)
         var nominees = 0
+        /// Adds the nominee `id` named `text` unless it is already an actor.
+        func addNominee(_ id: String, named text: String) {
+            guard actorIndex[id] == nil else { return }
+            actorIndex[id] = actors.count
+            let lowered = text.lowercased()
+            let organisation = configuration.organisationKeywords.contains { lowered.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
+            actors.append(Actor(id: id, name: text.trimmingCharacters(in: .whitespacesAndNewlines), kind: organisation ? .organisation : .person,
+                                attributes: ["source_of_evidence": "nominated", "on_roster": "false"]))
+            nominees += 1
+        }
         func nominee(_ text: String) -> String {
             let name = PersonName(text, surnameFirst: false)
             let id = known[name.normalised] ?? "nominee-" + Self.slug(name.normalised)
-            if actorIndex[id] == nil {
-                actorIndex[id] = actors.count
-                let lowered = text.lowercased()
-                let organisation = configuration.organisationKeywords.contains { lowered.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
-                actors.append(Actor(id: id, name: text.trimmingCharacters(in: .whitespacesAndNewlines), kind: organisation ? .organisation : .person,
-                                    attributes: ["source_of_evidence": "nominated", "on_roster": "false"]))
-                nominees += 1
-            }
+            addNominee(id, named: text)
             return id
         }
         for (position, row) in responses.rows.enumerated() {
@@ -219,10 +220,7 @@ public struct SurveyImport: Sendable {
                             if let fix = corrections[decision.key], fix.id != decision.matchedID {
                                 decision.rule = .corrected
                                 decision.score = nil
-                                if !fix.id.isEmpty, actorIndex[fix.id] == nil {
-                                    actorIndex[fix.id] = actors.count
-                                    actors.append(Actor(id: fix.id, name: piece, kind: .person, attributes: ["source_of_evidence": "nominated", "on_roster": "false"]))
-                                }
+                                if !fix.id.isEmpty { addNominee(fix.id, named: piece) }
                                 decision.matchedID = fix.id
                             }
                             decisions.append(decision)
@@ -271,7 +269,7 @@ public struct SurveyImport: Sendable {
                 let found: Int? = switch configuration.respondent.matchBy {
                 case .email: roster.person(withEmail: raw)
                 case .id: roster.person(withID: raw)
-                case .name: roster.people(named: PersonName(raw)).count == 1 ? roster.people(named: PersonName(raw))[0] : nil
+                case .name: roster.people(named: PersonName(raw)).onlyElement
                 }
                 let respondent = found.map { roster.people[$0].id } ?? "respondent-" + Self.slug(raw)
                 guard actorIndex[respondent] != nil else {
@@ -279,8 +277,7 @@ public struct SurveyImport: Sendable {
                                                message: "\"\(raw)\" is neither on the roster nor a respondent of the main responses"))
                     continue
                 }
-                let matches = roster.people(named: PersonName(personText))
-                guard let target = matches.count == 1 ? matches[0] : roster.similar(to: PersonName(personText), floor: configuration.threshold).first?.index else {
+                guard let target = roster.person(named: personText, threshold: configuration.threshold) else {
                     issues.append(DatasetIssue(file: entry.table.fileName, line: row.line, column: entry.person + 1, message: "\"\(personText)\" is not a roster person"))
                     continue
                 }
@@ -440,7 +437,10 @@ public struct SurveyImport: Sendable {
     public static let nearMissFloor = 0.85
 
     /// Lower-case letters and digits, other runs one `-`.
-    static func slug(_ text: String) -> String { Kumu.slug(PersonName(text, surnameFirst: false).normalised.isEmpty ? text : PersonName(text, surnameFirst: false).normalised) }
+    static func slug(_ text: String) -> String {
+        let normalised = PersonName(text, surnameFirst: false).normalised
+        return Kumu.slug(normalised.isEmpty ? text : normalised)
+    }
 
     /// Writes the map to `folder` (a dataset folder) with `matches.csv` beside its files.
     public func write(to folder: URL) throws(DatasetError) {

@@ -77,6 +77,19 @@ public struct Workbook: Sendable {
 
     // MARK: Reading
 
+    /// The names of the sheets of the workbook in `data`, read from its directory part only.
+    ///
+    /// - Throws: ``DatasetError`` naming `fileName` when it is not a workbook.
+    public static func sheetNames(in data: Data, fileName: String = "book.xlsx") throws(DatasetError) -> [String] {
+        guard let archive = try? Archive(data: data, accessMode: .read) else {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it is not a zip archive")])
+        }
+        guard let xml = part("xl/workbook.xml", of: archive) else {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it has no xl/workbook.xml")])
+        }
+        return XMLElements(xml, collecting: ["sheet"]).elements.map { $0.attributes["name"] ?? "" }
+    }
+
     /// Reads the workbook in `data` (the bytes of an `.xlsx` file).
     ///
     /// - Throws: ``DatasetError`` naming `fileName` when it is not a workbook.

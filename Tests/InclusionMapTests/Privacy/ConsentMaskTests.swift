@@ -76,6 +76,12 @@ import Testing
         #expect(Set(masked.actors.map(\.id)) == ["withheld-1", "withheld--1"])
     }
 
+    @Test func anIDThatLooksLikeItsCodeStillLosesItsName() throws {
+        let map = try StakeholderMap(actors: [Actor(id: "withheld-1", name: "Sam Secret", consent: false, attributes: ["email": "sam@x.org"])])
+        let masked = ConsentMask(for: map).applied(to: map)
+        #expect(masked.actors == [Actor(id: "withheld-1", consent: false)])
+    }
+
     @Test func codesArePaddedToSortInMapOrder() throws {
         let actors = (1...12).map { Actor(id: "p\($0)", consent: false) }
         let mask = ConsentMask(for: try StakeholderMap(actors: actors))
@@ -85,10 +91,10 @@ import Testing
 
     @Test func typedIDsResolveToCodes() {
         let mask = ConsentMask(for: Self.map)
-        #expect(mask.resolve("d4") == "withheld-2")
-        #expect(mask.resolve("withheld-2") == "withheld-2")
-        #expect(mask.resolve("a1") == "a1")
-        #expect(mask.resolve("nobody") == "nobody")
+        #expect(mask.shown("d4") == "withheld-2")
+        #expect(mask.shown("withheld-2") == "withheld-2")
+        #expect(mask.shown("a1") == "a1")
+        #expect(mask.shown("nobody") == "nobody")
     }
 
     @Test func readingWarningsNameWithheldActorsByCode() throws {

@@ -16,7 +16,11 @@ enum CSVReader {
     private static let lf = UInt8(ascii: "\n")
 
     /// Splits `bytes` into a header and rows.
-    static func read(_ bytes: some Collection<UInt8>) throws(CSVSyntaxError) -> CSVTable {
+    ///
+    /// - Parameter unprefixing: whether each field loses the quote prefix a writer with
+    ///   ``CSVWriter/Cells/prefixed`` put before a formula-like cell
+    ///   (``SpreadsheetCell/unprefixed(_:)``): for the files this project writes as data.
+    static func read(_ bytes: some Collection<UInt8>, unprefixing: Bool = false) throws(CSVSyntaxError) -> CSVTable {
         let bytes = Array(bytes)
         var index = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
@@ -77,7 +81,7 @@ enum CSVReader {
                 guard let text = String(validating: raw, as: UTF8.self) else {
                     throw CSVSyntaxError(line: line, field: fieldNumber, message: "invalid UTF-8; expected text encoded as UTF-8")
                 }
-                fields.append(text)
+                fields.append(unprefixing ? SpreadsheetCell.unprefixed(text) : text)
 
                 guard index < bytes.count else { break recordLoop }
                 switch bytes[index] {

@@ -5,10 +5,12 @@ import Foundation
 public enum CSVRecords {
     /// Every record of `data`, header first, each with its 1-based line; blank lines left out.
     ///
+    /// - Parameter unprefixing: whether to take off the quote prefix this project's writers put
+    ///   before formula-like cells (for files it wrote, such as `matches.csv`).
     /// - Throws: ``DatasetError`` naming `fileName`, the line and the field of a syntax error.
-    public static func read(_ data: Data, fileName: String) throws(DatasetError) -> [(line: Int, fields: [String])] {
+    public static func read(_ data: Data, fileName: String, unprefixing: Bool = false) throws(DatasetError) -> [(line: Int, fields: [String])] {
         do {
-            let table = try CSVReader.read(data)
+            let table = try CSVReader.read(data, unprefixing: unprefixing)
             return (table.header.map { [$0] } ?? [] + []).map { ($0.line, $0.fields) } + table.rows.map { ($0.line, $0.fields) }
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: fileName, line: error.line, column: error.field, message: error.message)])

@@ -169,7 +169,7 @@ public struct DatasetFolder: Sendable {
             return nil
         }
         do {
-            return DatasetTable(file: file, csv: try CSVReader.read(bytes), issues: &issues)
+            return DatasetTable(file: file, csv: try CSVReader.read(bytes, unprefixing: true), issues: &issues)
         } catch {
             issues.append(DatasetIssue(file: file.fileName, line: error.line, column: error.field, message: error.message))
             return nil

@@ -104,7 +104,7 @@ struct DatasetRow {
     /// it faithfully.
     mutating func text(_ column: String) -> String? {
         guard let index = table.knownFields[column], index < row.fields.count else { return nil }
-        var value = SpreadsheetCell.unprefixed(row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+        var value = row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
         if let control = value.unicodeScalars.first(where: Self.isControl) {
             let code = String(format: "U+%04X", control.value)
             if table.file.identifierColumns.contains(column) {
@@ -134,20 +134,18 @@ struct DatasetRow {
     var attributes: [String: String] {
         var values: [String: String] = [:]
         for (name, index) in table.extraFields {
-            values[name] = index < row.fields.count ? SpreadsheetCell.unprefixed(row.fields[index]) : ""
+            values[name] = index < row.fields.count ? row.fields[index] : ""
         }
         return values
     }
 
     mutating func bool(_ column: String) -> Bool? {
         guard let value = text(column) else { return nil }
-        switch value.lowercased() {
-        case "true", "yes", "1": return true
-        case "false", "no", "0": return false
-        default:
-            note(column, "\(column): \"\(value)\" is not true or false; expected true, false, yes, no, 1 or 0")
+        guard let parsed = BooleanText.parse(value) else {
+            note(column, "\(column): \(QuotedValue.quoted(value)) is not true or false; expected true, false, yes, no, 1 or 0")
             return nil
         }
+        return parsed
     }
 
     mutating func number(_ column: String) -> Double? {

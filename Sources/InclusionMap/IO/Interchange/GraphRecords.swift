@@ -87,34 +87,23 @@ public struct GraphRecords: Sendable {
     /// `line`.
     public mutating func actor(id: String, fields: [(name: String, value: String)], line: Int? = nil) -> Actor {
         var actor = Actor(id: id)
-        var lowered: [String: (name: String, value: String)] = [:]
-        for field in fields { lowered[field.name.lowercased()] = lowered[field.name.lowercased()] ?? field }
-        var used: Set<String> = []
-        func take(_ names: String...) -> String? {
-            for name in names {
-                guard let field = lowered[name], !used.contains(name) else { continue }
-                used.insert(name)
-                let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
-                return value.isEmpty ? nil : value
-            }
-            return nil
-        }
-        actor.name = take("name") ?? take("label")
-        if let kindField = lowered["kind"] ?? lowered["type"], let kind = ActorKind(parsing: kindField.value) {
+        var named = NamedFields(fields)
+        actor.name = named.take("name") ?? named.take("label")
+        if let kindField = named.peek("kind") ?? named.peek("type"), let kind = ActorKind(parsing: kindField.value) {
             actor.kind = kind
-            used.insert(kindField.name.lowercased())
+            named.markUsed(kindField.name)
         }
-        actor.department = take("department")
-        actor.organisation = take("organisation", "organization")
-        actor.sector = take("sector")
-        if let roles = take("roles") {
+        actor.department = named.take("department")
+        actor.organisation = named.take("organisation") ?? named.take("organization")
+        actor.sector = named.take("sector")
+        if let roles = named.take("roles") {
             actor.roles = roles.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        if let consent = take("consent") {
-            actor.consent = Self.bool(consent)
-            if actor.consent == nil { note("consent: \"\(consent)\" is not true or false; expected true, false, yes, no, 1 or 0", line: line) }
+        if let consent = named.take("consent") {
+            actor.consent = BooleanText.parse(consent)
+            if actor.consent == nil { note("consent: \(QuotedValue.quoted(consent)) is not true or false; expected true, false, yes, no, 1 or 0", line: line) }
         }
-        for field in fields where !used.contains(field.name.lowercased()) && field.name.lowercased() != "id" {
+        for field in named.unused(of: fields) where field.name.lowercased() != "id" {
             actor.attributes[field.name] = field.value
         }
         return actor
@@ -124,36 +113,28 @@ public struct GraphRecords: Sendable {
     /// default, which a `directed` field overrides.
     public mutating func tie(source: String, target: String, isDirected: Bool, fields: [(name: String, value: String)], line: Int? = nil) -> Tie {
         var tie = Tie(source: source, target: target, isDirected: isDirected)
-        var used: Set<String> = []
-        var lowered: [String: String] = [:]
-        for field in fields { lowered[field.name.lowercased()] = lowered[field.name.lowercased()] ?? field.value }
-        func take(_ name: String) -> String? {
-            guard let value = lowered[name], !used.contains(name) else { return nil }
-            used.insert(name)
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
-        }
-        if let relation = take("relation") ?? take("label") { tie.relation = relation }
-        if let weight = take("weight") {
+        var named = NamedFields(fields)
+        if let relation = named.take("relation") ?? named.take("label") { tie.relation = relation }
+        if let weight = named.take("weight") {
             switch DecimalNumber.parse(weight) {
             case .success(let number) where number >= 0: tie.weight = number
             case .success: note("weight: \(QuotedValue.quoted(weight)) is not a weight; expected a number of 0 or more, such as 1 or 2.5", line: line)
             case .failure(let problem): note("weight: \(QuotedValue.quoted(weight)) \(problem == .notDecimal ? "is not a weight" : problem.description); expected a number of 0 or more, such as 1 or 2.5", line: line)
             }
         }
-        if let directed = take("directed") {
-            if let value = Self.bool(directed) { tie.isDirected = value } else {
-                note("directed: \"\(directed)\" is not true or false", line: line)
+        if let directed = named.take("directed") {
+            if let value = BooleanText.parse(directed) { tie.isDirected = value } else {
+                note("directed: \(QuotedValue.quoted(directed)) is not true or false", line: line)
             }
         }
-        tie.wave = take("wave")
-        if let date = take("date") {
+        tie.wave = named.take("wave")
+        if let date = named.take("date") {
             if let parsed = CalendarDate(parsing: date) { tie.date = parsed } else {
-                note("date: \"\(date)\" is not a date; expected YYYY-MM-DD, such as 2024-03-18", line: line)
+                note("date: \(QuotedValue.quoted(date)) is not a date; expected YYYY-MM-DD, such as 2024-03-18", line: line)
             }
         }
-        tie.provenance = take("source_of_evidence")
-        for field in fields where !used.contains(field.name.lowercased()) {
+        tie.provenance = named.take("source_of_evidence")
+        for field in named.unused(of: fields) {
             tie.attributes[field.name] = field.value
         }
         return tie
@@ -180,12 +161,35 @@ public struct GraphRecords: Sendable {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "\(error)")])
         }
     }
+}
 
-    static func bool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "true", "yes", "1": true
-        case "false", "no", "0": false
-        default: nil
-        }
+/// Named fields looked up without regard to case, each taken at most once; what is not
+/// taken becomes free attributes.
+private struct NamedFields {
+    private var byName: [String: (name: String, value: String)] = [:]
+    private var used: Set<String> = []
+
+    init(_ fields: [(name: String, value: String)]) {
+        for field in fields where byName[field.name.lowercased()] == nil { byName[field.name.lowercased()] = field }
+    }
+
+    /// The field `name` (lower case), without taking it.
+    func peek(_ name: String) -> (name: String, value: String)? {
+        used.contains(name) ? nil : byName[name]
+    }
+
+    mutating func markUsed(_ name: String) { used.insert(name.lowercased()) }
+
+    /// The trimmed value of `name` (lower case), taken; `nil` when absent or empty.
+    mutating func take(_ name: String) -> String? {
+        guard let field = peek(name) else { return nil }
+        used.insert(name)
+        let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The fields not taken, in order.
+    func unused(of fields: [(name: String, value: String)]) -> [(name: String, value: String)] {
+        fields.filter { !used.contains($0.name.lowercased()) }
     }
 }

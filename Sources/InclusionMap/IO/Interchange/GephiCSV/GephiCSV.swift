@@ -28,9 +28,11 @@ public enum GephiCSV {
         return lowered.contains("source") && lowered.contains("target")
     }
 
-    /// The first line of a CSV file's bytes, split into fields (enough to tell formats apart).
+    /// The first line of a CSV file's bytes, split into fields (enough to tell formats apart;
+    /// only that line is parsed).
     public static func header(of data: Data) -> [String] {
-        (try? CSVReader.read(data))?.header?.fields ?? []
+        let firstLine = data.prefix { $0 != UInt8(ascii: "\n") }
+        return (try? CSVReader.read(firstLine))?.header?.fields ?? []
     }
 
     /// The map a nodes table (optional) and an edges table describe.
@@ -41,7 +43,7 @@ public enum GephiCSV {
         var issues: [DatasetIssue] = []
         func table(_ file: (data: Data, fileName: String)) -> CSVTable? {
             do {
-                return try CSVReader.read(file.data)
+                return try CSVReader.read(file.data, unprefixing: true)
             } catch {
                 issues.append(DatasetIssue(file: file.fileName, line: error.line, column: error.field, message: error.message))
                 return nil
@@ -56,11 +58,11 @@ public enum GephiCSV {
             }
             var nodeRecords = GraphRecords(fileName: nodes.fileName)
             for row in nodeTable.rows {
-                let id = idColumn < row.fields.count ? SpreadsheetCell.unprefixed(row.fields[idColumn].trimmingCharacters(in: .whitespaces)) : ""
+                let id = idColumn < row.fields.count ? row.fields[idColumn].trimmingCharacters(in: .whitespaces) : ""
                 var fields: [(name: String, value: String)] = []
                 for (column, name) in header.enumerated() where column != idColumn && column < row.fields.count {
                     var name = name.trimmingCharacters(in: .whitespaces)
-                    let value = SpreadsheetCell.unprefixed(row.fields[column])
+                    let value = row.fields[column]
                     if name.lowercased() == "label" {
                         if value == id { continue }
                         name = "name"
@@ -83,7 +85,7 @@ public enum GephiCSV {
         let typeColumn = lowered.firstIndex(of: "type")
         var lostTimes = 0
         for row in edgeTable.rows {
-            func cell(_ column: Int) -> String { column < row.fields.count ? SpreadsheetCell.unprefixed(row.fields[column].trimmingCharacters(in: .whitespaces)) : "" }
+            func cell(_ column: Int) -> String { column < row.fields.count ? row.fields[column].trimmingCharacters(in: .whitespaces) : "" }
             let source = cell(sourceColumn), target = cell(targetColumn)
             var directed = false
             if let typeColumn {
@@ -103,8 +105,8 @@ public enum GephiCSV {
                 case "interval", "timeset", "timestamp":
                     if !cell(column).isEmpty { lostTimes += 1 }
                     continue
-                case "kind": fields.insert(("relation", SpreadsheetCell.unprefixed(row.fields[column])), at: 0)
-                default: fields.append((name, SpreadsheetCell.unprefixed(row.fields[column])))
+                case "kind": fields.insert(("relation", row.fields[column]), at: 0)
+                default: fields.append((name, row.fields[column]))
                 }
             }
             let tie = records.tie(source: source, target: target, isDirected: directed, fields: fields, line: row.line)

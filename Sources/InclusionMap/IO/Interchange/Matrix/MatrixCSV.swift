@@ -16,12 +16,18 @@ import Foundation
 /// leading `'` (``SpreadsheetCell/prefixed(_:)``), which reading takes off.
 public enum MatrixCSV {
     /// Whether `data` is a CSV whose first column repeats its header's labels (after the
-    /// corner cell): how a matrix is told from other CSV files.
+    /// corner cell): how a matrix is told from other CSV files. Only the first 100 lines are
+    /// looked at; reading checks the rest.
     public static func looksLikeMatrix(_ data: Data) -> Bool {
-        guard let table = try? CSVReader.read(data), let header = table.header, header.fields.count >= 2 else { return false }
+        var lines = 0
+        let head = data.prefix { byte in
+            if byte == UInt8(ascii: "\n") { lines += 1 }
+            return lines < 100
+        }
+        guard let table = try? CSVReader.read(head, unprefixing: true), let header = table.header, header.fields.count >= 2 else { return false }
         let labels = header.fields.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
         let firstColumn = table.rows.map { ($0.fields.first ?? "").trimmingCharacters(in: .whitespaces) }
-        return Array(labels) == firstColumn
+        return !firstColumn.isEmpty && Array(labels.prefix(firstColumn.count)) == firstColumn
     }
 
     /// The map the matrix `data` describes.
@@ -30,7 +36,7 @@ public enum MatrixCSV {
     public static func read(_ data: Data, fileName: String = "matrix.csv", relation: String = Tie.defaultRelation) throws(DatasetError) -> StakeholderMap {
         let table: CSVTable
         do {
-            table = try CSVReader.read(data)
+            table = try CSVReader.read(data, unprefixing: true)
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: fileName, line: error.line, column: error.field, message: error.message)])
         }
@@ -38,13 +44,13 @@ public enum MatrixCSV {
         guard let header = table.header, header.fields.count >= 2 else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, line: 1, message: "expected a header row: a corner cell, then one id per column")])
         }
-        let labels = header.fields.dropFirst().map { SpreadsheetCell.unprefixed($0.trimmingCharacters(in: .whitespaces)) }
+        let labels = header.fields.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
         if table.rows.count != labels.count {
             records.note("\(table.rows.count) rows for \(labels.count) columns; expected a square matrix", line: table.rows.last?.line ?? 1)
         }
         var cells = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
         for (i, row) in table.rows.enumerated() where i < labels.count {
-            let label = SpreadsheetCell.unprefixed(row.fields.first?.trimmingCharacters(in: .whitespaces) ?? "")
+            let label = row.fields.first?.trimmingCharacters(in: .whitespaces) ?? ""
             if label != labels[i] {
                 records.note("row label \"\(label)\"; expected \"\(labels[i])\", the label of column \(i + 2), so that rows and columns are the same actors", line: row.line, column: 1)
             }

@@ -1,0 +1,12 @@
+/// The one set of words every reader accepts for true and false: `true`, `yes`, `1` and
+/// `false`, `no`, `0`, in any case, surrounding spaces ignored.
+enum BooleanText {
+    /// The value `text` writes, or `nil` when it is none of the words.
+    static func parse(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "1": true
+        case "false", "no", "0": false
+        default: nil
+        }
+    }
+}

@@ -8,11 +8,13 @@ let package = Package(
         .library(name: "InclusionMapInterchange", targets: ["InclusionMapInterchange"]),
         .library(name: "InclusionMapGraphviz", targets: ["InclusionMapGraphviz"]),
         .library(name: "InclusionMapReport", targets: ["InclusionMapReport"]),
+        .library(name: "InclusionMapRegister", targets: ["InclusionMapRegister"]),
         .executable(name: "inclusion-map", targets: ["inclusion-map"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The core library: Foundation only, no C, so it embeds anywhere.
@@ -42,6 +44,15 @@ let package = Package(
             name: "InclusionMapReport",
             dependencies: ["InclusionMap", "InclusionMapGraphviz"]
         ),
+        // The register: every wave of a programme's mapping in one SQLite file (GRDB, with
+        // Debian's libsqlite3), kept out of the core.
+        .target(
+            name: "InclusionMapRegister",
+            dependencies: [
+                "InclusionMap", "InclusionMapInterchange",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "inclusion-map",
             dependencies: [
@@ -49,6 +60,7 @@ let package = Package(
                 "InclusionMapInterchange",
                 "InclusionMapGraphviz",
                 "InclusionMapReport",
+                "InclusionMapRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +81,10 @@ let package = Package(
         .testTarget(
             name: "InclusionMapReportTests",
             dependencies: ["InclusionMapReport", "InclusionMapGraphviz", "InclusionMap"]
+        ),
+        .testTarget(
+            name: "InclusionMapRegisterTests",
+            dependencies: ["InclusionMapRegister", "InclusionMap"]
         ),
         .testTarget(
             name: "inclusion-mapTests",

@@ -207,7 +207,8 @@ public struct DatasetFolder: Sendable {
                         + (rejected ? "expected ties between two different actors" : "network measures leave such ties out")))
             }
             let ends = tie.isDirected ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
-            let key = ([tie.relation, tie.isDirected ? "directed" : "undirected"] + ends).joined(separator: "\u{1F}")
+            // The same tie in two survey rounds (`wave`) is not a repeat.
+            let key = ([tie.relation, tie.isDirected ? "directed" : "undirected", tie.wave ?? ""] + ends).joined(separator: "\u{1F}")
             if let first = firstLine[key] {
                 warnings.append(DatasetIssue(
                     file: DatasetFile.ties.fileName, line: line, severity: .warning,
@@ -215,6 +216,16 @@ public struct DatasetFolder: Sendable {
             } else {
                 firstLine[key] = line
             }
+        }
+        var waves: [String] = []
+        var seenWaves = Set<String>()
+        for tie in records.ties {
+            if let wave = tie.wave, !wave.isEmpty, seenWaves.insert(wave).inserted { waves.append(wave) }
+        }
+        if waves.count > 1 {
+            warnings.append(DatasetIssue(
+                file: DatasetFile.ties.fileName, column: column("wave"), columnName: "wave", severity: .warning,
+                message: "wave: the ties hold \(waves.count) waves (\(waves.joined(separator: ", "))); measures merge them unless a command is given --wave, or `inclusion-map register add --split-waves` keeps each as a wave of a register"))
         }
         if !records.departments.isEmpty {
             let known = Set(records.departments.map(\.id))

@@ -1,0 +1,111 @@
+import GRDB
+
+/// The register's tables, built by numbered migrations so a register written by an older
+/// InclusionMap opens in a newer one (GRDB's `DatabaseMigrator`; each step runs once, in a
+/// transaction, and is recorded in `grdb_migrations`).
+///
+/// - `v1-waves`: `wave` (id, label, date, position); `revision` (one saved version of a wave:
+///   number, time, source, note, the extra column names); and one table per kind of record,
+///   every row tied to its revision: `actor`, `department`, `engagement`, `attendance`, `tie`.
+///   Ties and attendance reference their actors by (revision, id) and engagements the same
+///   way, so SQLite itself refuses a tie to an actor that is not in the wave.
+/// - `v2-change-log`: `change`, what each revision added, edited or removed; revisions that
+///   were saved before it get one line per kind of record with its count.
+///
+/// Foreign keys are on for every connection (GRDB's default).
+enum RegisterSchema {
+    /// Every step, oldest first.
+    static let migrationNames = ["v1-waves", "v2-change-log"]
+
+    /// The migrator for the whole schema, or for its steps up to `last`.
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-waves") { db in
+            try db.execute(sql: """
+                CREATE TABLE wave (
+                    id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+                    label TEXT,
+                    date TEXT,
+                    position INTEGER NOT NULL UNIQUE
+                );
+                CREATE TABLE revision (
+                    id INTEGER PRIMARY KEY,
+                    wave TEXT NOT NULL REFERENCES wave(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL,
+                    saved_at TEXT NOT NULL,
+                    source TEXT,
+                    note TEXT,
+                    extra_columns TEXT NOT NULL,
+                    UNIQUE (wave, number)
+                );
+                CREATE TABLE actor (
+                    revision INTEGER NOT NULL REFERENCES revision(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT, kind TEXT, department TEXT, organisation TEXT, sector TEXT,
+                    roles TEXT, consent INTEGER, attributes TEXT,
+                    PRIMARY KEY (revision, id)
+                ) WITHOUT ROWID;
+                CREATE TABLE department (
+                    revision INTEGER NOT NULL REFERENCES revision(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT, organisation TEXT, parent TEXT, attributes TEXT,
+                    PRIMARY KEY (revision, id)
+                ) WITHOUT ROWID;
+                CREATE TABLE engagement (
+                    revision INTEGER NOT NULL REFERENCES revision(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT, date TEXT, kind TEXT, attributes TEXT,
+                    PRIMARY KEY (revision, id)
+                ) WITHOUT ROWID;
+                CREATE TABLE attendance (
+                    revision INTEGER NOT NULL REFERENCES revision(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    engagement TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    role TEXT, attributes TEXT,
+                    PRIMARY KEY (revision, position),
+                    FOREIGN KEY (revision, engagement) REFERENCES engagement(revision, id),
+                    FOREIGN KEY (revision, actor) REFERENCES actor(revision, id)
+                ) WITHOUT ROWID;
+                CREATE TABLE tie (
+                    revision INTEGER NOT NULL REFERENCES revision(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    relation TEXT NOT NULL,
+                    weight REAL NOT NULL,
+                    directed INTEGER NOT NULL,
+                    wave TEXT, date TEXT, provenance TEXT, attributes TEXT,
+                    PRIMARY KEY (revision, position),
+                    FOREIGN KEY (revision, source) REFERENCES actor(revision, id),
+                    FOREIGN KEY (revision, target) REFERENCES actor(revision, id)
+                ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("v2-change-log") { db in
+            try db.execute(sql: """
+                CREATE TABLE change (
+                    id INTEGER PRIMARY KEY,
+                    revision INTEGER NOT NULL REFERENCES revision(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('added', 'edited', 'removed')),
+                    record TEXT NOT NULL,
+                    key TEXT,
+                    detail TEXT NOT NULL
+                );
+                CREATE INDEX change_by_revision ON change(revision);
+                """)
+            // Revisions saved before the change log: a count line for each kind of record.
+            for table in ["actor", "department", "engagement", "attendance", "tie"] {
+                try db.execute(sql: """
+                    INSERT INTO change (revision, kind, record, key, detail)
+                    SELECT revision, 'added', '\(table)', NULL, COUNT(*) || ' \(table) records'
+                    FROM \(table) GROUP BY revision
+                    """)
+            }
+        }
+        return migrator
+    }
+}

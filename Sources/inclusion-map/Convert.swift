@@ -25,12 +25,16 @@ struct Convert: ParsableCommand {
     var out: String
 
     func run() throws {
-        let loaded = try input.source.load()
+        try Self.write(try input.source.load(), as: to, to: out)
+    }
+
+    /// Writes a loaded (masked) map to `out` in `format` and lists what the format could not hold.
+    static func write(_ loaded: LoadedMap, as format: MapFileFormat, to out: String) throws {
         let map = loaded.map
         let url = URL(fileURLWithPath: out)
         var losses: [ConversionLoss]
         do {
-            losses = try MapFile.write(map, to: url, as: to)
+            losses = try MapFile.write(map, to: url, as: format)
         } catch {
             printIssues(error.issues, prefixedWith: nil)
             throw ExitCode.failure
@@ -38,11 +42,11 @@ struct Convert: ParsableCommand {
         if !loaded.mask.isEmpty {
             losses.insert(ConversionLoss("actors who did not consent to be named, written under their codes without names or values only they hold", count: loaded.mask.count), at: 0)
         }
-        Console.text("wrote \(out) (\(to.rawValue)): \(map.actors.count) actors, \(map.ties.count) ties")
+        Console.text("wrote \(out) (\(format.rawValue)): \(map.actors.count) actors, \(map.ties.count) ties")
         if losses.isEmpty {
-            Console.text("\(to.rawValue) holds everything in the map; nothing was left out.")
+            Console.text("\(format.rawValue) holds everything in the map; nothing was left out.")
         } else {
-            Console.text("Not kept in \(to.rawValue):")
+            Console.text("Not kept in \(format.rawValue):")
             for loss in losses { Console.text("  \(loss)") }
         }
     }

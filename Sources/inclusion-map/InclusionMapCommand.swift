@@ -12,10 +12,11 @@ struct InclusionMapCommand: ParsableCommand {
             engagements.csv, attendance.csv) or a file: a JSON map, GraphML, GEXF, Pajek, \
             UCINET DL, Gephi's tables, an adjacency matrix, an Excel or Kumu workbook, told \
             apart by extension or content (--as FORMAT to say which). Where PATH is optional, \
-            the bundled Rivertown demo map is used.
+            the bundled Rivertown demo map is used. A register (FILE.sqlite, see `register`) \
+            is read at its latest wave, or the one --wave names.
             """,
         version: InclusionMapVersion.current,
-        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
+        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, RegisterCommand.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InclusionMap
 import InclusionMapInterchange
+import InclusionMapRegister
 
 /// Where a command reads its map from: a dataset folder, a file in any format
 /// ``MapFileFormat`` lists (detected from its extension or content), or the bundled demo.
@@ -14,6 +15,9 @@ struct MapSource {
     var path: String?
     /// The format to read `path` as, when the user named one (`--as`); otherwise detected.
     var format: MapFileFormat?
+    /// The wave to read (`--wave`): of a register, or the ties of one wave of a folder;
+    /// `nil` is a register's latest wave, or every tie of a folder.
+    var wave: String?
     /// What to do with non-respondents' ties (`--missing`).
     var missing: MissingDataPolicy = .observed
     var options = ReadingOptions()
@@ -38,9 +42,30 @@ struct MapSource {
 
     private func checkUnmasked() -> DatasetCheck {
         guard let path else {
-            return DatasetFolder(url: BundledDataset.rivertown.url, options: options).check()
+            return restricted(DatasetFolder(url: BundledDataset.rivertown.url, options: options).check())
         }
-        return MapFile.check(URL(fileURLWithPath: path), as: format, options: options)
+        let url = URL(fileURLWithPath: path)
+        if format == nil, Register.isDatabase(url) {
+            do {
+                return DatasetCheck(map: try Register(opening: url).map(ofWave: wave), issues: [])
+            } catch {
+                return DatasetCheck(map: nil, issues: error.issues)
+            }
+        }
+        return restricted(MapFile.check(url, as: format, options: options))
+    }
+
+    /// The check with only the ties of ``wave``, when one is named for a file that is not a
+    /// register; an error naming the waves there are when the ties hold no such wave.
+    private func restricted(_ check: DatasetCheck) -> DatasetCheck {
+        guard let wave, let map = check.map else { return check }
+        let waves = map.tieWaves
+        guard waves.contains(wave) else {
+            let known = waves.isEmpty ? "its ties name no wave" : "its ties hold waves \(waves.joined(separator: ", "))"
+            return DatasetCheck(map: nil, issues: [DatasetIssue(file: displayName, columnName: "wave", message: "--wave \(wave): no such wave; \(known)")])
+        }
+        // The repeated-tie and several-waves warnings are about the merged folder, not this wave.
+        return DatasetCheck(map: map.restricted(toWave: wave), issues: check.issues.filter { $0.columnName != "wave" })
     }
 
     /// Reads the map, masked; on any error prints every problem to standard error and exits 1.
@@ -60,7 +85,7 @@ struct MapSource {
 
 /// The map a command reads: PATH and how to read it, shared by every command.
 struct MapInput: ParsableArguments {
-    @Argument(help: "A dataset folder or a file in any readable format: JSON, GraphML, GEXF, Pajek, UCINET DL, Gephi tables, a matrix CSV, an Excel or Kumu workbook (default: the bundled Rivertown demo map).")
+    @Argument(help: "A dataset folder, a register (FILE.sqlite; --wave picks the wave) or a file in any readable format: JSON, GraphML, GEXF, Pajek, UCINET DL, Gephi tables, a matrix CSV, an Excel or Kumu workbook (default: the bundled Rivertown demo map).")
     var path: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp("Read PATH as this format instead of telling it from the extension or content.", valueName: "format"))
@@ -69,8 +94,11 @@ struct MapInput: ParsableArguments {
     @Option(help: ArgumentHelp("Non-respondents' ties (actors with responded=false): observed, reconstruct (from what respondents reported) or respondents (only those who answered).", valueName: "policy"))
     var missing: MissingDataPolicy = .observed
 
+    @Option(help: ArgumentHelp("The wave to read: of a register (default: its latest), or only the ties of that wave of a folder whose ties.csv has a wave column.", valueName: "id"))
+    var wave: String?
+
     /// Where the command reads its map from.
-    var source: MapSource { MapSource(path: path, format: format, missing: missing) }
+    var source: MapSource { MapSource(path: path, format: format, wave: wave, missing: missing) }
 }
 
 /// A map as a command works on it: masked, with the mask that finds actors by the ids the
@@ -120,3 +148,11 @@ func located(_ issue: DatasetIssue, in folder: String?) -> DatasetIssue {
 }
 
 extension MissingDataPolicy: ExpressibleByArgument {}
+
+extension RegisterError {
+    /// The error as the lines a command prints: a source's own positioned problems, or one line.
+    var issues: [DatasetIssue] {
+        if case .invalidSource(let issues) = self { return issues }
+        return [DatasetIssue(file: path ?? "register", message: message)]
+    }
+}

@@ -27,32 +27,49 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// SQLite refused: the message it gave.
     case database(path: String, message: String)
 
-    /// One line: where and what.
-    public var description: String {
+    /// The register's file, for every case but ``invalidSource(_:)`` (whose problems name their own files).
+    public var path: String? {
+        switch self {
+        case .notARegister(let path, _), .missing(let path), .exists(let path), .unknownWave(_, let path, _),
+             .duplicateWave(_, let path), .invalidWave(_, let path, _), .empty(let path), .busy(let path),
+             .newerSchema(let path, _), .database(let path, _):
+            path
+        case .invalidSource: nil
+        }
+    }
+
+    /// What is wrong and what to do, without the path.
+    public var message: String {
         switch self {
         case .notARegister(let path, let reason):
-            "\(path): not an InclusionMap register (\(reason)); create one with `inclusion-map register init \(path)`"
+            "not an InclusionMap register (\(reason)); create one with `inclusion-map register init \(path)`"
         case .missing(let path):
-            "\(path): no register here; create one with `inclusion-map register init \(path)`"
-        case .exists(let path):
-            "\(path): a file is already there; a register is created only where there is none"
-        case .unknownWave(let wave, let path, let known):
-            "\(path): no wave \"\(wave)\"; "
+            "no register here; create one with `inclusion-map register init \(path)`"
+        case .exists:
+            "a file is already there; a register is created only where there is none"
+        case .unknownWave(let wave, _, let known):
+            "no wave \"\(wave)\"; "
                 + (known.isEmpty ? "the register holds no wave yet" : "the register holds \(known.map { "\"\($0)\"" }.joined(separator: ", "))")
-        case .duplicateWave(let wave, let path):
-            "\(path): wave \"\(wave)\" is already in the register; choose another id, or save an edit of it as a new revision"
-        case .invalidWave(let wave, let path, let reason):
-            "\(path): wave \"\(wave)\": \(reason)"
+        case .duplicateWave(let wave, _):
+            "wave \"\(wave)\" is already in the register; choose another id, or save an edit of it as a new revision"
+        case .invalidWave(let wave, _, let reason):
+            "wave \"\(wave)\": \(reason)"
         case .empty(let path):
-            "\(path): the register holds no wave yet; add one with `inclusion-map register add \(path) SOURCE --wave ID`"
+            "the register holds no wave yet; add one with `inclusion-map register add \(path) SOURCE --wave ID`"
         case .invalidSource(let issues):
             issues.map(\.description).joined(separator: "\n")
-        case .busy(let path):
-            "\(path): register is busy: another process is writing to it; try again when it has finished"
-        case .newerSchema(let path, let migrations):
-            "\(path): written by a newer InclusionMap (schema steps \(migrations.joined(separator: ", ")) are unknown to version \(InclusionMapVersion.current)); upgrade to read it"
-        case .database(let path, let message):
-            "\(path): \(message)"
+        case .busy:
+            "register is busy: another process is writing to it; try again when it has finished"
+        case .newerSchema(_, let migrations):
+            "written by a newer InclusionMap (schema steps \(migrations.joined(separator: ", ")) are unknown to version \(InclusionMapVersion.current)); upgrade to read it"
+        case .database(_, let message):
+            message
         }
+    }
+
+    /// One line: where and what.
+    public var description: String {
+        guard let path else { return message }
+        return "\(path): \(message)"
     }
 }

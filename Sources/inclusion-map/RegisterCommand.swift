@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+import InclusionMapInterchange
+import InclusionMapRegister
+
+struct RegisterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "Keep every wave of a mapping in one SQLite file, to compare and redraw them.",
+        discussion: """
+            A register (FILE.sqlite) holds each wave's actors, departments, engagements and \
+            ties, every revision and a change log. Every command takes FILE.sqlite as its \
+            PATH, with --wave ID (default: the latest wave).
+            """,
+        subcommands: [RegisterInit.self, RegisterAdd.self, RegisterWaves.self, RegisterExport.self]
+    )
+}
+
+/// Runs `body`, printing a register error as positioned lines and exiting 1.
+private func registerAction<T>(_ body: () throws(RegisterError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        printIssues(error.issues, prefixedWith: nil)
+        throw ExitCode.failure
+    }
+}
+
+struct RegisterInit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty register.")
+
+    @Argument(help: "The register to create (FILE.sqlite); nothing may be there yet.")
+    var file: String
+
+    func run() throws {
+        _ = try registerAction { () throws(RegisterError) in try Register.create(at: URL(fileURLWithPath: file)) }
+        Console.text("created \(file); add a wave with `inclusion-map register add \(file) SOURCE --wave ID`")
+    }
+}
+
+struct RegisterAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a wave read from a dataset folder or any readable file.",
+        discussion: """
+            SOURCE is read as every command reads a PATH and must load without errors; on an \
+            error the register is unchanged and the reader's problems are listed. With \
+            --split-waves, a folder whose ties.csv has a wave column becomes one wave per \
+            value, each with every actor and only its own ties.
+            """
+    )
+
+    @Argument(help: "The register (FILE.sqlite).")
+    var file: String
+
+    @Argument(help: "The dataset folder or file to add.")
+    var source: String
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Read SOURCE as this format.", valueName: "format"))
+    var format: MapFileFormat?
+
+    @Option(help: ArgumentHelp("The new wave's id.", valueName: "id"))
+    var wave: String?
+
+    @Option(help: ArgumentHelp("When the wave's data was collected (YYYY-MM-DD).", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("A label to show for the wave.", valueName: "label"))
+    var label: String?
+
+    @Flag(help: "Add one wave per value of the ties' wave column.")
+    var splitWaves = false
+
+    func validate() throws {
+        if splitWaves {
+            if wave != nil { throw ValidationError("--split-waves takes the wave ids from the ties; leave out --wave.") }
+            if date != nil || label != nil { throw ValidationError("--split-waves adds several waves; --date and --label name one.") }
+        } else if wave == nil {
+            throw ValidationError("Missing --wave ID (or --split-waves for a folder whose ties name their waves).")
+        }
+        if let date, CalendarDate(parsing: date) == nil {
+            throw ValidationError("--date \(date): expected a date as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let sourceURL = URL(fileURLWithPath: source)
+        let added: [Wave] = try registerAction { () throws(RegisterError) in
+            let register = try Register(opening: url)
+            if splitWaves {
+                let result = MapFile.check(sourceURL, as: format)
+                guard let map = result.map else { throw .invalidSource(result.errors) }
+                return try register.addWaves(splitting: map, source: source)
+            }
+            return [try register.addWave(wave!, reading: sourceURL, as: format, label: label, date: date.flatMap(CalendarDate.init(parsing:)))]
+        }
+        for wave in added {
+            Console.text("added wave \(wave.id) to \(file): \(wave.actorCount) actors, \(wave.tieCount) ties")
+        }
+    }
+}
+
+struct RegisterWaves: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "waves", abstract: "List the register's waves, oldest first.")
+
+    @Argument(help: "The register (FILE.sqlite).")
+    var file: String
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    @Option(help: "table, csv or json.")
+    var format: Format = .table
+
+    func run() throws {
+        let waves = try registerAction { () throws(RegisterError) in try Register(opening: URL(fileURLWithPath: file)).waves() }
+        let header = ["wave", "label", "date", "revision", "actors", "ties"]
+        let rows = waves.map { [$0.id, $0.label ?? "", $0.date?.description ?? "", "\($0.revision)", "\($0.actorCount)", "\($0.tieCount)"] }
+        switch format {
+        case .table:
+            if waves.isEmpty { Console.text("\(file) holds no wave yet."); return }
+            Console.text(TextTable(header: header, rows: rows).text, terminator: "")
+        case .csv:
+            Console.csv(header: header, rows: rows)
+        case .json:
+            try Console.json(encoding: waves)
+        }
+    }
+}
+
+struct RegisterExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write one wave as a dataset folder or in any writable format.",
+        discussion: "Actors whose consent is false are written under their codes, as in every output of this tool."
+    )
+
+    @Argument(help: "The register (FILE.sqlite).")
+    var file: String
+
+    @Option(help: ArgumentHelp("The wave to write (default: the latest).", valueName: "id"))
+    var wave: String?
+
+    @Option(help: ArgumentHelp("The format to write.", valueName: "format"))
+    var to: MapFileFormat = .folder
+
+    @Option(help: "The folder or file to write.")
+    var out: String
+
+    func run() throws {
+        try Convert.write(try MapSource(path: file, wave: wave).load(), as: to, to: out)
+    }
+}

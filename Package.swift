@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InclusionMapRegisterTests",
-            dependencies: ["InclusionMapRegister", "InclusionMap"]
+            dependencies: ["InclusionMapRegister", "InclusionMap", "inclusion-map", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "inclusion-mapTests",

@@ -16,7 +16,7 @@ struct InclusionMapCommand: ParsableCommand {
             is read at its latest wave, or the one --wave names.
             """,
         version: InclusionMapVersion.current,
-        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, RegisterCommand.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
+        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, RegisterCommand.self, Compare.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
         defaultSubcommand: nil
     )
 

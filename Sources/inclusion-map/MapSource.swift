@@ -40,6 +40,25 @@ struct MapSource {
         return (result, mask)
     }
 
+    /// Reads this source and `other` for a comparison, masked with one mask over the actors
+    /// of both (this source's first), so a withheld actor has the same code in both maps and
+    /// is matched across them; on any error prints every problem and exits 1.
+    func loadComparing(with other: MapSource) throws -> (before: LoadedMap, after: LoadedMap) {
+        func unmasked(_ source: MapSource) throws -> StakeholderMap {
+            let result = source.checkUnmasked()
+            guard let map = result.map else {
+                // Problems name withheld actors by their code, as everywhere.
+                printIssues(source.checkMasked().check.issues, prefixedWith: source.path)
+                throw ExitCode.failure
+            }
+            return source.missing.applied(to: map)
+        }
+        let before = try unmasked(self), after = try unmasked(other)
+        let known = Set(before.actors.map(\.id))
+        let mask = ConsentMask(actors: before.actors + after.actors.filter { !known.contains($0.id) })
+        return (LoadedMap(map: mask.applied(to: before), mask: mask), LoadedMap(map: mask.applied(to: after), mask: mask))
+    }
+
     private func checkUnmasked() -> DatasetCheck {
         guard let path else {
             return restricted(DatasetFolder(url: BundledDataset.rivertown.url, options: options).check())

@@ -60,12 +60,15 @@ public final class Register: Sendable {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.busyMode = .timeout(Self.busyTimeout)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             applied = try queue.read { db in
                 guard try db.tableExists("grdb_migrations"), try db.tableExists("wave") else { return [] }
                 return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             }
             try queue.close()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw .busy(path: path)
         } catch {
             throw .notARegister(path: path, reason: Self.words(error))
         }
@@ -74,20 +77,26 @@ public final class Register: Sendable {
         }
         let unknown = applied.filter { !RegisterSchema.migrationNames.contains($0) }
         guard unknown.isEmpty else { throw .newerSchema(path: path, migrations: unknown) }
-        try self.init(url: url, migratingUpTo: nil)
+        // Migrating takes the write lock; a register already up to date opens without it, so
+        // reading never waits for another process's write.
+        try self.init(url: url, migratingUpTo: nil, migrates: applied.count < RegisterSchema.migrationNames.count)
     }
 
     /// Opens (or creates) the file and applies the schema's steps up to `last` (all when `nil`).
-    init(url: URL, migratingUpTo last: String?) throws(RegisterError) {
+    init(
+        url: URL, migratingUpTo last: String?, migrates: Bool = true, busyTimeout: TimeInterval = Register.busyTimeout
+    ) throws(RegisterError) {
         self.url = url
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "InclusionMapRegister"
         do {
             pool = try DatabasePool(path: url.path, configuration: configuration)
             let migrator = RegisterSchema.migrator()
-            if let last { try migrator.migrate(pool, upTo: last) } else { try migrator.migrate(pool) }
+            if migrates {
+                if let last { try migrator.migrate(pool, upTo: last) } else { try migrator.migrate(pool) }
+            }
         } catch {
             throw Self.registerError(error, path: url.path)
         }

@@ -84,7 +84,7 @@ public struct WaveComparison: Sendable {
     public let cutPointsNew: [String], cutPointsGone: [String]
     /// Bridges (sorted id pairs) new and gone.
     public let bridgesNew: [[String]], bridgesGone: [[String]]
-    /// Every actor who is a structural broker in either wave.
+    /// Every actor who is a structural broker in either wave, in the earlier wave's order.
     public let brokers: [BrokerChange]
     /// Under-used brokers of the earlier wave whose attendance is above the under-use share in the later.
     public let engagedBrokers: [String]
@@ -171,7 +171,9 @@ public struct WaveComparison: Sendable {
         if let members = options.space {
             let predicted = try WhatIf(map: before, change: .reflectionSpace(members), options: view, column: options.column)
             whatIf = WhatIfOutcome(
-                members: members, eiBefore: snapshotBefore.eiIndex, eiPredicted: predicted.after.eiIndex, eiObserved: snapshotAfter.eiIndex,
+                // E-I as the comparison measures it (EIChange's simple graph), not per relation.
+                members: members, eiBefore: ei.before, eiPredicted: EIChange.SimpleGraph(predicted.changedMap, column: options.column).ei,
+                eiObserved: ei.after,
                 singlePointsBefore: snapshotBefore.singlePoints.count, singlePointsPredicted: predicted.after.singlePoints.count,
                 singlePointsObserved: snapshotAfter.singlePoints.count, unlinkedBefore: snapshotBefore.unlinkedPairs.count,
                 unlinkedPredicted: predicted.after.unlinkedPairs.count, unlinkedObserved: snapshotAfter.unlinkedPairs.count)

@@ -46,7 +46,8 @@ struct WaveComparisonFindings {
             rows.append(WaveFinding(kind: .eiNetwork, subject: "network", before: Self.number(b), after: Self.number(a), reason: reason))
         }
         for change in ei.groups {
-            guard let b = change.before, let a = change.after, abs(a - b) >= 0.1 else { continue }
+            // Every change that shows at three decimals.
+            guard let b = change.before, let a = change.after, abs(a - b) >= 0.0005 else { continue }
             rows.append(WaveFinding(
                 kind: .eiGroup, subject: change.group, before: Self.number(b), after: Self.number(a),
                 reason: a > b ? "\(change.group) reaches out more: a larger share of its ties cross to other groups"
@@ -111,10 +112,18 @@ struct WaveComparisonFindings {
                 reason: "an under-used broker before (\(historyBefore.attendanceWords(of: id))) who now takes part: \(historyAfter.attendanceWords(of: id))"))
         }
         for broker in brokers where !engaged.contains(broker.actor) {
-            guard let rb = broker.rankBefore, let ra = broker.rankAfter, rb != ra else { continue }
-            rows.append(WaveFinding(
-                kind: .brokerRank, subject: broker.actor, before: "\(rb)", after: "\(ra)",
-                reason: "broker potential rank \(rb) → \(ra)" + (broker.isUnderUsed ? "; still under-used" : broker.wasUnderUsed ? "; no longer under-used" : "")))
+            guard let rb = broker.rankBefore, let ra = broker.rankAfter else { continue }
+            var words: [String] = []
+            if rb != ra { words.append("broker potential rank \(rb) → \(ra)") }
+            if broker.isUnderUsed, !broker.wasUnderUsed {
+                words.append("now an under-used broker: \(historyAfter.attendanceWords(of: broker.actor))")
+            } else if broker.wasUnderUsed, !broker.isUnderUsed {
+                words.append("no longer under-used: \(historyAfter.attendanceWords(of: broker.actor))")
+            }
+            guard !words.isEmpty else { continue }
+            let use = { (underUsed: Bool) in underUsed ? "under-used" : "in use" }
+            rows.append(WaveFinding(kind: .broker, subject: broker.actor, before: "rank \(rb), \(use(broker.wasUnderUsed))",
+                                    after: "rank \(ra), \(use(broker.isUnderUsed))", reason: words.joined(separator: "; ")))
         }
         if let b = concentration.topDecileShareBefore, let a = concentration.topDecileShareAfter {
             let words = a < b ? "attendance is spread more widely" : a > b ? "the same few take more of the room" : "as concentrated as before"

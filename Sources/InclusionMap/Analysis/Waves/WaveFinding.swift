@@ -10,7 +10,7 @@ public struct WaveFinding: Hashable, Sendable, Codable {
         case singlePointResolved = "single-point-resolved", singlePointNew = "single-point-new"
         case cutPointNew = "cut-point-new", cutPointGone = "cut-point-gone"
         case bridgeNew = "bridge-new", bridgeGone = "bridge-gone"
-        case brokerEngaged = "broker-engaged", brokerRank = "broker-rank"
+        case brokerEngaged = "broker-engaged", broker
         case concentration
         case whatIf = "what-if"
     }

@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import InclusionMap
+import InclusionMapRegister
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What changed between two waves: joiners and leavers, ties, silos, single points of failure, brokers, the room.",
+        discussion: """
+            Give a register and two of its waves (compare FILE.sqlite --from 2024 --to 2025; \
+            by default its last two), or two sources (compare BEFORE AFTER: folders, files or \
+            registers at their latest wave). Actors are matched by id. Each row has its reason: \
+            ties gained and lost per relation with their Jaccard similarity among actors in \
+            both waves (under 0.3, the RSiena manual warns, waves are hard to compare), the \
+            E-I index before and after with a permutation test of the change, group pairs \
+            newly linked or unlinked, single points of failure resolved and new, cut points \
+            and bridges, the under-used brokers who became engaged and broker ranks, and the \
+            usual suspects' share of attendance. --space gives the members of a reflection \
+            space planned on the earlier wave, to set the what-if's prediction beside the \
+            observed change.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    @Argument(help: "The earlier map, or a register holding both waves.")
+    var before: String
+
+    @Argument(help: "The later map (leave out to compare two waves of a register).")
+    var after: String?
+
+    @Option(help: ArgumentHelp("The earlier wave of the register (default: the second latest).", valueName: "id"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The later wave of the register (default: the latest).", valueName: "id"))
+    var to: String?
+
+    @Option(help: "The actor column that defines the groups.")
+    var group = "department"
+
+    @Option(help: "Members of a reflection space planned on the earlier wave, comma-separated ids.")
+    var space: String?
+
+    @Option(help: "Random arrangements for the E-I test when it cannot be exact.")
+    var permutations = 2_000
+
+    @Option(help: "The seed of the E-I test.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Non-respondents' ties: observed, reconstruct or respondents.", valueName: "policy"))
+    var missing: MissingDataPolicy = .observed
+
+    @Option(help: "table for people, csv or json for programs.")
+    var format: Format = .table
+
+    func validate() throws {
+        if permutations < 1 { throw ValidationError("--permutations must be 1 or more.") }
+    }
+
+    /// The two sources: two waves of one register, or two paths.
+    func sources() throws -> (MapSource, MapSource) {
+        if let after {
+            if from != nil || to != nil {
+                throw ValidationError("--from and --to pick two waves of one register; with two sources, give only BEFORE and AFTER.")
+            }
+            return (MapSource(path: before, missing: missing), MapSource(path: after, missing: missing))
+        }
+        let url = URL(fileURLWithPath: before)
+        guard Register.isDatabase(url) else {
+            throw ValidationError("Give two maps to compare (BEFORE AFTER), or a register (FILE.sqlite) and its waves.")
+        }
+        let waves: [Wave]
+        do {
+            waves = try Register(opening: url).waves()
+        } catch {
+            printIssues(error.issues, prefixedWith: nil)
+            throw ExitCode.failure
+        }
+        let later = to ?? waves.last?.id
+        let earlier = from ?? waves.prefix { $0.id != later }.last?.id
+        guard let earlier, let later else {
+            throw ValidationError("\(before) holds \(waves.count) wave\(waves.count == 1 ? "" : "s"); comparing needs two (add one with `inclusion-map register add`).")
+        }
+        return (MapSource(path: before, wave: earlier, missing: missing), MapSource(path: before, wave: later, missing: missing))
+    }
+
+    func run() throws {
+        let (first, second) = try sources()
+        let (a, b) = try first.loadComparing(with: second)
+        try a.checkLabelColumn(group, option: "--group")
+        let members = space.map { a.resolve($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        let comparison: WaveComparison
+        do {
+            comparison = try WaveComparison(
+                before: a.map, after: b.map, options: .init(column: group, permutations: permutations, seed: seed, space: members))
+        } catch let error as WhatIfError {
+            throw ValidationError("--space: \(error.description).")
+        } catch {
+            throw ValidationError("--group: \(error)")
+        }
+        let names = (Self.name(of: first), Self.name(of: second))
+        switch format {
+        case .table:
+            Console.text(CompareText(comparison: comparison, before: (names.0, a.map), after: (names.1, b.map)).text, terminator: "")
+        case .csv:
+            Console.csv(header: ["kind", "subject", "before", "after", "reason"],
+                        rows: comparison.findings.map { [$0.kind.rawValue, $0.subject, $0.before, $0.after, $0.reason] })
+        case .json:
+            try Console.json(encoding: CompareJSON(comparison, before: (names.0, a.map), after: (names.1, b.map)))
+        }
+    }
+
+    /// A source as a comparison names it: "wave 2024 of FILE" or the path.
+    static func name(of source: MapSource) -> String {
+        source.wave.map { "wave \($0) of \(source.displayName)" } ?? source.displayName
+    }
+}
+
+/// The comparison for programs: each side's size, every measure, and the rows.
+struct CompareJSON: Encodable {
+    struct Side: Encodable {
+        var source: String
+        var actors: Int
+        var ties: Int
+    }
+
+    var before: Side, after: Side
+    var joined: [String], left: [String]
+    var relations: [TieSetChange]
+    var ei: EIChange
+    var brokers: [WaveComparison.BrokerChange]
+    var engagedBrokers: [String]
+    var concentration: WaveComparison.Concentration
+    var whatIf: WaveComparison.WhatIfOutcome?
+    var findings: [WaveFinding]
+
+    init(_ comparison: WaveComparison, before: (String, StakeholderMap), after: (String, StakeholderMap)) {
+        self.before = Side(source: before.0, actors: before.1.actors.count, ties: before.1.ties.count)
+        self.after = Side(source: after.0, actors: after.1.actors.count, ties: after.1.ties.count)
+        joined = comparison.joined
+        left = comparison.left
+        relations = comparison.relations
+        ei = comparison.ei
+        brokers = comparison.brokers
+        engagedBrokers = comparison.engagedBrokers
+        concentration = comparison.concentration
+        whatIf = comparison.whatIf
+        findings = comparison.findings
+    }
+}

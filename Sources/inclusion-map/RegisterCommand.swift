@@ -17,12 +17,13 @@ struct RegisterCommand: ParsableCommand {
     )
 }
 
-/// Runs `body`, printing a register error as positioned lines and exiting 1.
-private func registerAction<T>(_ body: () throws(RegisterError) -> T) throws -> T {
+/// Runs `body`, printing a register error as positioned lines (a source's dataset files as
+/// paths inside `source`) and exiting 1.
+private func registerAction<T>(source: String? = nil, _ body: () throws(RegisterError) -> T) throws -> T {
     do {
         return try body()
     } catch {
-        printIssues(error.issues, prefixedWith: nil)
+        printIssues(error.issues, prefixedWith: source)
         throw ExitCode.failure
     }
 }
@@ -87,7 +88,7 @@ struct RegisterAdd: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: file)
         let sourceURL = URL(fileURLWithPath: source)
-        let added: [Wave] = try registerAction { () throws(RegisterError) in
+        let added: [Wave] = try registerAction(source: source) { () throws(RegisterError) in
             let register = try Register(opening: url)
             if splitWaves {
                 let result = MapFile.check(sourceURL, as: format)

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// `register` and `compare` as a user runs them, on the two Rivertown waves.
+extension CommandLineTests {
+    /// A new register holding the two Rivertown waves as 2024 and 2025.
+    func rivertownRegister() throws -> String {
+        let file = try scratchFolder([:]) + "/rivertown.sqlite"
+        #expect(try run(["register", "init", file]).status == 0)
+        for (wave, folder) in [("2024", "wave-1"), ("2025", "wave-2")] {
+            let added = try run(["register", "add", file, dataset("rivertown-waves") + "/" + folder, "--wave", wave])
+            #expect(added.status == 0, "\(added.errors)")
+        }
+        return file
+    }
+
+    @Test func registerWavesAndEveryCommandReadsAWave() throws {
+        let file = try rivertownRegister()
+        let waves = try run(["register", "waves", file, "--format", "csv"])
+        // wave-1 is the Rivertown folder (111 actors, 408 ties); wave-2 drops 2 actors and adds 3,
+        // drops 6 ties (4 of leavers, 1 more of theirs, eh02–sc02) and adds 9 (3 + 2 × 3): the
+        // generator's story; counted from the files here.
+        let wave2 = try String(contentsOfFile: dataset("rivertown-waves") + "/wave-2/ties.csv", encoding: .utf8)
+        let ties2 = wave2.split(separator: "\n").count - 1
+        #expect(waves.output == "wave,label,date,revision,actors,ties\n2024,,,1,111,408\n2025,,,1,112,\(ties2)\n")
+        let latest = try run(["summary", file, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(latest.output.utf8)) as? [String: Any])
+        #expect(object["actors"] as? Int == 112)
+        let earlier = try run(["summary", file, "--wave", "2024", "--format", "json"])
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(earlier.output.utf8)) as? [String: Any])
+        #expect(first["actors"] as? Int == 111)
+        let unknown = try run(["summary", file, "--wave", "2030"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("no wave \"2030\"; the register holds \"2024\", \"2025\""))
+    }
+
+    @Test func registerExportGivesTheWaveBack() throws {
+        let file = try rivertownRegister()
+        let out = try scratchFolder([:]) + "/out"
+        let export = try run(["register", "export", file, "--wave", "2024", "--out", out])
+        #expect(export.status == 0, "\(export.errors)")
+        let ties = try String(contentsOfFile: out + "/ties.csv", encoding: .utf8)
+        let original = try String(contentsOfFile: dataset("rivertown-waves") + "/wave-1/ties.csv", encoding: .utf8)
+        #expect(ties.split(separator: "\n").count == original.split(separator: "\n").count)
+        // The two parents who refused consent are written under their codes, as by convert.
+        let actors = try String(contentsOfFile: out + "/actors.csv", encoding: .utf8)
+        #expect(!actors.contains("pa07") && !actors.contains("pa09"))
+        #expect(actors.contains("withheld-1") && actors.contains("withheld-2"))
+    }
+
+    @Test func registerRefusesBadInputAndChangesNothing() throws {
+        let file = try rivertownRegister()
+        let duplicate = try run(["register", "add", file, dataset("rivertown"), "--wave", "2024"])
+        #expect(duplicate.status == 1)
+        #expect(duplicate.errors.contains("wave \"2024\" is already in the register"))
+        let bad = try scratchFolder(["actors.csv": "id\na\n", "ties.csv": "source,target\na,b\n"])
+        let invalid = try run(["register", "add", file, bad, "--wave", "2026"])
+        #expect(invalid.status == 1)
+        #expect(invalid.errors.contains("\(bad)/ties.csv:2:2: target: unknown actor \"b\""), "\(invalid.errors)")
+        #expect(try run(["register", "waves", file, "--format", "csv"]).output.split(separator: "\n").count == 3)
+        let notRegister = try scratchFolder(["x.sqlite": "not a database"]) + "/x.sqlite"
+        let refused = try run(["register", "waves", notRegister])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("not an InclusionMap register (it is not a SQLite database)"))
+        #expect(try run(["register", "add", file, bad]).errors.contains("Missing --wave ID"))
+    }
+
+    @Test func compareFindsThePlantedStoryFromTheCommandLine() throws {
+        let file = try rivertownRegister()
+        let truthData = try Data(contentsOf: URL(fileURLWithPath: dataset("rivertown-waves") + "/truth.json"))
+        let truth = try #require(try JSONSerialization.jsonObject(with: truthData) as? [String: Any])
+        let space = (truth["planned_space"] as! [String]).joined(separator: ",")
+        let result = try run(["compare", file, "--space", space, "--format", "json"])
+        #expect(result.status == 0, "\(result.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["joined"] as? [String] == truth["joiners"] as? [String])
+        #expect(object["left"] as? [String] == truth["leavers"] as? [String])
+        #expect(object["engagedBrokers"] as? [String] == truth["engaged_brokers"] as? [String])
+        let findings = try #require(object["findings"] as? [[String: String]])
+        #expect(findings.allSatisfy { !($0["reason"] ?? "").isEmpty })
+        #expect(findings.contains { $0["kind"] == "single-point-resolved" && $0["subject"] == "early-help + housing" })
+        #expect(findings.contains { $0["kind"] == "single-point-new" && $0["subject"] == "early-help + social-care" })
+        #expect(findings.contains { $0["kind"] == "what-if" })
+        // Two folders compare the same way.
+        let folders = try run(["compare", dataset("rivertown-waves") + "/wave-1", dataset("rivertown-waves") + "/wave-2", "--format", "csv"])
+        #expect(folders.status == 0)
+        #expect(folders.output.contains("broker-engaged,eh07,"))
+        let table = try run(["compare", file])
+        #expect(table.output.contains("Comparing wave 2024 of"))
+    }
+}

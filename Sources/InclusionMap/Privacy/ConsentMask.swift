@@ -53,10 +53,27 @@ public struct ConsentMask: Sendable, Hashable {
         while withheld.indices.contains(where: { otherIDs.contains(code($0, prefix)) }) {
             prefix = String(prefix.dropLast()) + "--"
         }
+        // An id already of this form keeps it, so masking a masked map changes nothing, and a
+        // wave masked with the codes of several waves (``init(actors:)`` over their union)
+        // keeps those codes when it is masked again on its own.
+        let isCode = { (id: String) in
+            let digits = id.dropFirst(prefix.count)
+            return id.hasPrefix(prefix) && !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
         var codes: [String: String] = [:], ids: [String: String] = [:]
-        for (position, id) in withheld.enumerated() where codes[id] == nil {
-            codes[id] = code(position, prefix)
-            ids[codes[id]!] = id
+        var taken = Set(withheld.filter(isCode))
+        var next = 0
+        for id in withheld where codes[id] == nil {
+            var assigned = id
+            if !isCode(id) {
+                repeat {
+                    assigned = code(next, prefix)
+                    next += 1
+                } while taken.contains(assigned) || otherIDs.contains(assigned)
+                taken.insert(assigned)
+            }
+            codes[id] = assigned
+            ids[assigned] = id
         }
         codeOfID = codes
         idOfCode = ids

@@ -64,6 +64,17 @@ import Testing
         #expect(ConsentMask(for: once).applied(to: once) == once)
     }
 
+    @Test func aWaveMaskedWithTheCodesOfTwoWavesKeepsThemOnItsOwn() throws {
+        // p and q withheld; p is only in the first wave. Over both waves p is withheld-1 and
+        // q withheld-2; the second wave alone, masked again, must keep q as withheld-2.
+        let first = try StakeholderMap(actors: [Actor(id: "p", consent: false), Actor(id: "q", consent: false), Actor(id: "r")])
+        let second = try StakeholderMap(actors: [Actor(id: "q", consent: false), Actor(id: "r")], ties: [Tie(source: "q", target: "r")])
+        let union = ConsentMask(actors: first.actors + [Actor(id: "s")])
+        let masked = union.applied(to: second)
+        #expect(masked.actors.map(\.id) == ["withheld-2", "r"])
+        #expect(ConsentMask(for: masked).applied(to: masked) == masked)
+    }
+
     @Test func aCodeNeverEqualsAnotherActorsID() throws {
         let map = try StakeholderMap(actors: [
             Actor(id: "withheld-1", name: "A person whose id looks like a code"),

@@ -121,4 +121,8 @@ static inline char *inclusionmap_write_dot(Agraph_t *graph, size_t *length) {
     }
     return buffer;
 }
+// Where a layout put a node (its centre, in points) and a graph or cluster (its bounding box):
+// ND_coord and GD_bb are macros, which Swift cannot call.
+static inline pointf inclusionmap_node_position(Agnode_t *node) { return ND_coord(node); }
+static inline boxf inclusionmap_bounding_box(Agraph_t *graph) { return GD_bb(graph); }
 #endif

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InclusionMap
+import InclusionMapGraphviz
 import InclusionMapRegister
 
 struct Compare: ParsableCommand {
@@ -17,7 +18,9 @@ struct Compare: ParsableCommand {
             and bridges, the under-used brokers who became engaged and broker ranks, and the \
             usual suspects' share of attendance. --space gives the members of a reflection \
             space planned on the earlier wave, to set the what-if's prediction beside the \
-            observed change.
+            observed change. --maps DIR draws both waves with the same positions (the union \
+            laid out once) and a change map: DIR/before.svg, DIR/after.svg, DIR/change.svg, \
+            and PNGs of each.
             """
     )
 
@@ -54,6 +57,9 @@ struct Compare: ParsableCommand {
 
     @Option(help: "table for people, csv or json for programs.")
     var format: Format = .table
+
+    @Option(help: ArgumentHelp("Draw both waves with the same positions, and the change map, into this folder.", valueName: "dir"))
+    var maps: String?
 
     func validate() throws {
         if permutations < 1 { throw ValidationError("--permutations must be 1 or more.") }
@@ -101,6 +107,7 @@ struct Compare: ParsableCommand {
             throw ValidationError("--group: \(error)")
         }
         let names = (Self.name(of: first), Self.name(of: second))
+        if let maps { try Self.drawMaps(a.map, b.map, names: (first.wave ?? "before", second.wave ?? "after"), into: maps) }
         switch format {
         case .table:
             Console.text(CompareText(comparison: comparison, before: (names.0, a.map), after: (names.1, b.map)).text, terminator: "")
@@ -109,6 +116,25 @@ struct Compare: ParsableCommand {
                         rows: comparison.findings.map { [$0.kind.rawValue, $0.subject, $0.before, $0.after, $0.reason] })
         case .json:
             try Console.json(encoding: CompareJSON(comparison, before: (names.0, a.map), after: (names.1, b.map)))
+        }
+    }
+
+    /// Writes the two pinned wave maps and the change map, as SVG and PNG, into `folder`.
+    static func drawMaps(_ before: StakeholderMap, _ after: StakeholderMap, names: (String, String), into folder: String) throws {
+        let url = URL(fileURLWithPath: folder)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            let maps = try WaveMaps(before: before, after: after, names: names)
+            let (first, second, change) = try maps.render(formats: [.svg, .png])
+            for (name, renderings) in [("before", first), ("after", second), ("change", change)] {
+                for rendering in renderings {
+                    try rendering.data.write(to: url.appendingPathComponent("\(name).\(rendering.format.rawValue)"), options: .atomic)
+                }
+            }
+            Console.error("drew \(folder)/before, after and change (.svg, .png), laid out once by \(maps.engine.rawValue)")
+        } catch {
+            Console.error("\(folder): cannot draw the wave maps: \(error)")
+            throw ExitCode.failure
         }
     }
 

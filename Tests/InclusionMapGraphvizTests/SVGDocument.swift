@@ -11,6 +11,8 @@ struct SVGDocument {
         var classes: Set<String>
         var title = ""
         var texts: [String] = []
+        /// The centre of the group's first ellipse or polygon (a node's shape), in SVG units.
+        var centre: (x: Double, y: Double)?
     }
 
     private(set) var groups: [Group] = []
@@ -42,10 +44,30 @@ struct SVGDocument {
             if name == "g" {
                 groups.append(Group(id: attributes["id"] ?? "", classes: Set((attributes["class"] ?? "").split(separator: " ").map(String.init))))
                 stack.append(groups.count - 1)
+            } else if name == "ellipse" || name == "polygon" {
+                // The first shape belongs to every open group (a node's shape sits inside its
+                // tooltip's inner <g>).
+                for case let index? in stack where groups[index].centre == nil {
+                    groups[index].centre = Self.centre(of: name, attributes)
+                }
             }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { textBuffer += string }
+
+        static func centre(of shape: String, _ attributes: [String: String]) -> (x: Double, y: Double)? {
+            if shape == "ellipse" {
+                guard let x = attributes["cx"].flatMap(Double.init), let y = attributes["cy"].flatMap(Double.init) else { return nil }
+                return (x, y)
+            }
+            let points = (attributes["points"] ?? "").split(separator: " ").compactMap { pair -> (Double, Double)? in
+                let xy = pair.split(separator: ",").compactMap { Double($0) }
+                return xy.count == 2 ? (xy[0], xy[1]) : nil
+            }
+            guard let minX = points.map(\.0).min(), let maxX = points.map(\.0).max(),
+                  let minY = points.map(\.1).min(), let maxY = points.map(\.1).max() else { return nil }
+            return ((minX + maxX) / 2, (minY + maxY) / 2)
+        }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             if name == "g" {

@@ -26,7 +26,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     public static let shared = GraphvizRenderer()
 
     /// The Graphviz context (`GVC_t *`), used only under ``graphvizLock``.
-    private let context: OpaquePointer?
+    let context: OpaquePointer?
 
     public init() {
         context = withGraphvizLock {
@@ -61,6 +61,12 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// The SVG, PNG and PDF of one call show the same picture even with an engine whose
     /// layout is not reproducible, and the layout, usually the slow part, runs once.
     public func render(_ drawing: Drawing, engine: LayoutEngine, formats: [OutputFormat]) throws(GraphvizError) -> [Rendering] {
+        try render(drawing, engine: engine, engineName: engine.rawValue, formats: formats)
+    }
+
+    /// Lays out with the Graphviz engine `engineName` (`nop2` for pinned positions), reporting
+    /// errors and seeding as for `engine`.
+    func render(_ drawing: Drawing, engine: LayoutEngine, engineName: String, formats: [OutputFormat]) throws(GraphvizError) -> [Rendering] {
         try withGraphvizLock { () throws(GraphvizError) -> [Rendering] in
             guard let context else { throw .contextUnavailable }
             graphvizMessages = ""
@@ -76,7 +82,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
                 // reseeding them; reseed so a render does not depend on the ones before it.
                 srand(1)
                 srand48(1)
-                let status = engine.rawValue.withCString { gvLayout(context, graph, $0) }
+                let status = engineName.withCString { gvLayout(context, graph, $0) }
                 if status != 0 {
                     let messages = takeMessages().errors
                     if messages.contains(where: { $0.contains("not recognized") }) {
@@ -181,7 +187,7 @@ private let captureGraphvizMessage: agusererrf = { piece in
 }
 
 /// The captured messages split into errors and warnings, prefixes removed; clears them.
-private func takeMessages() -> (errors: [String], warnings: [String]) {
+func takeMessages() -> (errors: [String], warnings: [String]) {
     var errors: [String] = [], warnings: [String] = []
     var current: String?
     var isError = false

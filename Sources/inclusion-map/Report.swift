@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InclusionMap
+import InclusionMapRegister
 import InclusionMapReport
 
 struct Report: ParsableCommand {
@@ -12,7 +13,10 @@ struct Report: ParsableCommand {
             in DIR/tables. Seven sections: what was mapped, silos, the whole map, under-used \
             brokers, usual suspects, who to invite next, and the method with formulas, \
             references and input checksums. Actors whose consent is false are never named; \
-            --pseudonymise replaces every name and id by a code and writes the key beside DIR.
+            --pseudonymise replaces every name and id by a code and writes the key beside DIR. \
+            On a register with two or more waves (FILE.sqlite), the report is of --wave (the \
+            latest by default) and opens with what changed since the wave before it (or \
+            --since), with a change map of both waves drawn with the same positions.
             """
     )
 
@@ -54,6 +58,9 @@ struct Report: ParsableCommand {
     @Option(help: "Seed for the permutations and community detection.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("With a register: the earlier wave to compare with (default: the one before the reported wave).", valueName: "id"))
+    var since: String?
+
     func validate() throws {
         if minGroupSize < 1 { throw ValidationError("--min-group-size must be at least 1.") }
         if panelSize < 1 { throw ValidationError("--panel-size must be at least 1.") }
@@ -66,12 +73,14 @@ struct Report: ParsableCommand {
     func run() throws {
         let progress = Progress()
         // The report applies --missing itself, so it can state the response rate of the map as given.
-        let source = MapSource(path: input.path, format: input.format)
+        let source = MapSource(path: input.path, format: input.format, wave: input.wave)
         let check = source.check()
-        guard let map = check.map else {
+        guard var map = check.map else {
             printIssues(check.issues, prefixedWith: input.path)
             throw ExitCode.failure
         }
+        let earlier = try earlierWave()
+        if let earlier { map = earlier.current }
         try RelationChoice.check(relations, in: map)
         try LoadedMap(map: map, mask: ConsentMask(for: map)).checkLabelColumn(group, option: "--group")
         var options = ReportOptions(
@@ -83,7 +92,8 @@ struct Report: ParsableCommand {
             let inputURL = input.path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
             let name = input.path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"
             let reportSource = try ReportSource(name: name, path: input.path, reading: inputURL)
-            let report = try InclusionReport(map: map, warnings: check.warnings, source: reportSource, options: options, progress: progress.step)
+            let report = try InclusionReport(
+                map: map, warnings: check.warnings, source: reportSource, options: options, earlier: earlier?.wave, progress: progress.step)
             let output = try ReportWriter(report: report).write(
                 to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.step)
             progress.finish()
@@ -101,6 +111,37 @@ struct Report: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode.failure
         }
+    }
+}
+
+extension Report {
+    /// With a register of two or more waves: the wave to compare with and the reported wave,
+    /// both masked with one mask over the two.
+    func earlierWave() throws -> (wave: InclusionReport.EarlierWave, current: StakeholderMap)? {
+        guard let path = input.path, input.format == nil, Register.isDatabase(URL(fileURLWithPath: path)) else {
+            if since != nil { throw ValidationError("--since picks an earlier wave of a register; \(input.path ?? "the demo map") is not one.") }
+            return nil
+        }
+        let waves: [Wave]
+        do {
+            waves = try Register(opening: URL(fileURLWithPath: path)).waves()
+        } catch {
+            printIssues(error.issues, prefixedWith: nil)
+            throw ExitCode.failure
+        }
+        guard let current = input.wave ?? waves.last?.id, let place = waves.firstIndex(where: { $0.id == current }) else { return nil }
+        let previous: String
+        if let since {
+            guard let found = waves.first(where: { $0.id == since }), found.id != current else {
+                throw ValidationError("--since \(since): expected another wave of \(path): \(waves.map(\.id).filter { $0 != current }.joined(separator: ", "))")
+            }
+            previous = found.id
+        } else {
+            guard place > 0 else { return nil }
+            previous = waves[place - 1].id
+        }
+        let (a, b) = try MapSource(path: path, wave: previous).loadComparing(with: MapSource(path: path, wave: current))
+        return (InclusionReport.EarlierWave(map: a.map, name: previous, currentName: current), b.map)
     }
 }
 

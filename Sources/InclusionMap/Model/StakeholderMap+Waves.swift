@@ -33,3 +33,18 @@ extension StakeholderMap {
         ties.indices.filter { ties[$0].wave?.isEmpty ?? true }
     }
 }
+
+extension StakeholderMap {
+    /// Every actor of either wave (the later wave's record for an actor in both), the
+    /// departments of either, and the ties of both: what two waves are laid out and
+    /// pseudonymised as, so both keep one position and one code per actor.
+    ///
+    /// - Throws: ``StakeholderMapError`` only when the waves themselves are inconsistent
+    ///   (cannot happen for two valid maps).
+    public static func union(earlier: StakeholderMap, later: StakeholderMap) throws(StakeholderMapError) -> StakeholderMap {
+        let actors = earlier.actors.map { later.actor(withID: $0.id) ?? $0 }
+            + later.actors.filter { earlier.actor(withID: $0.id) == nil }
+        let departments = earlier.departments + later.departments.filter { earlier.department(withID: $0.id) == nil }
+        return try StakeholderMap(actors: actors, departments: departments, ties: earlier.ties + later.ties)
+    }
+}

@@ -42,7 +42,7 @@ public struct WaveMaps: Sendable {
         before: StakeholderMap, after: StakeholderMap, options: MapOptions = MapOptions(), names: (String, String) = ("before", "after"),
         engine: LayoutEngine? = nil, renderer: GraphvizRenderer = .shared
     ) throws {
-        let union = try Self.union(before, after)
+        let union = try StakeholderMap.union(earlier: before, later: after)
         let picture = NetworkMap(.whole, options: options)
         var unionDrawing = try picture.drawing(of: union)
         let chosen = engine ?? picture.automaticEngine(for: unionDrawing)
@@ -121,17 +121,6 @@ public struct WaveMaps: Sendable {
         (try renderer.render(before, pinnedTo: layout, formats: formats),
          try renderer.render(after, pinnedTo: layout, formats: formats),
          try renderer.render(change, pinnedTo: layout, formats: formats))
-    }
-
-    /// Every actor of either wave (the later wave's record for one in both), the departments
-    /// of either, and the ties of both.
-    static func union(_ before: StakeholderMap, _ after: StakeholderMap) throws -> StakeholderMap {
-        let afterIDs = Set(after.actors.map(\.id))
-        let actors = before.actors.map { actor in afterIDs.contains(actor.id) ? after.actor(withID: actor.id)! : actor }
-            + after.actors.filter { before.actor(withID: $0.id) == nil }
-        let departmentIDs = Set(before.departments.map(\.id))
-        let departments = before.departments + after.departments.filter { !departmentIDs.contains($0.id) }
-        return try StakeholderMap(actors: actors, departments: departments, ties: before.ties + after.ties)
     }
 
     /// The pairs of actors tied by anything, ids sorted.

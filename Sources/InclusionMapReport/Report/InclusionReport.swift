@@ -43,6 +43,28 @@ public struct InclusionReport: Sendable {
     public let audit: UsualSuspects
     /// The suggested panel beside the usual one.
     public let panel: PanelSuggester
+    /// The earlier wave the report compares with, masked and pseudonymised as ``map``.
+    public let earlier: EarlierWave?
+    /// What changed since ``earlier``.
+    public let comparison: WaveComparison?
+
+    /// An earlier wave of the same programme to compare the map with (a register's wave
+    /// before the one reported).
+    public struct EarlierWave: Sendable {
+        /// The earlier wave's map.
+        public var map: StakeholderMap
+        /// The earlier wave's name ("2024").
+        public var name: String
+        /// The reported wave's name ("2025").
+        public var currentName: String
+
+        /// Creates a description of the earlier wave.
+        public init(map: StakeholderMap, name: String, currentName: String) {
+            self.map = map
+            self.name = name
+            self.currentName = currentName
+        }
+    }
 
     /// Measures `map` for a report.
     ///
@@ -50,15 +72,25 @@ public struct InclusionReport: Sendable {
     ///   - warnings: the warnings found when the map was read (``DatasetCheck/warnings``).
     ///   - progress: called with a few words before each long step.
     /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
+    ///   - earlier: an earlier wave to compare with: the report then opens with what changed
+    ///     since it. Both waves are masked with one mask and pseudonymised with one key, so an
+    ///     actor keeps one code across them.
     public init(
         map original: StakeholderMap, warnings: [DatasetIssue] = [], source: ReportSource, options: ReportOptions = ReportOptions(),
-        progress: (String) -> Void = { _ in }
+        earlier: EarlierWave? = nil, progress: (String) -> Void = { _ in }
     ) throws(ReportError) {
         try Self.check(options, map: original)
-        let masked = ConsentMask(for: original).applied(to: original)
+        // The reported wave's actors first, so its codes are those of a report on it alone.
+        let mask = ConsentMask(actors: original.actors + (earlier?.map.actors.filter { original.actor(withID: $0.id) == nil } ?? []))
+        let masked = mask.applied(to: original)
         responseRate = ResponseRate(masked, column: options.groupColumn)
         let policed = options.missingData.applied(to: masked)
-        let pseudonyms = options.pseudonymises ? Pseudonyms(for: policed) : nil
+        let earlierPoliced = earlier.map { options.missingData.applied(to: mask.applied(to: $0.map)) }
+        var pseudonyms: Pseudonyms?
+        if options.pseudonymises {
+            let union = earlierPoliced.flatMap { try? StakeholderMap.union(earlier: $0, later: policed) }
+            pseudonyms = Pseudonyms(for: union ?? policed)
+        }
         let map = pseudonyms?.applied(to: policed) ?? policed
         self.options = options
         self.source = source
@@ -77,6 +109,22 @@ public struct InclusionReport: Sendable {
         }
         progress("auditing attendance")
         audit = UsualSuspects(map: map, options: UsualSuspects.Options(column: options.groupColumn, window: options.window))
+        if let earlier, let earlierPoliced {
+            var wave = earlier
+            wave.map = pseudonyms?.applied(to: earlierPoliced) ?? earlierPoliced
+            self.earlier = wave
+            progress("comparing with \(earlier.name)")
+            do {
+                comparison = try WaveComparison(
+                    before: wave.map, after: map,
+                    options: .init(column: options.groupColumn, permutations: options.permutations, seed: options.seed, window: options.window))
+            } catch {
+                throw .unknownGroupColumn(options.groupColumn)
+            }
+        } else {
+            self.earlier = nil
+            comparison = nil
+        }
         progress("suggesting a panel")
         do {
             panel = try PanelSuggester(map: map, constraints: .init(size: options.panelSize), brokers: brokers, audit: audit, options: view)

@@ -52,15 +52,20 @@ struct RenderedMaps: Sendable {
     /// the map was not drawn.
     func figure(_ map: ReportMap?) -> Markup {
         guard let map else { return Markup.empty }
-        guard let svg = svg[map.name] else {
-            return Markup.paragraph("The map could not be drawn (\(map.caption))", className: "note")
+        return figure(name: map.name, caption: map.caption, scale: map.scale)
+    }
+
+    /// The map drawn as `name` inline, captioned, with links to its files.
+    func figure(name: String, caption: String, scale: Double? = nil) -> Markup {
+        guard let svg = svg[name] else {
+            return Markup.paragraph("The map could not be drawn (\(caption))", className: "note")
         }
-        let inline = InlineSVG(svg: svg, idPrefix: "map-\(map.name)", label: map.caption, scale: map.scale).markup
-        let links = Markup.joined(formats.map { "<a href=\"maps/\(map.name).\($0.rawValue)\">\($0.rawValue.uppercased())</a>" }, separator: " · ")
+        let inline = InlineSVG(svg: svg, idPrefix: "map-\(name)", label: caption, scale: scale).markup
+        let links = Markup.joined(formats.map { "<a href=\"maps/\(name).\($0.rawValue)\">\($0.rawValue.uppercased())</a>" }, separator: " · ")
         return """
             <figure>
-            <div class="map-frame\(map.scale == nil ? "" : " natural")">\(inline)</div>
-            <figcaption>\(map.caption) <span class="files">\(links)</span></figcaption>
+            <div class="map-frame\(scale == nil ? "" : " natural")">\(inline)</div>
+            <figcaption>\(caption) <span class="files">\(links)</span></figcaption>
             </figure>
 
             """

@@ -1,6 +1,7 @@
 import InclusionMap
 
-/// The report as one HTML page: a header, the key findings, the contents and seven sections.
+/// The report as one HTML page: a header, the key findings, the contents and seven sections
+/// (eight when an earlier wave is compared: what changed comes first).
 ///
 /// The page is self-contained: styles inline, maps as inline SVG, no script, and a content
 /// security policy that forbids loading anything, so it opens the same from a USB stick and
@@ -12,7 +13,11 @@ struct ReportPage {
 
     init(report: InclusionReport, maps: [ReportMap]) {
         self.report = report
-        sections = [
+        var changes: [any ReportSection] = []
+        if let comparison = report.comparison, let earlier = report.earlier {
+            changes.append(ChangesSection(report: report, comparison: comparison, earlier: earlier))
+        }
+        sections = changes + [
             MappedSection(report: report),
             SilosSection(report: report, maps: maps),
             WholeMapSection(report: report, maps: maps),

@@ -162,6 +162,27 @@ public struct ReportWriter: Sendable {
             }
         }
 
+        if let earlier = report.earlier {
+            progress("drawing the two waves with the same positions")
+            do {
+                let waves = try WaveMaps(before: earlier.map, after: report.map, options: MapOptions(groupColumn: report.options.groupColumn),
+                                         names: (earlier.name, earlier.currentName), renderer: renderer)
+                let (first, second, change) = try waves.render(formats: formats, renderer: renderer)
+                rendered.svg[ChangesSection.mapName] = change.first?.text
+                for (name, renderings) in [(ChangesSection.earlierMapName, first), (ChangesSection.currentMapName, second), (ChangesSection.mapName, change)] {
+                    for rendering in renderings where mapFormats.contains(rendering.format) {
+                        let url = mapsFolder.appendingPathComponent("\(name).\(rendering.format.rawValue)")
+                        try Self.write(rendering.data, to: url)
+                        files.append(url)
+                    }
+                }
+            } catch let error as ReportError {
+                throw error
+            } catch {
+                warnings.append("the change map could not be drawn: \(error)")
+            }
+        }
+
         progress("writing the page and the tables")
         let page = ReportPage(report: report, maps: maps)
         let pageURL = folder.appendingPathComponent("index.html")

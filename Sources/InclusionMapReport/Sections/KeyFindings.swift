@@ -6,6 +6,10 @@ struct KeyFindings {
 
     var items: [Markup] {
         var items: [Markup] = []
+        if let comparison = report.comparison, let earlier = report.earlier {
+            let section = ChangesSection(report: report, comparison: comparison, earlier: earlier)
+            items.append("<a href=\"#changes\">Since \(Markup(text: earlier.name)):</a> \(Markup(text: section.lead))")
+        }
         let silos = report.silos
         let naming = report.naming
         if let ei = silos.eiIndex.value {

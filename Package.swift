@@ -51,6 +51,7 @@ let package = Package(
             dependencies: [
                 "InclusionMap", "InclusionMapInterchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

@@ -18,5 +18,12 @@ let package = Package(
                 .product(name: "InclusionMapInterchange", package: "InclusionMap"),
             ]
         ),
+        .executableTarget(
+            name: "inclusion-map-register-bench",
+            dependencies: [
+                .product(name: "InclusionMap", package: "InclusionMap"),
+                .product(name: "InclusionMapRegister", package: "InclusionMap"),
+            ]
+        ),
     ]
 )

@@ -10,56 +10,52 @@ import InclusionMap
 enum MapRows {
     /// Writes every record of `map` as rows of revision `revision`.
     static func write(_ map: StakeholderMap, revision: Int64, in db: Database) throws {
-        let actors = try db.makeStatement(sql: """
+        var actors = try RowBinder("""
             INSERT INTO actor (revision, position, id, name, kind, department, organisation, sector, roles, consent, attributes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for (position, actor) in map.actors.enumerated() {
-            actors.setUncheckedArguments([
-                revision, position, actor.id, actor.name, actor.kind?.rawValue, actor.department, actor.organisation,
-                actor.sector, AttributeText.encoded(actor.roles), actor.consent, AttributeText.encoded(actor.attributes),
-            ])
-            try actors.execute()
+            actors.bind(revision); actors.bind(position); actors.bind(actor.id); actors.bind(actor.name)
+            actors.bind(actor.kind?.rawValue); actors.bind(actor.department); actors.bind(actor.organisation)
+            actors.bind(actor.sector); actors.bind(AttributeText.encoded(actor.roles)); actors.bind(actor.consent)
+            actors.bind(AttributeText.encoded(actor.attributes))
+            try actors.insert()
         }
-        let departments = try db.makeStatement(sql: """
+        var departments = try RowBinder("""
             INSERT INTO department (revision, position, id, name, organisation, parent, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for (position, department) in map.departments.enumerated() {
-            departments.setUncheckedArguments([
-                revision, position, department.id, department.name, department.organisation, department.parent,
-                AttributeText.encoded(department.attributes),
-            ])
-            try departments.execute()
+            departments.bind(revision); departments.bind(position); departments.bind(department.id); departments.bind(department.name)
+            departments.bind(department.organisation); departments.bind(department.parent)
+            departments.bind(AttributeText.encoded(department.attributes))
+            try departments.insert()
         }
-        let engagements = try db.makeStatement(sql: """
+        var engagements = try RowBinder("""
             INSERT INTO engagement (revision, position, id, name, date, kind, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for (position, engagement) in map.engagements.enumerated() {
-            engagements.setUncheckedArguments([
-                revision, position, engagement.id, engagement.name, engagement.date?.description, engagement.kind,
-                AttributeText.encoded(engagement.attributes),
-            ])
-            try engagements.execute()
+            engagements.bind(revision); engagements.bind(position); engagements.bind(engagement.id); engagements.bind(engagement.name)
+            engagements.bind(engagement.date?.description); engagements.bind(engagement.kind)
+            engagements.bind(AttributeText.encoded(engagement.attributes))
+            try engagements.insert()
         }
-        let attendance = try db.makeStatement(sql: """
+        var attendance = try RowBinder("""
             INSERT INTO attendance (revision, position, engagement, actor, role, attributes) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for (position, record) in map.attendance.enumerated() {
-            attendance.setUncheckedArguments([
-                revision, position, record.engagement, record.actor, record.role, AttributeText.encoded(record.attributes),
-            ])
-            try attendance.execute()
+            attendance.bind(revision); attendance.bind(position); attendance.bind(record.engagement); attendance.bind(record.actor)
+            attendance.bind(record.role); attendance.bind(AttributeText.encoded(record.attributes))
+            try attendance.insert()
         }
-        let ties = try db.makeStatement(sql: """
+        var ties = try RowBinder("""
             INSERT INTO tie (revision, position, source, target, relation, weight, directed, wave, date, provenance, attributes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for (position, tie) in map.ties.enumerated() {
-            ties.setUncheckedArguments([
-                revision, position, tie.source, tie.target, tie.relation, tie.weight, tie.isDirected, tie.wave,
-                tie.date?.description, tie.provenance, AttributeText.encoded(tie.attributes),
-            ])
-            try ties.execute()
+            ties.bind(revision); ties.bind(position); ties.bind(tie.source); ties.bind(tie.target); ties.bind(tie.relation)
+            ties.bind(tie.weight); ties.bind(tie.isDirected); ties.bind(tie.wave); ties.bind(tie.date?.description)
+            ties.bind(tie.provenance); ties.bind(AttributeText.encoded(tie.attributes))
+            try ties.insert()
         }
     }
 

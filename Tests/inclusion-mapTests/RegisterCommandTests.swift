@@ -88,4 +88,21 @@ extension CommandLineTests {
         let table = try run(["compare", file])
         #expect(table.output.contains("Comparing wave 2024 of"))
     }
+
+    @Test func reportOnARegisterOpensWithWhatChanged() throws {
+        let file = try rivertownRegister()
+        let out = try scratchFolder([:]) + "/report"
+        let result = try run(["report", file, "--out", out, "--permutations", "99", "--ego-maps", "0"])
+        #expect(result.status == 0, "\(result.errors)")
+        let page = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(page.contains("What changed since 2024"))
+        #expect(FileManager.default.fileExists(atPath: out + "/maps/change.svg"))
+        // The earlier wave alone: no section on changes.
+        let first = try run(["report", file, "--wave", "2024", "--out", out + "-2024", "--permutations", "99", "--ego-maps", "0"])
+        #expect(first.status == 0)
+        #expect(!(try String(contentsOfFile: out + "-2024/index.html", encoding: .utf8)).contains("What changed since"))
+        let since = try run(["report", file, "--since", "2030", "--out", out + "-x"])
+        #expect(since.status != 0)
+        #expect(since.errors.contains("--since 2030: expected another wave of"))
+    }
 }

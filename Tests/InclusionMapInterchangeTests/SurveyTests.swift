@@ -67,7 +67,7 @@ import Testing
 
     @Test func responseStatusAndTheSummary() throws {
         let survey = try Self.run()
-        let responded = Set(survey.map.actors.filter { $0.attributes["responded"] == "true" }.map(\.id))
+        let responded = Set(survey.map.actors.filter { $0.responded == true }.map(\.id))
         #expect(responded == Set(Self.truth.respondents))
         for id in Self.truth.off_roster_respondents {
             #expect(survey.map.actor(withID: id)?.attributes["on_roster"] == "false")
@@ -134,7 +134,7 @@ import Testing
             Tie(source: "a", target: "c", relation: "help", isDirected: true, provenance: "survey"),
             Tie(source: "a", target: "b", relation: "contact", weight: 2.5, provenance: "survey, both"),
         ])
-        #expect(survey.map.actors.map { $0.attributes["responded"] } == ["true", "true", "false"])
+        #expect(survey.map.actors.map(\.responded) == [true, true, false])
     }
 
     // MARK: Bad input

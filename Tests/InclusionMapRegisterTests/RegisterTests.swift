@@ -157,15 +157,31 @@ import Testing
             try old.addWaveWithoutChangeLog("1", map: try Self.small())
         }
         let register = try Register(opening: file)
-        #expect(try register.map(ofWave: "1") == (try Self.small()))
+        let back = try register.map(ofWave: "1")
+        #expect(back.actors.map(\.id) == ["a", "b", "c"])
+        #expect(back.ties.map(\.source) == ["a", "b"])
         let history = try register.history()
         #expect(history.count == 1)
-        #expect(Set(history[0].changes.map(\.detail)) == ["3 actor records", "2 department records", "1 engagement records",
-                                                          "1 attendance records", "2 tie records"])
+        #expect(Set(history[0].changes.map(\.detail)) == ["3 actor records", "2 tie records"])
         let check = try DatabaseQueue(path: file.path)
         #expect(try check.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
         #expect(try check.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
             == RegisterSchema.migrationNames)
+    }
+
+    @Test func aRegisterFromBeforeResponseStatusMovesItIntoItsColumn() throws {
+        let file = Self.scratch().appendingPathComponent("old.sqlite")
+        let map = try StakeholderMap(
+            actors: [Actor(id: "a", attributes: ["responded": "false", "email": "a@x.org"]), Actor(id: "b", attributes: ["responded": "true"]), Actor(id: "c")],
+            ties: [Tie(source: "a", target: "b")])
+        do {
+            let old = try Register(url: file, migratingUpTo: "v1-waves")
+            try old.addWaveWithoutChangeLog("1", map: map)
+        }
+        let back = try Register(opening: file).map(ofWave: "1")
+        #expect(back.actors.map(\.responded) == [false, true, nil])
+        #expect(back.actors.map(\.attributes) == [["email": "a@x.org"], [:], [:]])
+        #expect(back.ties == map.ties)
     }
 
     @Test func tasksReadOneRegisterAtOnce() async throws {
@@ -187,7 +203,17 @@ extension Register {
             try db.execute(sql: "INSERT INTO wave (id, position) VALUES (?, 1)", arguments: [id])
             try db.execute(sql: "INSERT INTO revision (wave, number, saved_at, extra_columns) VALUES (?, 1, '2026-01-01T00:00:00Z', ?)",
                            arguments: [id, String(decoding: try JSONEncoder().encode(map.extraColumns), as: UTF8.self)])
-            try MapRows.write(map, revision: db.lastInsertedRowID, in: db)
+            let revision = db.lastInsertedRowID
+            // The first schema's actor table: no responded column.
+            for (position, actor) in map.actors.enumerated() {
+                try db.execute(sql: "INSERT INTO actor (revision, position, id, name, kind, department, consent, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [revision, position, actor.id, actor.name, actor.kind?.rawValue, actor.department, actor.consent,
+                                           AttributeText.encoded(actor.attributes)])
+            }
+            for (position, tie) in map.ties.enumerated() {
+                try db.execute(sql: "INSERT INTO tie (revision, position, source, target, relation, weight, directed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [revision, position, tie.source, tie.target, tie.relation, tie.weight, tie.isDirected])
+            }
         }
     }
 }

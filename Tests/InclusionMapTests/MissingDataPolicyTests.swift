@@ -8,7 +8,7 @@ import Testing
     ///     a → b advice, c → b advice, a → c advice, a — b collaboration (undirected)
     static let map = try! StakeholderMap(
         actors: [
-            Actor(id: "a", attributes: ["responded": "true"]), Actor(id: "b", attributes: ["responded": "false"]), Actor(id: "c"),
+            Actor(id: "a", responded: true), Actor(id: "b", responded: false), Actor(id: "c"),
         ],
         ties: [
             Tie(source: "a", target: "b", relation: "advice", weight: 2, isDirected: true),

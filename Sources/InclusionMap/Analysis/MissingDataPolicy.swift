@@ -21,9 +21,9 @@ public enum MissingDataPolicy: String, CaseIterable, Hashable, Sendable {
     /// out, and every measure is of the network among those who answered.
     case respondents
 
-    /// Whether `actor` did not respond (its `responded` column is false).
+    /// Whether `actor` did not respond (``Actor/responded`` is false).
     public static func didNotRespond(_ actor: Actor) -> Bool {
-        actor.attributes["responded"]?.trimmingCharacters(in: .whitespaces).lowercased() == "false"
+        actor.responded == false
     }
 
     /// `map` as this policy reads it.

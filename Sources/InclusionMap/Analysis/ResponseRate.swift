@@ -35,13 +35,13 @@ public struct ResponseRate: Sendable {
         var asked = 0, responded = 0
         var order: [String] = [], counts: [String: (Int, Int)] = [:]
         for actor in map.actors {
-            guard let answer = actor.attributes["responded"]?.lowercased(), answer == "true" || answer == "false" else { continue }
+            guard let answer = actor.responded else { continue }
             asked += 1
-            if answer == "true" { responded += 1 }
+            if answer { responded += 1 }
             guard let value = actor.value(ofColumn: column) else { continue }
             if counts[value] == nil { order.append(value) }
             counts[value, default: (0, 0)].1 += 1
-            if answer == "true" { counts[value, default: (0, 0)].0 += 1 }
+            if answer { counts[value, default: (0, 0)].0 += 1 }
         }
         guard asked > 0 else { return nil }
         self.asked = asked

@@ -27,6 +27,10 @@ public struct Actor: Identifiable, Hashable, Codable, Sendable {
     /// An actor whose consent is `false` is never named in a report and never suggested for a
     /// panel.
     public var consent: Bool?
+    /// Whether the actor answered the survey the ties come from: `true`, `false` (a
+    /// non-respondent, whose own reports are missing, not an isolate by choice) or `nil` (not
+    /// asked, such as a nominee or an organisation). Read by ``MissingDataPolicy``.
+    public var responded: Bool?
     /// Every other column of `actors.csv`, by column name, kept as written.
     public var attributes: [String: String]
 
@@ -34,7 +38,7 @@ public struct Actor: Identifiable, Hashable, Codable, Sendable {
     public init(
         id: String, name: String? = nil, kind: ActorKind? = nil, department: String? = nil,
         organisation: String? = nil, sector: String? = nil, roles: [String] = [],
-        consent: Bool? = nil, attributes: [String: String] = [:]
+        consent: Bool? = nil, responded: Bool? = nil, attributes: [String: String] = [:]
     ) {
         self.id = id
         self.name = name
@@ -44,11 +48,12 @@ public struct Actor: Identifiable, Hashable, Codable, Sendable {
         self.sector = sector
         self.roles = roles
         self.consent = consent
+        self.responded = responded
         self.attributes = attributes
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, kind, department, organisation, sector, roles, consent, attributes
+        case id, name, kind, department, organisation, sector, roles, consent, responded, attributes
     }
 
     /// Decodes an actor; `roles` and `attributes` may be left out.
@@ -63,6 +68,7 @@ public struct Actor: Identifiable, Hashable, Codable, Sendable {
             sector: try c.decodeIfPresent(String.self, forKey: .sector),
             roles: try c.decodeIfPresent([String].self, forKey: .roles) ?? [],
             consent: try c.decodeIfPresent(Bool.self, forKey: .consent),
+            responded: try c.decodeIfPresent(Bool.self, forKey: .responded),
             attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:])
     }
 
@@ -93,6 +99,7 @@ public struct Actor: Identifiable, Hashable, Codable, Sendable {
         case "organisation", "organization": value = organisation
         case "sector": value = sector
         case "kind": value = kind?.rawValue
+        case "responded": value = responded.map { $0 ? "true" : "false" }
         case "name": value = name
         case "id": value = id
         default: value = attributes[column]

@@ -186,7 +186,7 @@ public enum Kumu {
 
     /// The element and connection tables of `map`, as Kumu's columns.
     static func tables(_ map: StakeholderMap) -> (elements: (header: [String], rows: [[String]]), connections: (header: [String], rows: [[String]])) {
-        let actorFields = ["department", "organisation", "sector", "consent"].filter { field in map.actors.contains { $0.datasetValue(ofColumn: field) != nil } }
+        let actorFields = ["department", "organisation", "sector", "consent", "responded"].filter { field in map.actors.contains { $0.datasetValue(ofColumn: field) != nil } }
         let extras = ExtraColumns.columns(listed: map.extraColumns.actors, used: map.actors.map(\.attributes)).filter { $0 != "tags" && $0 != "type" }
         let elementHeader = ["ID", "Label", "Type", "Tags"] + actorFields + extras
         let elementRows = map.actors.map { actor -> [String] in

@@ -296,10 +296,10 @@ public struct SurveyImport: Sendable {
         // Response status: every roster member, and every off-roster respondent.
         let responded = Set(respondentOfRow.values.map(\.id)).union(longRespondents)
         for index in actors.indices where actors[index].attributes["source_of_evidence"] != "nominated" {
-            actors[index].attributes["responded"] = responded.contains(actors[index].id) ? "true" : "false"
+            actors[index].responded = responded.contains(actors[index].id)
         }
         for index in actors.indices where actors[index].attributes["source_of_evidence"] == "nominated" {
-            actors[index].attributes["responded"] = ""
+            actors[index].responded = nil
         }
         for index in actors.indices where actors[index].attributes["on_roster"] == nil { actors[index].attributes["on_roster"] = "true" }
 
@@ -323,7 +323,7 @@ public struct SurveyImport: Sendable {
             }
         }
         var columns = ExtraColumns()
-        columns.actors = ["email", "responded", "on_roster", "source_of_evidence"].filter { name in actors.contains { $0.attributes[name] != nil } }
+        columns.actors = ["email", "on_roster", "source_of_evidence"].filter { name in actors.contains { $0.attributes[name] != nil } }
         do {
             map = try StakeholderMap(actors: actors, ties: ties, extraColumns: columns)
         } catch {
@@ -471,12 +471,12 @@ public struct SurveySummary: Sendable {
     init(map: StakeholderMap, decisions: [MatchDecision], ignored: Int, nominees: Int, offRoster: Int) {
         let members = map.actors.filter { $0.attributes["on_roster"] == "true" }
         rosterSize = members.count
-        respondents = members.count { $0.attributes["responded"] == "true" }
+        respondents = members.count { $0.responded == true }
         var departments: [String: (Int, Int)] = [:]
         for actor in members {
             let name = actor.department ?? "(no department)"
             departments[name, default: (0, 0)].1 += 1
-            if actor.attributes["responded"] == "true" { departments[name, default: (0, 0)].0 += 1 }
+            if actor.responded == true { departments[name, default: (0, 0)].0 += 1 }
         }
         byDepartment = departments.keys.sorted().map { ($0, departments[$0]!.0, departments[$0]!.1) }
         rules = MatchDecision.Rule.allCases.compactMap { rule in

@@ -12,10 +12,14 @@ import GRDB
 /// - `v2-change-log`: `change`, what each revision added, edited or removed; revisions that
 ///   were saved before it get one line per kind of record with its count.
 ///
+/// - `v3-response-status`: `actor.responded`, whether the actor answered the survey (true,
+///   false, or NULL for not asked). A register saved before it keeps the column's earlier home,
+///   a free attribute `responded`, moved into it.
+///
 /// Foreign keys are on for every connection (GRDB's default).
 enum RegisterSchema {
     /// Every step, oldest first.
-    static let migrationNames = ["v1-waves", "v2-change-log"]
+    static let migrationNames = ["v1-waves", "v2-change-log", "v3-response-status"]
 
     /// The migrator for the whole schema, or for its steps up to `last`.
     static func migrator() -> DatabaseMigrator {
@@ -104,6 +108,21 @@ enum RegisterSchema {
                     SELECT revision, 'added', '\(table)', NULL, COUNT(*) || ' \(table) records'
                     FROM \(table) GROUP BY revision
                     """)
+            }
+        }
+        migrator.registerMigration("v3-response-status") { db in
+            try db.execute(sql: "ALTER TABLE actor ADD COLUMN responded INTEGER")
+            // Before this step `responded` was a free attribute; move true/false values into
+            // the column and drop them from the attributes.
+            let rows = try Row.fetchAll(db, sql: "SELECT revision, id, attributes FROM actor WHERE attributes LIKE '%\"responded\"%'")
+            let update = try db.makeStatement(sql: "UPDATE actor SET responded = ?, attributes = ? WHERE revision = ? AND id = ?")
+            for row in rows {
+                var attributes = AttributeText.decoded(row["attributes"])
+                let word = attributes["responded"]?.trimmingCharacters(in: .whitespaces).lowercased()
+                guard word == "true" || word == "false" else { continue }
+                let value = word == "true"
+                attributes["responded"] = nil
+                try update.execute(arguments: [value, AttributeText.encoded(attributes), row["revision"], row["id"]])
             }
         }
         return migrator

@@ -11,13 +11,14 @@ enum MapRows {
     /// Writes every record of `map` as rows of revision `revision`.
     static func write(_ map: StakeholderMap, revision: Int64, in db: Database) throws {
         var actors = try RowBinder("""
-            INSERT INTO actor (revision, position, id, name, kind, department, organisation, sector, roles, consent, attributes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO actor (revision, position, id, name, kind, department, organisation, sector, roles, consent, responded, attributes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         for (position, actor) in map.actors.enumerated() {
             actors.bind(revision); actors.bind(position); actors.bind(actor.id); actors.bind(actor.name)
             actors.bind(actor.kind?.rawValue); actors.bind(actor.department); actors.bind(actor.organisation)
             actors.bind(actor.sector); actors.bind(AttributeText.encoded(actor.roles)); actors.bind(actor.consent)
+            actors.bind(actor.responded)
             actors.bind(AttributeText.encoded(actor.attributes))
             try actors.insert()
         }
@@ -63,14 +64,14 @@ enum MapRows {
     static func read(revision: Int64, extraColumns: ExtraColumns, in db: Database) throws -> StakeholderMap {
         var actors: [Actor] = []
         let actorRows = try Row.fetchCursor(db, sql: """
-            SELECT id, name, kind, department, organisation, sector, roles, consent, attributes
+            SELECT id, name, kind, department, organisation, sector, roles, consent, responded, attributes
             FROM actor WHERE revision = ? ORDER BY position
             """, arguments: [revision])
         while let row = try actorRows.next() {
             actors.append(Actor(
                 id: row[0], name: row[1], kind: (row[2] as String?).flatMap(ActorKind.init(rawValue:)),
                 department: row[3], organisation: row[4], sector: row[5],
-                roles: AttributeText.decodedList(row[6]), consent: row[7], attributes: AttributeText.decoded(row[8])))
+                roles: AttributeText.decodedList(row[6]), consent: row[7], responded: row[8], attributes: AttributeText.decoded(row[9])))
         }
         var departments: [Department] = []
         let departmentRows = try Row.fetchCursor(db, sql: """

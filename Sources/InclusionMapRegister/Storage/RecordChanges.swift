@@ -68,6 +68,7 @@ enum RecordChanges {
             ("name", actor.name ?? ""), ("kind", actor.kind?.rawValue ?? ""), ("department", actor.department ?? ""),
             ("organisation", actor.organisation ?? ""), ("sector", actor.sector ?? ""),
             ("roles", actor.roles.joined(separator: ";")), ("consent", actor.consent.map { $0 ? "true" : "false" } ?? ""),
+            ("responded", actor.responded.map { $0 ? "true" : "false" } ?? ""),
             ("attributes", AttributeText.encoded(actor.attributes) ?? ""),
         ]
     }

@@ -29,7 +29,7 @@ import Testing
         #expect(issues(text) == [
             "map.json:3:10: actors[1].id: is blank; expected an id",
             "map.json:3:24: actors[1].kind: \"robot\" is not a kind of actor; expected person, team, organisation, group",
-            "map.json:4:43: actors[2].colour: is not a field of this record; expected attributes, consent, department, id, kind, name, organisation, roles, sector",
+            "map.json:4:43: actors[2].colour: is not a field of this record; expected attributes, consent, department, id, kind, name, organisation, responded, roles, sector",
             "map.json:4:26: actors[2].consent: is a string; expected true or false",
             "map.json:6:57: ties[0].weight: is a number; expected a number of 0 or more",
         ])

@@ -89,7 +89,7 @@ public struct DatasetFolder: Sendable {
             records.actors.append(Actor(
                 id: row.required("id"), name: row.text("name"), kind: row.kind("kind"),
                 department: row.text("department"), organisation: row.text("organisation"),
-                sector: row.text("sector"), roles: row.list("roles"), consent: row.bool("consent"),
+                sector: row.text("sector"), roles: row.list("roles"), consent: row.bool("consent"), responded: row.bool("responded"),
                 attributes: row.attributes))
         }
         rows(.ties) { row in

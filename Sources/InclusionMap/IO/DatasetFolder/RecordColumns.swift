@@ -1,9 +1,9 @@
 extension Actor {
     /// The known columns of `actors.csv` after `id`, in the order they are written.
-    public static let knownFields = ["name", "kind", "department", "organisation", "sector", "roles", "consent"]
+    public static let knownFields = ["name", "kind", "department", "organisation", "sector", "roles", "consent", "responded"]
 
     /// The actor's value in a known column of `actors.csv` as written there: roles joined by
-    /// `;`, consent as `true`/`false`; `nil` when empty or the column is not a known one.
+    /// `;`, consent and responded as `true`/`false`; `nil` when empty or the column is not a known one.
     /// Every format writer shares this, so a value reads the same in each.
     public func datasetValue(ofColumn column: String) -> String? {
         switch column {
@@ -15,6 +15,7 @@ extension Actor {
         case "sector": sector
         case "roles": roles.isEmpty ? nil : roles.joined(separator: ";")
         case "consent": consent.map { $0 ? "true" : "false" }
+        case "responded": responded.map { $0 ? "true" : "false" }
         default: nil
         }
     }

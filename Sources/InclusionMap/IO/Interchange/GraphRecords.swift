@@ -103,6 +103,10 @@ public struct GraphRecords: Sendable {
             actor.consent = BooleanText.parse(consent)
             if actor.consent == nil { note("consent: \(QuotedValue.quoted(consent)) is not true or false; expected true, false, yes, no, 1 or 0", line: line) }
         }
+        if let responded = named.take("responded") {
+            actor.responded = BooleanText.parse(responded)
+            if actor.responded == nil { note("responded: \(QuotedValue.quoted(responded)) is not true or false; expected true, false, yes, no, 1 or 0", line: line) }
+        }
         for field in named.unused(of: fields) where field.name.lowercased() != "id" {
             actor.attributes[field.name] = field.value
         }

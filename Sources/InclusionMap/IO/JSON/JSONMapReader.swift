@@ -45,7 +45,7 @@ struct JSONMapReader {
         var engagements: [Engagement] = [], attendance: [Attendance] = []
         _ = actorList
         records("actors") { reader, node, path in
-            guard let f = reader.object(node, path, allowed: ["id", "name", "kind", "department", "organisation", "sector", "roles", "consent", "attributes"]) else { return }
+            guard let f = reader.object(node, path, allowed: ["id", "name", "kind", "department", "organisation", "sector", "roles", "consent", "responded", "attributes"]) else { return }
             var actor = Actor(id: reader.identifier(f, "id", path))
             actor.name = reader.text(f, "name", path)
             if let kind = reader.text(f, "kind", path) {
@@ -58,6 +58,7 @@ struct JSONMapReader {
             actor.sector = reader.text(f, "sector", path)
             actor.roles = reader.strings(f, "roles", path)
             actor.consent = reader.bool(f, "consent", path)
+            actor.responded = reader.bool(f, "responded", path)
             actor.attributes = reader.attributes(f, path)
             actors.append(actor)
         }

@@ -36,21 +36,9 @@ struct Brokers: ParsableCommand {
     @Option(help: "table for people; csv or json for programs.")
     var format: Format = .table
 
-    @Flag(help: "Say how sure each finding is: the share of resampled maps, each missing a random tenth of its ties, in which the actor is still a structural broker.")
-    var confidence = false
-
-    @Option(help: "Resampled maps for --confidence.")
-    var resamples = 100
-
-    @Option(help: "The chance each tie is left out of a resample, for --confidence.")
-    var dropout = 0.1
-
-    @Option(help: "Seed of the resampling.")
-    var seed: UInt64 = 1
+    @OptionGroup var sureness: ConfidenceArguments
 
     func validate() throws {
-        if resamples < 1 { throw ValidationError("--resamples must be at least 1.") }
-        if !(0..<1).contains(dropout) { throw ValidationError("--dropout must be at least 0 and below 1.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     }
@@ -69,18 +57,20 @@ struct Brokers: ParsableCommand {
             throw ValidationError("--group: \(error)")
         }
         let listed = Array(finder.candidates.prefix(top ?? (format == .table ? 10 : finder.candidates.count)))
-        let sureness = confidence
-            ? try BrokerConfidence(map: map, options: options, column: group, window: window, resamples: resamples, dropout: dropout, seed: seed)
-            : nil
+        let sureness = try self.sureness.confidence(of: loaded.asRead, policy: loaded.policy, network: options, column: group, window: window)
         switch format {
         case .table:
             Console.text(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed, confidence: sureness).text, terminator: "")
         case .csv:
-            let header = ["rank", "id", "name", "group", "potential", "use", "score", "designated", "reason"] + (sureness == nil ? [] : ["confidence"])
+            let header = ["rank", "id", "name", "group", "potential", "use", "score", "designated", "reason"] + (sureness == nil ? [] : ["confidence", "under_used_share", "rank_low", "rank_high"])
             let rows = listed.enumerated().map { place, c in
                 [String(place + 1), c.actorID, ActorLabel.name(c.actorID, in: map), finder.grouping.names[c.group],
                  fixed(c.potential), c.use.map(fixed) ?? "", fixed(c.score), c.roles.joined(separator: ";"), c.reason]
-                    + (sureness.map { [fixed($0.share(of: c.actorID))] } ?? [])
+                    + (sureness.map { sure in
+                        let stability = sure.brokers[c.actorID]
+                        return [fixed(sure.structuralShare(of: c.actorID)), fixed(sure.underUsedShare(of: c.actorID)),
+                                stability.map { String($0.rankLow) } ?? "", stability.map { String($0.rankHigh) } ?? ""]
+                    } ?? [])
             }
             Console.csv(header: header, rows: rows)
         case .json:

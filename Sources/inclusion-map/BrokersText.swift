@@ -8,7 +8,7 @@ struct BrokersText {
     let source: String
     let listed: [BrokerFinder.Candidate]
     /// How sure each finding is, when `--confidence` asked.
-    var confidence: BrokerConfidence? = nil
+    var confidence: FindingConfidence? = nil
 
     private var history: EngagementHistory { finder.history }
 
@@ -43,10 +43,12 @@ struct BrokersText {
             out.append("")
         }
         if let confidence {
-            let percent = { (share: Double) in "\(Int((share * 100).rounded()))%" }
-            out.append("How sure (structural broker in how many of \(confidence.resamples) resampled maps, each missing \(percent(confidence.dropout)) of its ties at random; Borgatti, Carley & Krackhardt 2006):")
+            out.append("How sure (\(ConfidenceArguments.method(confidence))):")
             let sure = history.isEmpty ? finder.candidates.filter(\.isStructural) : finder.underUsed
-            out.append(sure.isEmpty ? "  none" : "  " + sure.map { "\(label($0)) \(percent(confidence.share(of: $0.actorID)))" }.joined(separator: ", "))
+            if sure.isEmpty { out.append("  none") }
+            for c in sure {
+                out.append("  \(label(c)): \(FindingWords.broker(c.actorID, confidence: confidence, underUsed: !history.isEmpty))")
+            }
             out.append("")
         }
         let threshold = two(finder.structuralThreshold)
@@ -72,7 +74,9 @@ struct BrokersText {
                 "group": finder.grouping.names[c.group], "potential": c.potential, "use": JSONOutput.number(c.use),
                 "attended": c.attended, "score": c.score, "designated": c.roles, "structural": c.isStructural,
                 "reason": c.reason,
-                "confidence": confidence.map { $0.share(of: c.actorID) as Any } ?? NSNull(),
+                "confidence": confidence.map { $0.structuralShare(of: c.actorID) as Any } ?? NSNull(),
+                "under_used_share": confidence.map { $0.underUsedShare(of: c.actorID) as Any } ?? NSNull(),
+                "rank_interval": confidence.flatMap { $0.brokers[c.actorID] }.map { [$0.rankLow, $0.rankHigh] as Any } ?? NSNull(),
                 "measures": [
                     "bridging_betweenness": m.bridgingBetweenness, "participation": m.participation,
                     "strongest_role": m.strongestRole?.rawValue ?? NSNull(), "strongest_z": JSONOutput.number(m.strongestZ),

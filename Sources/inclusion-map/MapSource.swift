@@ -32,12 +32,19 @@ struct MapSource {
 
     /// Reads and checks the map, and masks it; the mask resolves ids the user typed.
     func checkMasked() -> (check: DatasetCheck, mask: ConsentMask) {
+        let (check, mask, _) = checkMaskedWithAsRead()
+        return (check, mask)
+    }
+
+    /// The check (its map read with the policy), the mask, and the masked map as read,
+    /// before the policy (what resampling perturbs).
+    private func checkMaskedWithAsRead() -> (check: DatasetCheck, mask: ConsentMask, asRead: StakeholderMap?) {
         var result = checkUnmasked()
-        guard let read = result.map else { return (result, ConsentMask(actors: [])) }
-        let map = missing.applied(to: read)
-        let mask = ConsentMask(for: map)
-        result.map = mask.applied(to: map)
-        return (result, mask)
+        guard let read = result.map else { return (result, ConsentMask(actors: []), nil) }
+        let mask = ConsentMask(for: read)
+        let asRead = mask.applied(to: read)
+        result.map = missing.applied(to: asRead)
+        return (result, mask, asRead)
     }
 
     /// Reads this source and `other` for a comparison, masked with one mask over the actors
@@ -89,8 +96,8 @@ struct MapSource {
 
     /// Reads the map, masked; on any error prints every problem to standard error and exits 1.
     func load() throws -> LoadedMap {
-        let (result, mask) = checkMasked()
-        guard let map = result.map else {
+        let (result, mask, asRead) = checkMaskedWithAsRead()
+        guard let map = result.map, let asRead else {
             printIssues(result.issues, prefixedWith: path)
             throw ExitCode.failure
         }
@@ -98,7 +105,7 @@ struct MapSource {
             let count = result.warnings.count
             Console.error("\(count) warning\(count == 1 ? "" : "s") in \(displayName); `inclusion-map validate` lists them.")
         }
-        return LoadedMap(map: map, mask: mask)
+        return LoadedMap(map: map, mask: mask, asRead: asRead, policy: missing)
     }
 }
 
@@ -123,10 +130,21 @@ struct MapInput: ParsableArguments {
 /// A map as a command works on it: masked, with the mask that finds actors by the ids the
 /// user typed.
 struct LoadedMap {
-    /// The masked map.
+    /// The masked map, read with the missing-data policy.
     var map: StakeholderMap
     /// The mask that was applied.
     var mask: ConsentMask
+    /// The masked map as read, before the policy: what `--confidence` resamples.
+    var asRead: StakeholderMap
+    /// The missing-data policy `map` was read with.
+    var policy: MissingDataPolicy = .observed
+
+    init(map: StakeholderMap, mask: ConsentMask, asRead: StakeholderMap? = nil, policy: MissingDataPolicy = .observed) {
+        self.map = map
+        self.mask = mask
+        self.asRead = asRead ?? map
+        self.policy = policy
+    }
 
     /// An actor id from the command line as it is on the masked map: a withheld actor's
     /// original id becomes its code.

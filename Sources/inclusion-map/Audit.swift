@@ -15,7 +15,7 @@ struct Audit: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
+        case table, csv, json
     }
 
     @OptionGroup var input: MapInput
@@ -32,8 +32,10 @@ struct Audit: ParsableCommand {
     @Option(name: .customLong("community-sector"), help: "A sector whose actors are community or lived-experience voices (repeat; default residents, voluntary and community, faith, …).")
     var communitySectors: [String] = []
 
-    @Option(help: "table for people, json for programs.")
+    @Option(help: "table for people, csv or json for programs.")
     var format: Format = .table
+
+    @OptionGroup var sureness: ConfidenceArguments
 
     func validate() throws {
         if window < 1 { throw ValidationError("--window must be at least 1.") }
@@ -51,9 +53,20 @@ struct Audit: ParsableCommand {
         var options = UsualSuspects.Options(column: group, window: window, fatigueShare: fatigue)
         if !communitySectors.isEmpty { options.communitySectors = Set(communitySectors.map { $0.lowercased() }) }
         let audit = UsualSuspects(map: map, options: options)
-        let text = AuditText(audit: audit, map: map, source: source.displayName)
+        let sure = try sureness.confidence(of: loaded.asRead, policy: loaded.policy, network: .init(), column: group, window: window)
+        let text = AuditText(audit: audit, map: map, source: source.displayName, confidence: sure)
         switch format {
         case .table: Console.text(text.text, terminator: "")
+        case .csv:
+            // One row per attendee, the usual suspects marked, with their confidence when asked.
+            let usual = Set(audit.usualSuspects.map(\.actorID))
+            Console.csv(
+                header: ["id", "name", "attended", "recent", "usual_suspect"] + (sure == nil ? [] : ["usual_suspect_share"]),
+                rows: audit.attendees.map { attendee in
+                    [attendee.actorID, ActorLabel.name(attendee.actorID, in: map), "\(attendee.attended)", "\(attendee.recent)",
+                     usual.contains(attendee.actorID) ? "true" : "false"]
+                        + (sure.map { [String(format: "%.4f", $0.usualSuspectShare(of: attendee.actorID))] } ?? [])
+                })
         case .json: Console.json(try JSONOutput.text(text.json))
         }
     }

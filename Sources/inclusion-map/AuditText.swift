@@ -6,6 +6,8 @@ struct AuditText {
     let audit: UsualSuspects
     let map: StakeholderMap
     let source: String
+    /// How sure each usual-suspect finding is, when `--confidence` asked.
+    var confidence: FindingConfidence? = nil
 
     private var history: EngagementHistory { audit.history }
     private var totalAttendances: Int { history.totalAttendances }
@@ -39,7 +41,11 @@ struct AuditText {
         let usual = audit.usualSuspects
         let usualTaken = usual.reduce(0) { $0 + $1.attended }
         out.append("Usual suspects: \(usual.count) actor\(usual.count == 1 ? "" : "s") attended more than \(percent(audit.options.usualShare)) of the engagements, taking \(usualTaken) of \(totalAttendances) attendances (\(share(usualTaken, totalAttendances)))")
-        out.append(contentsOf: TextTable(rows: usual.map { ["  " + ActorLabel.text($0.actorID, in: map), "\($0.attended) of \(engagements)"] }).lines)
+        out.append(contentsOf: TextTable(rows: usual.map { suspect in
+            ["  " + ActorLabel.text(suspect.actorID, in: map), "\(suspect.attended) of \(engagements)"]
+                + (confidence.map { [FindingWords.usualSuspect(suspect.actorID, confidence: $0)] } ?? [])
+        }).lines)
+        if let confidence { out.append("  (how sure: \(ConfidenceArguments.method(confidence)))") }
         out.append("")
         out.append("Never engaged (actors on the map, none attending)")
         let never = audit.neverEngaged
@@ -103,6 +109,9 @@ struct AuditText {
             "top_decile_share": JSONOutput.number(audit.topDecileShare), "top_decile_count": audit.topDecileCount,
             "attendees": audit.attendees.map { ["id": $0.actorID, "name": ActorLabel.name($0.actorID, in: map), "attended": $0.attended, "recent": $0.recent] as [String: Any] },
             "usual_suspects": audit.usualSuspects.map(\.actorID),
+            "usual_suspects_confidence": confidence.map { sure in
+                Dictionary(uniqueKeysWithValues: audit.usualSuspects.map { ($0.actorID, sure.usualSuspectShare(of: $0.actorID)) }) as Any
+            } ?? NSNull(),
             "usual_suspects_share": JSONOutput.number(audit.usualSuspectsShare),
             "never_invited": audit.neverAttended,
             "representation": audit.representation.map(object),

@@ -14,7 +14,7 @@ struct Silos: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
+        case table, csv, json
     }
 
     @OptionGroup var input: MapInput
@@ -37,8 +37,10 @@ struct Silos: ParsableCommand {
     @Option(help: "Seed for the permutations and community detection.")
     var seed: UInt64 = 1
 
-    @Option(help: "table for people, json for programs.")
+    @Option(help: "table for people, csv or json for programs.")
     var format: Format = .table
+
+    @OptionGroup var sureness: ConfidenceArguments
 
     func validate() throws {
         if permutations < 1 { throw ValidationError("--permutations must be at least 1.") }
@@ -57,11 +59,14 @@ struct Silos: ParsableCommand {
         } catch {
             throw ValidationError("--group: \(error)")
         }
+        let sure = try sureness.confidence(of: loaded.asRead, policy: loaded.policy, network: options, column: group, window: nil)
         switch format {
         case .table:
-            Console.text(SilosText(report: report, map: map, source: source.displayName, relations: relations).text, terminator: "")
+            Console.text(SilosText(report: report, map: map, source: source.displayName, relations: relations, confidence: sure).text, terminator: "")
+        case .csv:
+            Console.csv(header: ["finding", "subject", "value", "confidence"], rows: SilosRows(report: report, confidence: sure).rows)
         case .json:
-            Console.json(try SilosJSON(report: report).text())
+            Console.json(try SilosJSON(report: report, confidence: sure).text())
         }
     }
 }

@@ -7,6 +7,8 @@ struct SilosText {
     let map: StakeholderMap
     let source: String
     let relations: [String]
+    /// How sure the E-I and each single point of failure are, when `--confidence` asked.
+    var confidence: FindingConfidence? = nil
 
     private var grouping: Grouping { report.grouping }
 
@@ -54,6 +56,13 @@ struct SilosText {
         return out.map { $0 + "\n" }.joined()
     }
 
+    /// A single point of failure as ``FindingConfidence`` keys it.
+    static func key(_ single: GroupMixing.SinglePoint, report: SiloReport) -> FindingConfidence.SinglePoint {
+        FindingConfidence.SinglePoint(
+            groups: [report.grouping.names[single.groups.0], report.grouping.names[single.groups.1]].sorted(),
+            via: single.via.map { report.index.actorIDs[Int($0)] })
+    }
+
     private func count(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }
@@ -66,6 +75,9 @@ struct SilosText {
         }
         let lean = value < 0 ? "most ties stay inside groups" : value > 0 ? "most ties cross groups" : "ties split evenly inside and across groups"
         lines.append("Network E-I index \(number(value)): \(lean) (\(count(ei.internalTies)) inside, \(count(ei.externalTies)) across).")
+        if let interval = confidence?.eiInterval, let confidence {
+            lines.append("Resampled, it lies between \(number(interval.low)) and \(number(interval.high)) (95% percentile interval over \(ConfidenceArguments.method(confidence))).")
+        }
         if let test = report.permutationTest {
             let verdict: String
             if test.pLess < 0.05 {
@@ -95,7 +107,11 @@ struct SilosText {
         if !singles.isEmpty {
             lines.append("Group pairs joined through one actor only (lose them and the groups lose their direct link):")
             for single in singles {
-                lines.append("  \(names[single.groups.0]) – \(names[single.groups.1]): \(single.via.map(name).joined(separator: " or "))")
+                var line = "  \(names[single.groups.0]) – \(names[single.groups.1]): \(single.via.map(name).joined(separator: " or "))"
+                if let share = confidence.flatMap({ $0.singlePoints[Self.key(single, report: report)] }) {
+                    line += "; \(FindingWords.singlePoint(share))"
+                }
+                lines.append(line)
             }
         }
         let cuts = report.cutPoints
@@ -144,6 +160,7 @@ struct SilosText {
 /// The `silos` command's JSON document.
 struct SilosJSON {
     let report: SiloReport
+    var confidence: FindingConfidence? = nil
 
     func text() throws -> String {
         let grouping = report.grouping
@@ -153,6 +170,7 @@ struct SilosJSON {
         object["group_column"] = grouping.column
         object["ungrouped"] = grouping.ungroupedCount
         object["ei_index"] = report.eiIndex.value ?? NSNull()
+        object["ei_interval"] = confidence?.eiInterval.map { [$0.low, $0.high] } ?? NSNull()
         if let test = report.permutationTest {
             object["ei_permutation"] = ["expected": test.expected, "p_greater": test.pGreater, "p_less": test.pLess,
                                         "permutations": test.permutations, "seed": test.seed] as [String: Any]
@@ -175,7 +193,8 @@ struct SilosJSON {
         object["articulation_points"] = report.cutPoints.articulationPoints.map { ids[Int($0.node)] }
         object["unlinked_group_pairs"] = report.mixing.unlinkedPairs.map { [names[$0.0], names[$0.1]] }
         object["single_point_pairs"] = report.mixing.singlePoints.map { single -> [String: Any] in
-            ["groups": [names[single.groups.0], names[single.groups.1]], "via": single.via.map { ids[Int($0)] }]
+            ["groups": [names[single.groups.0], names[single.groups.1]], "via": single.via.map { ids[Int($0)] },
+             "confidence": confidence.flatMap { $0.singlePoints[SilosText.key(single, report: report)] } ?? NSNull()]
         }
         let communities = report.communities
         object["communities"] = [
@@ -185,5 +204,27 @@ struct SilosJSON {
             "adjusted_rand": report.agreement.adjustedRandIndex ?? NSNull(),
         ] as [String: Any]
         return try JSONOutput.text(object)
+    }
+}
+
+/// The `silos` findings as CSV rows: the network's and each group's E-I, each unlinked pair
+/// and each single point of failure, with its confidence when asked (the E-I's interval).
+struct SilosRows {
+    let report: SiloReport
+    var confidence: FindingConfidence? = nil
+
+    var rows: [[String]] {
+        let names = report.grouping.names
+        let ids = report.index.actorIDs
+        let number = { (value: Double?) in value.map { String(format: "%.4f", $0) } ?? "" }
+        var rows: [[String]] = [["ei-network", "network", number(report.eiIndex.value),
+                                 confidence?.eiInterval.map { "\(number($0.low)) to \(number($0.high))" } ?? ""]]
+        rows += report.eiIndex.groups.map { ["ei-group", $0.group, number($0.value), ""] }
+        rows += report.mixing.unlinkedPairs.map { ["unlinked-pair", "\(names[$0.0]) + \(names[$0.1])", "", ""] }
+        rows += report.mixing.singlePoints.map { single in
+            ["single-point", "\(names[single.groups.0]) + \(names[single.groups.1])", single.via.map { ids[Int($0)] }.joined(separator: ";"),
+             number(confidence.flatMap { $0.singlePoints[SilosText.key(single, report: report)] })]
+        }
+        return rows
     }
 }

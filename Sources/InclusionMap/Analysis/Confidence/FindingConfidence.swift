@@ -8,7 +8,9 @@ import Foundation
 ///   score (the 2.5th to 97.5th percentile; 1 is first).
 /// - **Usual suspects**: the share of resamples in which each actor is one (``UsualSuspects``).
 /// - **Single points of failure**: for each pair of groups that hangs on one person in the
-///   observed map, the share of resamples in which it still hangs on that same person.
+///   observed map, the share of resamples in which it still hangs on that person (every tie
+///   between the groups still has them at one end) or has lost its link altogether; it fails
+///   to hold where someone else links the groups too.
 /// - **E-I**: the 2.5th and 97.5th percentiles of the network's E-I index over the resamples
 ///   (a percentile bootstrap interval).
 ///
@@ -61,8 +63,16 @@ public struct FindingConfidence: Sendable {
 
     /// A pair of groups and the person (or people) it hangs on.
     public struct SinglePoint: Hashable, Sendable, Codable {
+        /// The two groups, sorted.
         public var groups: [String]
+        /// The actor ids the pair hangs on, in the map's order.
         public var via: [String]
+
+        /// Creates a key; `groups` are sorted here.
+        public init(groups: [String], via: [String]) {
+            self.groups = groups.sorted()
+            self.via = via
+        }
     }
 
     /// The options used.
@@ -157,10 +167,13 @@ public struct FindingConfidence: Sendable {
         for point in mixing.singlePoints {
             now[[grouping.names[point.groups.0], grouping.names[point.groups.1]].sorted()] = Set(point.via.map { index.actorIDs[Int($0)] })
         }
+        let unlinked = Set(mixing.unlinkedPairs.map { [grouping.names[$0.0], grouping.names[$0.1]].sorted() })
         return Outcome(
             structural: finder.candidates.filter(\.isStructural).map(\.actorID), underUsed: finder.underUsed.map(\.actorID),
             ranks: ranks, usual: audit.usualSuspects.map(\.actorID),
-            points: points.map { now[$0.groups] == Set($0.via) },
+            points: points.map { point in
+                unlinked.contains(point.groups) || (now[point.groups].map { $0.isSuperset(of: point.via) } ?? false)
+            },
             ei: EIIndex(index: index, map: sample, grouping: grouping).value)
     }
 

@@ -25,7 +25,7 @@ public enum FindingWords {
 
     /// A single point of failure.
     public static func singlePoint(_ share: Double) -> String {
-        "still hangs on the same person in \(percent(share)) of resamples" + fragile(share)
+        "still hangs on them (or is cut off) in \(percent(share)) of resamples" + fragile(share)
     }
 
     /// " — fragile: …" when `share` is under ``fragileShare``.

@@ -58,6 +58,12 @@ struct Report: ParsableCommand {
     @Option(help: "Seed for the permutations and community detection.")
     var seed: UInt64 = 1
 
+    @Option(help: "Resampled maps for how sure each finding is (0 for none).")
+    var resamples = 100
+
+    @Option(help: "The share of ties and attendance each resample leaves out.")
+    var dropout = 0.1
+
     @Option(help: ArgumentHelp("With a register: the earlier wave to compare with (default: the one before the reported wave).", valueName: "id"))
     var since: String?
 
@@ -67,6 +73,8 @@ struct Report: ParsableCommand {
         if egoMaps < 0 { throw ValidationError("--ego-maps must be 0 or more.") }
         if window < 1 { throw ValidationError("--window must be at least 1.") }
         if permutations < 1 { throw ValidationError("--permutations must be at least 1.") }
+        if resamples < 0 { throw ValidationError("--resamples must be 0 or more.") }
+        if !(0..<1).contains(dropout) { throw ValidationError("--dropout must be at least 0 and below 1.") }
         if key != nil, !pseudonymise { throw ValidationError("--key names the pseudonym key; it needs --pseudonymise.") }
     }
 
@@ -88,6 +96,8 @@ struct Report: ParsableCommand {
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
             permutations: permutations, seed: seed)
         options.missingData = input.missing
+        options.confidenceResamples = resamples
+        options.confidenceDropout = dropout
         do {
             let inputURL = input.path.map { URL(fileURLWithPath: $0) } ?? BundledDataset.rivertown.url
             let name = input.path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"

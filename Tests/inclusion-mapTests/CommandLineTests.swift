@@ -411,6 +411,14 @@ extension SurveyCommandTests {
         #expect(report.status == 0, "\(report.errors)")
         let page = try String(contentsOfFile: scratch + "/report/index.html", encoding: .utf8)
         #expect(page.contains("Non-respondents&#39; ties: non-respondents&#39; ties reconstructed from what respondents reported (Stork &amp; Richards 1992)."))
+        // How sure each finding is, resampled at the survey's own non-response rate, and the
+        // findings under each policy.
+        #expect(page.contains("<th scope=\"col\">how sure</th>"))
+        #expect(page.contains("of respondents made non-respondents (the map&#39;s own rate)"))
+        #expect(page.contains("<h3>Sensitivity to missing data</h3>"))
+        for policy in ["observed", "reconstruct (this report)", "respondents"] { #expect(page.contains("<td>\(policy)</td>"), "\(policy)") }
+        let brokers = try String(contentsOfFile: scratch + "/report/tables/brokers.csv", encoding: .utf8)
+        #expect(brokers.split(separator: "\n").first?.hasSuffix(",structural_share,under_used_share,rank_low,rank_high") == true)
     }
 }
 

@@ -43,6 +43,20 @@ public struct InclusionReport: Sendable {
     public let audit: UsualSuspects
     /// The suggested panel beside the usual one.
     public let panel: PanelSuggester
+    /// How sure each broker, usual-suspect and silo finding is; `nil` when the options ask
+    /// for no resamples.
+    public let confidence: FindingConfidence?
+    /// The under-used (or, with no engagements, structural) brokers and the E-I under each
+    /// missing-data policy, when the map has non-respondents: how the findings would change.
+    public let sensitivity: [Sensitivity]
+
+    /// The findings under one missing-data policy.
+    public struct Sensitivity: Sendable, Hashable {
+        public var policy: MissingDataPolicy
+        public var brokers: [String]
+        public var eiIndex: Double?
+    }
+
     /// The earlier wave the report compares with, masked and pseudonymised as ``map``.
     public let earlier: EarlierWave?
     /// What changed since ``earlier``.
@@ -88,8 +102,9 @@ public struct InclusionReport: Sendable {
         let earlierPoliced = earlier.map { options.missingData.applied(to: mask.applied(to: $0.map)) }
         var pseudonyms: Pseudonyms?
         if options.pseudonymises {
-            let union = earlierPoliced.flatMap { try? StakeholderMap.union(earlier: $0, later: policed) }
-            pseudonyms = Pseudonyms(for: union ?? policed)
+            // Every actor of both waves as read, before a policy can leave any out.
+            let allActors = earlier.flatMap { try? StakeholderMap.union(earlier: mask.applied(to: $0.map), later: masked) }
+            pseudonyms = Pseudonyms(for: allActors ?? masked)
         }
         let map = pseudonyms?.applied(to: policed) ?? policed
         self.options = options
@@ -106,6 +121,34 @@ public struct InclusionReport: Sendable {
             brokers = try BrokerFinder(map: map, options: view, column: options.groupColumn, window: options.window)
         } catch {
             throw .unknownGroupColumn(options.groupColumn)
+        }
+        let asRead = pseudonyms?.applied(to: masked) ?? masked
+        if options.confidenceResamples > 0 {
+            progress("resampling \(options.confidenceResamples) maps for confidence")
+            let perturbation = Perturbation(
+                tieDropout: options.confidenceDropout, nonResponse: min(Perturbation.observedNonResponse(of: asRead), 0.95), policy: options.missingData)
+            do {
+                confidence = try FindingConfidence(map: asRead, options: .init(
+                    resamples: options.confidenceResamples, perturbation: perturbation, seed: options.seed, network: view,
+                    column: options.groupColumn, window: options.window))
+            } catch {
+                throw .unknownGroupColumn(options.groupColumn)
+            }
+        } else {
+            confidence = nil
+        }
+        if asRead.actors.contains(where: { $0.responded == false }) {
+            progress("reading the map under each missing-data policy")
+            sensitivity = MissingDataPolicy.allCases.map { policy in
+                let read = policy.applied(to: asRead)
+                let finder = try? BrokerFinder(map: read, options: view, column: options.groupColumn, window: options.window)
+                let brokers = finder.map { $0.history.isEmpty ? $0.candidates.filter(\.isStructural) : $0.underUsed }?.map(\.actorID) ?? []
+                let index = NetworkIndex(read, options: view)
+                let ei = (try? Grouping.named(options.groupColumn, index: index, map: read)).flatMap { EIIndex(index: index, map: read, grouping: $0).value }
+                return Sensitivity(policy: policy, brokers: brokers, eiIndex: ei)
+            }
+        } else {
+            sensitivity = []
         }
         progress("auditing attendance")
         audit = UsualSuspects(map: map, options: UsualSuspects.Options(column: options.groupColumn, window: options.window))

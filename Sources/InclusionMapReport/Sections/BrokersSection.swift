@@ -40,16 +40,27 @@ struct BrokersSection: ReportSection {
         }
         out += .paragraph("Brokerage potential (0 to 1) averages four percentile ranks: bridging betweenness, participation coefficient, the strongest Gould–Fernandez brokerage role and low constraint. Use is the share of \(history.isEmpty ? "engagements attended" : window) attended; score = potential × (1 − use).")
 
+        if let confidence = report.confidence {
+            let fragile = highlighted.filter { share(of: $0.actorID, confidence) < FindingWords.fragileShare }
+            var text = "How sure: \(FindingWords.percent(confidence.options.perturbation.tieDropout)) of the ties and attendance were left out of each of \(confidence.options.resamples) resampled maps at random"
+            if confidence.options.perturbation.nonResponse > 0 { text += ", and \(FindingWords.percent(confidence.options.perturbation.nonResponse)) of respondents made non-respondents (the map's own rate)" }
+            text += "; the \"how sure\" column is the share of those maps in which the actor is still \(history.isEmpty ? "a structural" : "an under-used") broker, with the range of their rank."
+            if !fragile.isEmpty {
+                text += " Fragile (under half): \(fragile.map { report.naming.label($0.actorID) }.joined(separator: ", ")); check their ties before acting on them."
+            }
+            out += .paragraph(Markup(text: text), className: "note")
+        }
         let highlightedIDs = Set(highlighted.map(\.actorID))
         let rank = Dictionary(uniqueKeysWithValues: finder.candidates.enumerated().map { ($0.element.actorID, $0.offset + 1) })
         let rows = listed.map { c -> [Markup] in
             let mark: Markup = highlightedIDs.contains(c.actorID) ? " <span class=\"tag\">\(history.isEmpty ? "structural" : "under-used")</span>" : ""
             return ["\(rank[c.actorID] ?? 0)", "\(naming.markup(c.actorID))\(mark)", Markup(text: group(c)), "\(Wording.fixed(c.potential))",
                     history.isEmpty ? "–" : "\(c.attended) of \(history.recent.count)", "\(Wording.fixed(c.score))",
-                    Markup(text: c.roles.isEmpty ? "–" : c.roles.joined(separator: ", "))]
+                    Markup(text: c.roles.isEmpty ? "–" : c.roles.joined(separator: ", "))] + sureness(c)
         }
         out += HTMLTable(
-            columns: [.number("rank"), .text("actor"), .text(finder.grouping.column), .number("potential"), .number("attended"), .number("score"), .text("designated role")],
+            columns: [.number("rank"), .text("actor"), .text(finder.grouping.column), .number("potential"), .number("attended"), .number("score"), .text("designated role")]
+                + (report.confidence == nil ? [] : [.text("how sure")]),
             rows: rows, note: "The top ten of \(finder.candidates.count) grouped actors\(listed.count > 10 ? ", and the highlighted brokers below them" : ""); tables/brokers.csv has everyone.").markup
 
         out += "<h3>Designated but not structural</h3>\n"
@@ -83,16 +94,35 @@ struct BrokersSection: ReportSection {
         return out
     }
 
+    /// The share of resamples in which the actor holds the finding this section highlights.
+    private func share(of id: String, _ confidence: FindingConfidence) -> Double {
+        finder.history.isEmpty ? confidence.structuralShare(of: id) : confidence.underUsedShare(of: id)
+    }
+
+    /// The "how sure" cell: the share and the rank interval.
+    private func sureness(_ c: BrokerFinder.Candidate) -> [Markup] {
+        guard let confidence = report.confidence else { return [] }
+        let rank = confidence.brokers[c.actorID].map { $0.rankLow == $0.rankHigh ? "rank \($0.rankLow)" : "rank \($0.rankLow)–\($0.rankHigh)" } ?? ""
+        return [Markup(text: "\(FindingWords.percent(share(of: c.actorID, confidence))) (\(rank))")]
+    }
+
     var tables: [CSVTable] {
         let underUsed = Set(finder.underUsed.map(\.actorID))
+        let confidence = report.confidence
         let rows = finder.candidates.enumerated().map { place, c -> [String] in
             [String(place + 1), naming.csvID(c.actorID), naming.csvName(c.actorID), group(c), CSVTable.number(c.potential),
              CSVTable.number(c.use), String(c.attended), CSVTable.number(c.score), c.roles.joined(separator: ";"),
              String(c.isStructural), String(underUsed.contains(c.actorID)), c.reason]
+                + (confidence.map { sure in
+                    let stability = sure.brokers[c.actorID]
+                    return [CSVTable.number(sure.structuralShare(of: c.actorID)), CSVTable.number(sure.underUsedShare(of: c.actorID)),
+                            stability.map { String($0.rankLow) } ?? "", stability.map { String($0.rankHigh) } ?? ""]
+                } ?? [])
         }
         return [CSVTable(
             fileName: "brokers.csv",
-            header: ["rank", "id", "name", "group", "potential", "use", "attended", "score", "designated", "structural", "under_used", "reason"],
+            header: ["rank", "id", "name", "group", "potential", "use", "attended", "score", "designated", "structural", "under_used", "reason"]
+                + (confidence == nil ? [] : ["structural_share", "under_used_share", "rank_low", "rank_high"]),
             rows: rows)]
     }
 }

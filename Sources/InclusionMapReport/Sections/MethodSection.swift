@@ -93,6 +93,19 @@ struct MethodSection: ReportSection {
         }
         out += "</dl>\n"
 
+        if !report.sensitivity.isEmpty {
+            out += "<h3>Sensitivity to missing data</h3>\n"
+            out += .paragraph("The map has non-respondents. Read under each policy, the findings would be:")
+            let chosen = report.options.missingData
+            out += HTMLTable(
+                columns: [.text("policy"), .number("E-I"), .text(report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers")],
+                rows: report.sensitivity.map { row in
+                    [Markup(text: row.policy.rawValue + (row.policy == chosen ? " (this report)" : "")), Markup(text: Wording.fixed(row.eiIndex)),
+                     Markup(text: row.brokers.isEmpty ? "none" : row.brokers.map { report.naming.label($0) }.joined(separator: ", "))]
+                },
+                note: "observed: as reported; reconstruct: non-respondents' ties taken from what others reported (Stork & Richards 1992); respondents: only those who answered.").markup
+        }
+
         out += "<h3>Reproducing this report</h3>\n"
         out += .paragraph("Made with InclusionMap \(InclusionMapVersion.current) from \(report.source.name). The same input and options give the same figures.")
         out += "<pre class=\"command\">\(command)</pre>\n"
@@ -113,6 +126,8 @@ struct MethodSection: ReportSection {
             ("smallest group shown in tables", String(options.minimumGroupSize)),
             ("names", report.pseudonymises ? "replaced by codes" : "shown, except for actors who asked not to be named"),
             ("missing data", options.missingData.explanation),
+            ("confidence", options.confidenceResamples == 0 ? "not measured"
+                : "\(options.confidenceResamples) resampled maps, each missing \(FindingWords.percent(options.confidenceDropout)) of ties and attendance at random, respondents made non-respondents at the observed rate (Borgatti, Carley & Krackhardt 2006)"),
         ]
         out += HTMLTable(columns: [.text("option"), .text("value")], rows: rows.map { [Markup(text: $0.0), Markup(text: $0.1)] }).markup
         return out
@@ -136,6 +151,8 @@ struct MethodSection: ReportSection {
         if options.window != defaults.window { words += ["--window", options.window.map(String.init) ?? "0"] }
         if options.permutations != defaults.permutations { words += ["--permutations", String(options.permutations)] }
         if options.seed != defaults.seed { words += ["--seed", String(options.seed)] }
+        if options.confidenceResamples != defaults.confidenceResamples { words += ["--resamples", String(options.confidenceResamples)] }
+        if options.confidenceDropout != defaults.confidenceDropout { words += ["--dropout", String(options.confidenceDropout)] }
         return words.joined(separator: " ")
     }
 

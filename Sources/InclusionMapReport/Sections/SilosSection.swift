@@ -35,6 +35,14 @@ struct SilosSection: ReportSection {
             }
             text += " (\(Wording.thousands(test.permutations)) permutations)."
         }
+        if let confidence = report.confidence, let interval = confidence.eiInterval {
+            text += " Over \(confidence.options.resamples) resampled maps with \(FindingWords.percent(confidence.options.perturbation.tieDropout)) of the ties left out at random, it lies between \(Wording.fixed(interval.low)) and \(Wording.fixed(interval.high)) (95% interval)."
+            let shares = Array(confidence.singlePoints.values)
+            if !shares.isEmpty {
+                let firm = shares.count { $0 >= 0.95 }
+                text += " \(firm) of the \(shares.count) pairs that hang on one person still do (or lose their link) in at least 95% of them."
+            }
+        }
         return text
     }
 

@@ -45,9 +45,14 @@ struct UsualSuspectsSection: ReportSection {
         if usual.isEmpty {
             out += .paragraph("Nobody attended more than \(Wording.percent(audit.options.usualShare)) of the engagements.")
         } else {
+            let confidence = report.confidence
             out += HTMLTable(
-                columns: [.text("actor"), .text(report.options.groupColumn), .number("attended")],
-                rows: usual.map { [naming.markup($0.actorID), Markup(text: group(of: $0.actorID)), "\($0.attended) of \(history.engagements.count)"] }).markup
+                columns: [.text("actor"), .text(report.options.groupColumn), .number("attended")] + (confidence == nil ? [] : [.number("how sure")]),
+                rows: usual.map { suspect in
+                    [naming.markup(suspect.actorID), Markup(text: group(of: suspect.actorID)), "\(suspect.attended) of \(history.engagements.count)"]
+                        + (confidence.map { [Markup(text: FindingWords.percent($0.usualSuspectShare(of: suspect.actorID)))] } ?? [])
+                },
+                note: confidence.map { "How sure: the share of \($0.options.resamples) resampled maps, each missing \(FindingWords.percent($0.options.perturbation.tieDropout)) of the attendance records at random, in which the actor is still a usual suspect." }.map { Markup(text: $0) }).markup
         }
 
         out += "<h3>Never engaged</h3>\n"

@@ -41,3 +41,45 @@ import Testing
         #expect(kept.attendance.isEmpty)
     }
 }
+
+/// The policies on the planted surveys against NetworkX on graphs reconstructed independently
+/// (Scripts/oracles/missing_data.py).
+@Suite struct MissingDataPolicyOracleTests {
+    struct Fixture: Decodable {
+        struct Reconstructed: Decodable {
+            var arcs: Int
+            var in_degree: [Int]
+            var out_degree: [Int]
+            var betweenness: [Double]
+        }
+        struct Respondents: Decodable {
+            var actors: [String]
+            var arcs: Int
+            var betweenness: [Double]
+        }
+        var seed: Int
+        var actors: [String]
+        var reconstruct: Reconstructed
+        var respondents: Respondents
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func matchesNetworkX(seed: Int) throws {
+        let name = String(format: "seed-%02d", seed)
+        let fixture = try JSONDecoder().decode(Fixture.self, from: TestSupport.fixture("missing-data/\(name).json"))
+        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("planted-missing-25/\(name)")
+        let map = try DatasetFolder(url: folder).read()
+        #expect(map.actors.map(\.id) == fixture.actors)
+
+        let reconstructed = NetworkIndex(MissingDataPolicy.reconstruct.applied(to: map))
+        #expect(reconstructed.arcCount == fixture.reconstruct.arcs)
+        #expect(reconstructed.inDegrees() == fixture.reconstruct.in_degree)
+        #expect(reconstructed.outDegrees() == fixture.reconstruct.out_degree)
+        for (got, want) in zip(reconstructed.betweenness(), fixture.reconstruct.betweenness) { #expect(abs(got - want) < 1e-9) }
+
+        let respondents = NetworkIndex(MissingDataPolicy.respondents.applied(to: map))
+        #expect(respondents.actorIDs == fixture.respondents.actors)
+        #expect(respondents.arcCount == fixture.respondents.arcs)
+        for (got, want) in zip(respondents.betweenness(), fixture.respondents.betweenness) { #expect(abs(got - want) < 1e-9) }
+    }
+}

@@ -106,3 +106,36 @@ extension CommandLineTests {
         #expect(since.errors.contains("--since 2030: expected another wave of"))
     }
 }
+
+extension CommandLineTests {
+    /// A folder this user may not enter is named once, in plain words, not as five missing
+    /// files. As root (who may enter any folder) the command runs as `nobody` through runuser.
+    @Test func aFolderThisUserMayNotOpenIsSaidSo() throws {
+        let folder = try scratchFolder(["actors.csv": "id\na\n"])
+        // The binary and the folders above the dataset must be open to `nobody`.
+        let copy = URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("inclusion-map-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.executable, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        let process = Process()
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return }
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", "nobody", "--", copy.path, "validate", folder]
+        } else {
+            process.executableURL = copy
+            process.arguments = ["validate", folder]
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(text.contains("\(folder): this user may not open the folder (check its permissions)"), "\(text)")
+        #expect(!text.contains("file not found"))
+    }
+}

@@ -33,6 +33,13 @@ public struct DatasetFolder: Sendable {
 
     /// Reads the folder and reports every problem, errors and warnings alike.
     public func check() -> DatasetCheck {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+           access(url.path, R_OK | X_OK) != 0, errno == EACCES {
+            // One word for the folder, not one per file in it.
+            return DatasetCheck(map: nil, issues: [DatasetIssue(
+                file: url.path, message: "this user may not open the folder (check its permissions); expected a readable dataset folder")])
+        }
         var issues: [DatasetIssue] = []
         var tables: [DatasetFile: DatasetTable] = [:]
         for file in DatasetFile.readingOrder {

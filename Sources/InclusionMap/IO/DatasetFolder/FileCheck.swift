@@ -17,7 +17,15 @@ enum FileCheck {
         let path = url.path
         let manager = FileManager.default
         // attributesOfItem does not follow a final link: a dangling link is still found here.
-        guard let attributes = try? manager.attributesOfItem(atPath: path) else { return .missing }
+        guard let attributes = try? manager.attributesOfItem(atPath: path) else {
+            // Not there, or there but out of this user's reach (a folder on the way it may not
+            // enter): only the second is worth a different word.
+            var info = stat()
+            if lstat(path, &info) != 0, errno == EACCES {
+                return .unusable("cannot be reached as this user: a folder on its path does not let this user in (check its permissions)")
+            }
+            return .missing
+        }
         if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -5,6 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -121,6 +126,110 @@ static inline char *inclusionmap_write_dot(Agraph_t *graph, size_t *length) {
     }
     return buffer;
 }
+// Layouts in a child process. Graphviz 2.42's dot layout does not free the virtual nodes and
+// edges it makes for clusters (about 330 KB per render of a map with boxes, LeakSanitizer:
+// make_aux_edge, named_virtual_node in build_skeleton, new_virtual_edge in interclexp), and
+// its cluster labels leak under neato; a renderer embedded in a long-running process would
+// grow without bound. The child lays the graph out and renders it in every format, writes the
+// results and Graphviz's messages to a pipe and exits; what the layout leaked goes with it.
+// Only C runs in the child. Result: u32 layout status, u32 message length, the messages, then
+// per format u32 status, u32 length, the bytes.
+static char *inclusionmap_child_text = NULL;
+static size_t inclusionmap_child_used = 0, inclusionmap_child_capacity = 0;
+
+static int inclusionmap_child_errf(char *piece) {
+    size_t length = strlen(piece);
+    if (inclusionmap_child_used + length + 1 > inclusionmap_child_capacity) {
+        size_t capacity = (inclusionmap_child_capacity + length + 1) * 2;
+        char *grown = realloc(inclusionmap_child_text, capacity);
+        if (grown == NULL) return 0;
+        inclusionmap_child_text = grown;
+        inclusionmap_child_capacity = capacity;
+    }
+    memcpy(inclusionmap_child_text + inclusionmap_child_used, piece, length);
+    inclusionmap_child_used += length;
+    return 0;
+}
+
+static int inclusionmap_write_all(int fd, const void *data, size_t length) {
+    const char *bytes = data;
+    while (length > 0) {
+        ssize_t written = write(fd, bytes, length);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        bytes += written;
+        length -= (size_t)written;
+    }
+    return 0;
+}
+
+static int inclusionmap_write_u32(int fd, uint32_t value) { return inclusionmap_write_all(fd, &value, sizeof value); }
+
+// Returns 0 with a malloc'd result the caller frees; -1 when no child could be started (the
+// caller lays out in this process); -2 when the child died (a crash inside Graphviz).
+static inline int inclusionmap_render_in_child(GVC_t *gvc, Agraph_t *graph, const char *engine, const char **formats, int count,
+                                               char **result, size_t *result_length) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        agseterrf(inclusionmap_child_errf);
+        srand(1);
+        srand48(1);
+        uint32_t status = (uint32_t)gvLayout(gvc, graph, engine);
+        char **buffers = calloc((size_t)count + 1, sizeof *buffers);
+        unsigned int *lengths = calloc((size_t)count + 1, sizeof *lengths);
+        int *statuses = calloc((size_t)count + 1, sizeof *statuses);
+        if (buffers == NULL || lengths == NULL || statuses == NULL) _exit(3);
+        for (int i = 0; status == 0 && i < count; i++) {
+            statuses[i] = gvRenderData(gvc, graph, (char *)formats[i], &buffers[i], &lengths[i]);
+        }
+        int failed = inclusionmap_write_u32(fds[1], status) || inclusionmap_write_u32(fds[1], (uint32_t)inclusionmap_child_used)
+            || inclusionmap_write_all(fds[1], inclusionmap_child_text ? inclusionmap_child_text : "", inclusionmap_child_used);
+        for (int i = 0; !failed && status == 0 && i < count; i++) {
+            uint32_t length = buffers[i] ? lengths[i] : 0;
+            failed = inclusionmap_write_u32(fds[1], (uint32_t)statuses[i]) || inclusionmap_write_u32(fds[1], length)
+                || inclusionmap_write_all(fds[1], buffers[i] ? buffers[i] : "", length);
+        }
+        _exit(failed ? 4 : 0);
+    }
+    close(fds[1]);
+    size_t used = 0, capacity = 1 << 16;
+    char *buffer = malloc(capacity);
+    int broken = buffer == NULL;
+    while (!broken) {
+        if (used == capacity) {
+            char *grown = realloc(buffer, capacity * 2);
+            if (grown == NULL) { broken = 1; break; }
+            buffer = grown;
+            capacity *= 2;
+        }
+        ssize_t got = read(fds[0], buffer + used, capacity - used);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;
+        used += (size_t)got;
+    }
+    close(fds[0]);
+    int wait_status = 0;
+    while (waitpid(pid, &wait_status, 0) < 0 && errno == EINTR) {}
+    if (broken || !WIFEXITED(wait_status) || WEXITSTATUS(wait_status) != 0) {
+        free(buffer);
+        return -2;
+    }
+    *result = buffer;
+    *result_length = used;
+    return 0;
+}
+
 // Where a layout put a node (its centre, in points) and a graph or cluster (its bounding box):
 // ND_coord and GD_bb are macros, which Swift cannot call.
 static inline pointf inclusionmap_node_position(Agnode_t *node) { return ND_coord(node); }

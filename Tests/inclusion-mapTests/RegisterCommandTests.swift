@@ -139,3 +139,13 @@ extension CommandLineTests {
         #expect(!text.contains("file not found"))
     }
 }
+
+extension CommandLineTests {
+    @Test func oneFileOfAFolderGivenAloneIsToldToGiveTheFolder() throws {
+        let result = try run(["validate", dataset("rivertown") + "/actors.csv"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("actors.csv is one file of a dataset folder; give the folder itself (\(dataset("rivertown"))) to read the whole map")
+            || result.errors.contains("actors.csv is one file of a dataset folder; give the folder itself (\(dataset("rivertown"))) to read the whole map"),
+                "\(result.output)\(result.errors)")
+    }
+}

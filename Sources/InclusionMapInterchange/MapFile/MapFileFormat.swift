@@ -118,6 +118,12 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         let header = GephiCSV.header(of: data)
         if GephiCSV.isEdgesHeader(header) { return .gephi }
         if MatrixCSV.looksLikeMatrix(data) { return .matrix }
+        // One file of a dataset folder given on its own: say to give the folder.
+        if DatasetFile.allCases.contains(where: { $0.fileName == url.lastPathComponent }) {
+            let folder = url.deletingLastPathComponent().path
+            throw DatasetError(issues: [DatasetIssue(
+                file: path, message: "\(url.lastPathComponent) is one file of a dataset folder; give the folder itself (\(folder)) to read the whole map")])
+        }
         throw DatasetError(issues: [DatasetIssue(file: path, message: "cannot read \(url.lastPathComponent): expected \(readableDescription)")])
     }
 }

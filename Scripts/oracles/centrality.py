@@ -16,11 +16,16 @@ NetworkX only:
 - path metrics on weighted views use an edge attribute `length` = 1/weight.
 Calls are NetworkX's defaults except where a tighter tolerance makes the oracle exact:
 eigenvector_centrality(max_iter=10000, tol=1e-13), pagerank(tol=1e-14, max_iter=10000).
+Weighted betweenness is computed here in exact rational arithmetic (fractions.Fraction):
+NetworkX compares floating-point path lengths, so 1/3 + 1/6 and 1/2 are not a tie there and
+paths of equal length go uncounted; the exact figures are the ones the definition gives.
 """
 import csv
+import heapq
 import json
 import os
 import random
+from fractions import Fraction
 
 import networkx as nx
 
@@ -55,6 +60,52 @@ def view(actors, ties, symmetrised, weighted):
     return G
 
 
+def exact_weighted_betweenness(G):
+    """Brandes' betweenness on lengths 1/weight in exact rational arithmetic, scaled as
+    NetworkX's betweenness_centrality(normalized=True): the sum over sources of each node's
+    dependency divided by (n - 1)(n - 2)."""
+    nodes = list(G)
+    n = len(nodes)
+    total = {v: Fraction(0) for v in nodes}
+    length = {}
+    for u, v, data in G.edges(data=True):
+        length[(u, v)] = 1 / Fraction(data["weight"])
+        if not G.is_directed():
+            length[(v, u)] = length[(u, v)]
+    for s in nodes:
+        distance = {s: Fraction(0)}
+        heap, settled, order = [(Fraction(0), 0, s)], set(), []
+        counter = 1
+        while heap:
+            d, _, v = heapq.heappop(heap)
+            if v in settled or d > distance[v]:
+                continue
+            settled.add(v)
+            order.append(v)
+            for w in G.successors(v) if G.is_directed() else G.neighbors(v):
+                candidate = d + length[(v, w)]
+                if w not in distance or candidate < distance[w]:
+                    distance[w] = candidate
+                    heapq.heappush(heap, (candidate, counter, w))
+                    counter += 1
+        sigma = {v: 0 for v in order}
+        sigma[s] = 1
+        predecessors = {v: [] for v in order}
+        for v in order:
+            for w in G.successors(v) if G.is_directed() else G.neighbors(v):
+                if w in distance and distance[v] + length[(v, w)] == distance[w]:
+                    sigma[w] += sigma[v]
+                    predecessors[w].append(v)
+        delta = {v: Fraction(0) for v in order}
+        for w in reversed(order):
+            for v in predecessors[w]:
+                delta[v] += Fraction(sigma[v], sigma[w]) * (1 + delta[w])
+            if w != s:
+                total[w] += delta[w]
+    scale = Fraction(1, (n - 1) * (n - 2)) if n > 2 else Fraction(1)
+    return {v: float(total[v] * scale) for v in nodes}
+
+
 def labels(G, components):
     """Component labels numbered 0, 1, ... in order of each component's first node."""
     position = {v: i for i, v in enumerate(G)}
@@ -75,7 +126,7 @@ def metrics(G, weighted):
     else:
         degree = indeg = outdeg = [G.degree(v) for v in nodes]
     strength = [G.degree(v, weight="weight") for v in nodes]
-    bc = nx.betweenness_centrality(G, weight=length)
+    bc = exact_weighted_betweenness(G) if weighted else nx.betweenness_centrality(G)
     cc = nx.closeness_centrality(G, distance=length)
     hc = nx.harmonic_centrality(G, distance=length)
     try:

@@ -110,12 +110,11 @@ final class DependencyAccumulator {
             let v = Int(node)
             let dv = distance[v]
             var sum = 0.0
-            // w follows v on a shortest path when d(v) + len(v, w) = d(w), the same
-            // floating-point sum the forward search compared.
+            // w follows v on a shortest path when d(v) + len(v, w) = d(w), compared as the
+            // forward search compared it (``PathLength``: equal sums tie despite rounding).
             for arc in Int(index.outOffsets[v])..<Int(index.outOffsets[v + 1]) {
                 let w = Int(index.outTargets[arc])
-                let dw = distance[w]
-                if dw != .infinity && dv + lengths[arc] == dw { sum += coefficient[w] }
+                if PathLength.ties(dv + lengths[arc], distance[w]) { sum += coefficient[w] }
             }
             let dependency = sigma[v] * sum
             coefficient[v] = (targetWeight(v) + dependency) / sigma[v]

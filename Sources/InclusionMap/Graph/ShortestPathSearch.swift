@@ -64,11 +64,13 @@ struct ShortestPathSearch {
                 let w = Int(neighbours[arc])
                 if isSettled[w] { continue }
                 let candidate = d + lengths[arc]
-                if candidate < distance[w] {
+                // Sums equal in exact arithmetic tie (``PathLength``), so no shortest path is
+                // lost to rounding.
+                if PathLength.isShorter(candidate, than: distance[w]) {
                     distance[w] = candidate
                     pathCount[w] = pathCount[v]
                     heap.push(candidate, Int32(w))
-                } else if countPaths, candidate == distance[w], candidate != .infinity {
+                } else if countPaths, PathLength.ties(candidate, distance[w]) {
                     pathCount[w] += pathCount[v]
                 }
             }

@@ -11,9 +11,12 @@ extension NetworkIndex {
     ///
     /// Paths: hop counts on an unweighted view (breadth-first search); on a weighted view a
     /// tie's length is 1/weight, so strong ties are short (Opsahl, Agneessens & Skvoretz 2010),
-    /// found with Dijkstra's algorithm; NetworkX gives the same numbers with
-    /// `weight=` an edge attribute holding 1/weight. Two paths tie only when their lengths are
-    /// exactly equal as floating-point sums, as in NetworkX. A tie of weight 0 is no path.
+    /// found with Dijkstra's algorithm. Two paths tie when their lengths are equal in exact
+    /// arithmetic: lengths within a relative 10⁻¹⁰ of each other are one length
+    /// (``PathLength``, igraph's rule), so 1/3 + 1/6 and 1/2 tie although their floating-point
+    /// sums differ. NetworkX (`weight=` an edge attribute holding 1/weight) compares with `==`
+    /// and misses such ties; elsewhere it gives the same numbers. The tests check weighted
+    /// betweenness against exact rational arithmetic. A tie of weight 0 is no path.
     ///
     /// Conversions: igraph's `betweenness(normalized=TRUE)` on an undirected graph divides by
     /// the (n − 1)(n − 2)/2 unordered pairs, which gives the same number as here; its

@@ -79,6 +79,10 @@ struct Metrics: ParsableCommand {
                 // Asked for by name: an error. By default: leave the group columns empty and say why.
                 if group != nil { throw ValidationError("--group: \(error)") }
                 Console.error("metrics: \(error); group measures left empty (choose a column with --group)")
+                // Constraint, effective size, efficiency and hierarchy need no groups: with
+                // every actor ungrouped they are still computed, the group measures left empty.
+                let ungrouped = Grouping(names: [], groupOfNode: [Int32](repeating: -1, count: index.nodeCount), column: group ?? "department")
+                silos = SiloTable(index: index, map: map, grouping: ungrouped, metrics: siloMetrics, threads: threads)
             }
         }
         func text(_ column: Column, _ row: Int) -> String {

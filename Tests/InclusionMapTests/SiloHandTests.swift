@@ -136,6 +136,17 @@ import InclusionMap
         #expect(holes.constraint[3] == 1 && holes.hierarchy[3] == 1 && holes.effectiveSize[3] == 1)
     }
 
+    @Test func anIsolateHasNoParticipationAndNoRole() throws {
+        // One actor, no tie: k = 0, so P = 1 − Σ (k_s/k)² is 0/0, undefined; its group has
+        // one member, σ = 0, so z = 0 by the convention above.
+        let map = try StakeholderMap(actors: [Actor(id: "a", department: "x")])
+        let index = NetworkIndex(map)
+        let roles = Participation(index: index, grouping: try Grouping(index, map: map, column: "department"))
+        #expect(roles.participation == [nil])
+        #expect(roles.roles == [nil])
+        #expect(roles.withinModuleZ == [0])
+    }
+
     @Test func participationByHand() throws {
         let (_, index, grouping) = try Self.sevenActors()
         let roles = Participation(index: index, grouping: grouping)

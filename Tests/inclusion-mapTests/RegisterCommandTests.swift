@@ -149,3 +149,14 @@ extension CommandLineTests {
                 "\(result.output)\(result.errors)")
     }
 }
+
+extension CommandLineTests {
+    @Test func structuralHolesNeedNoGroups() throws {
+        // A path a–b–c and no department column: constraint of an end is (p_ab)² = 1, of the
+        // middle 2 · (1/2)² = 1/2; effective size n − 2t/n: 1 for an end, 2 for the middle.
+        let folder = try scratchFolder(["actors.csv": "id\na\nb\nc\n", "ties.csv": "source,target\na,b\nb,c\n"])
+        let result = try run(["metrics", folder, "--metrics", "constraint,effective_size,participation", "--format", "csv"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output == "id,name,department,constraint,effective_size,participation\na,,,1.0,1.0,\nb,,,0.5,2.0,\nc,,,1.0,1.0,\n")
+    }
+}

@@ -10,8 +10,9 @@
 ///
 /// where k_is is i's degree (strength) to group s, k_i = Σ_s k_is its degree to grouped actors,
 /// and κ_i = k_{i,g(i)} its degree inside its own group g(i). Choices: σ is the population
-/// standard deviation; z = 0 when a group's σ is 0; P = 0 for an actor with no grouped
-/// neighbour; both are `nil` for an ungrouped actor.
+/// standard deviation; z = 0 when a group's σ is 0; P (and with it the role) is `nil` for an
+/// actor with no grouped neighbour, where k_i = 0 leaves it undefined (0/0); both are `nil`
+/// for an ungrouped actor.
 ///
 /// Role classes (thresholds from the paper): hubs have z ≥ 2.5 — R5 provincial hubs
 /// (P ≤ 0.30), R6 connector hubs (0.30 < P ≤ 0.75), R7 kinless hubs (P > 0.75); non-hubs —
@@ -82,7 +83,7 @@ public struct Participation: Sendable {
             }
             var sum = 0.0
             for s in touched { sum += (byGroup[s] / total) * (byGroup[s] / total) }
-            participation[i] = total > 0 ? 1 - sum : 0
+            participation[i] = total > 0 ? 1 - sum : nil
             inside[i] = byGroup[Int(group[i])]
             for s in touched { byGroup[s] = 0 }
             touched.removeAll(keepingCapacity: true)

@@ -79,7 +79,7 @@ import Testing
 
     @Test func aDatasetFolderWithFormulaLikeValuesIsSafeAndReadsBackExactly() throws {
         let map = try StakeholderMap(
-            actors: [Actor(id: "=cmd|' /C calc'!A0", name: "+SUM(1,2)", attributes: ["note": "'=already quoted"]), Actor(id: "@b", name: "-0.5", attributes: ["note": ""])],
+            actors: [Actor(id: "=cmd|' /C calc'!A0", name: "+SUM(1,2)", attributes: ["note": "'=already quoted"]), Actor(id: "@b", name: "-0.5")],
             ties: [Tie(source: "=cmd|' /C calc'!A0", target: "@b", relation: "-advice")])
         let files = DatasetFolder.files(for: map)
         #expect(files[.actors] == "id,name,note\n'=cmd|' /C calc'!A0,\"'+SUM(1,2)\",''=already quoted\n'@b,-0.5,\n")

@@ -130,11 +130,12 @@ struct DatasetRow {
         return ""
     }
 
-    /// The free attributes of the row, kept verbatim (not trimmed).
+    /// The free attributes of the row, kept verbatim (not trimmed). An empty cell is no value,
+    /// as for the known columns, so a record written and read back is the record it was.
     var attributes: [String: String] {
         var values: [String: String] = [:]
-        for (name, index) in table.extraFields {
-            values[name] = index < row.fields.count ? row.fields[index] : ""
+        for (name, index) in table.extraFields where index < row.fields.count && !row.fields[index].isEmpty {
+            values[name] = row.fields[index]
         }
         return values
     }

@@ -111,22 +111,15 @@ public struct ReportWriter: Sendable {
     /// Puts the folder `staging` where `folder` is: renames the old folder aside, the new one
     /// in, then removes the old one.
     private static func replace(_ folder: URL, with staging: URL) throws(ReportError) {
-        let manager = FileManager.default
-        let old = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).old-\(UUID().uuidString)")
-        let hadFolder = manager.fileExists(atPath: folder.path)
+        // In one step where the system allows (FolderSwap): a kill at any moment leaves the
+        // old report or the new one, never neither.
         do {
-            if hadFolder { try manager.moveItem(at: folder, to: old) }
+            try FolderSwap.replace(folder, with: staging)
         } catch {
-            throw .unwritable(path: folder.path, reason: "the earlier report cannot be moved aside: \(error.localizedDescription)")
-        }
-        do {
-            try manager.moveItem(at: staging, to: folder)
-        } catch {
-            if hadFolder { try? manager.moveItem(at: old, to: folder) }
             throw .unwritable(path: folder.path, reason: error.localizedDescription)
         }
-        if hadFolder { try? manager.removeItem(at: old) }
     }
+
 
     /// Writes the whole report into `folder`, which is new.
     private func writeFiles(to folder: URL, keyFile key: URL, progress: (String) -> Void) throws(ReportError) -> Output {

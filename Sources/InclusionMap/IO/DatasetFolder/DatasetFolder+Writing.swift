@@ -71,17 +71,53 @@ extension DatasetFolder {
     /// Writes `map` as a dataset folder at `url`, creating the folder when needed and
     /// replacing the files ``files(for:)`` names. Files of the format that the map does not
     /// need (such as an old `attendance.csv` when the map has no attendance) are removed, so
-    /// that reading the folder back gives the same map.
+    /// that reading the folder back gives the same map; other files in the folder are kept.
+    ///
+    /// Whole or nothing: the new folder is built beside the old one and swapped in at once
+    /// (``FolderSwap``), so a process killed while writing leaves the old folder as it was.
+    /// A folder that also holds subfolders or links is instead updated file by file, each
+    /// file atomically.
     ///
     /// - Throws: ``DatasetError`` naming the file that could not be written.
     public static func write(_ map: StakeholderMap, to url: URL) throws(DatasetError) {
         let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot create folder: \(error.localizedDescription)")])
-        }
         let contents = files(for: map)
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        if exists, !isDirectory.boolValue {
+            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "is a file, not a folder; expected a dataset folder to write")])
+        }
+        // The folder's other files (notes, matches.csv …) are kept: linked into the new folder.
+        let datasetNames = Set(DatasetFile.allCases.map(\.fileName))
+        let others = exists ? ((try? manager.contentsOfDirectory(atPath: url.path)) ?? []).filter { !datasetNames.contains($0) } : []
+        let othersAreFiles = others.allSatisfy { name in
+            (try? manager.attributesOfItem(atPath: url.appendingPathComponent(name).path)[.type] as? FileAttributeType) == .typeRegular
+        }
+        guard othersAreFiles else {
+            // Subfolders or links beside the dataset: replace the dataset files one by one.
+            try writeFileByFile(contents, to: url)
+            return
+        }
+        do {
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let staging = try FolderSwap.stagingFolder(for: url)
+            defer { try? manager.removeItem(at: staging) }
+            for (file, text) in contents {
+                try Data(text.utf8).write(to: staging.appendingPathComponent(file.fileName))
+            }
+            for name in others {
+                let from = url.appendingPathComponent(name), to = staging.appendingPathComponent(name)
+                if link(from.path, to.path) != 0 { try manager.copyItem(at: from, to: to) }
+            }
+            try FolderSwap.replace(url, with: staging)
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot be written: \(error.localizedDescription)")])
+        }
+    }
+
+    /// Replaces the dataset files of `url` one by one, each atomically.
+    private static func writeFileByFile(_ contents: [DatasetFile: String], to url: URL) throws(DatasetError) {
+        let manager = FileManager.default
         for file in DatasetFile.allCases {
             let fileURL = url.appendingPathComponent(file.fileName)
             do {
@@ -95,6 +131,7 @@ extension DatasetFolder {
             }
         }
     }
+
 
     private static func table<Record>(
         _ file: DatasetFile, _ records: [Record], extras: [String],

@@ -43,37 +43,56 @@ public enum MapFile {
                 if let file = tables.nodes { nodes = (try contents(file), file.path) }
                 let (map, warnings) = try GephiCSV.read(nodes: nodes, edges: (try contents(tables.edges), tables.edges.path))
                 return DatasetCheck(map: map, issues: warnings)
-            case .json:
-                return DatasetCheck(map: try StakeholderMap(jsonData: try contents(url), fileName: name), issues: [])
-            case .graphml:
-                let (map, warnings) = try GraphMLReader(fileName: name).read(try contents(url))
-                return DatasetCheck(map: map, issues: warnings)
-            case .gexf:
-                let (map, warnings) = try GEXFReader(fileName: name).read(try contents(url))
-                return DatasetCheck(map: map, issues: warnings)
-            case .nodeLink:
-                let (map, warnings) = try NodeLinkJSON.read(try contents(url), fileName: name)
-                return DatasetCheck(map: map, issues: warnings)
             case .pajek:
-                var (map, warnings) = try PajekReader(fileName: name).read(String(decoding: try contents(url), as: UTF8.self))
+                var result = check(try contents(url), as: .pajek, fileName: name)
                 // A partition beside the network (NAME.clu) becomes the actor column `partition`.
                 let partition = url.deletingPathExtension().appendingPathExtension("clu")
-                if FileManager.default.fileExists(atPath: partition.path) {
+                if let map = result.map, FileManager.default.fileExists(atPath: partition.path) {
                     let values = try PajekPartition.read(String(decoding: try contents(partition), as: UTF8.self), fileName: partition.path)
-                    map = try PajekPartition.applied(values, to: map, fileName: partition.path)
+                    result.map = try PajekPartition.applied(values, to: map, fileName: partition.path)
                 }
+                return result
+            default:
+                return check(try contents(url), as: chosen, fileName: name)
+            }
+        } catch {
+            return DatasetCheck(map: nil, issues: error.issues)
+        }
+    }
+
+    /// Reads a map held in memory: `data`, the bytes of one file in `format`, named
+    /// `fileName` in every problem. For the formats of several files (``MapFileFormat/folder``,
+    /// ``MapFileFormat/gephi``) use ``check(_:as:options:)`` on their folder.
+    public static func check(_ data: Data, as format: MapFileFormat, fileName: String, options: ReadingOptions = ReadingOptions()) -> DatasetCheck {
+        do {
+            switch format {
+            case .folder, .gephi:
+                return DatasetCheck(map: nil, issues: [DatasetIssue(file: fileName, message: "a \(format.rawValue) is a folder of files, not one file; read its folder")])
+            case .json:
+                return DatasetCheck(map: try StakeholderMap(jsonData: data, fileName: fileName), issues: [])
+            case .graphml:
+                let (map, warnings) = try GraphMLReader(fileName: fileName).read(data)
+                return DatasetCheck(map: map, issues: warnings)
+            case .gexf:
+                let (map, warnings) = try GEXFReader(fileName: fileName).read(data)
+                return DatasetCheck(map: map, issues: warnings)
+            case .nodeLink:
+                let (map, warnings) = try NodeLinkJSON.read(data, fileName: fileName)
+                return DatasetCheck(map: map, issues: warnings)
+            case .pajek:
+                let (map, warnings) = try PajekReader(fileName: fileName).read(String(decoding: data, as: UTF8.self))
                 return DatasetCheck(map: map, issues: warnings)
             case .ucinet, .ucinetEdgeList:
-                return DatasetCheck(map: try UCINETDL.read(String(decoding: try contents(url), as: UTF8.self), fileName: name), issues: [])
+                return DatasetCheck(map: try UCINETDL.read(String(decoding: data, as: UTF8.self), fileName: fileName), issues: [])
             case .matrix:
-                return DatasetCheck(map: try MatrixCSV.read(try contents(url), fileName: name), issues: [])
+                return DatasetCheck(map: try MatrixCSV.read(data, fileName: fileName), issues: [])
             case .xlsx:
-                return DatasetWorkbook.check(try contents(url), fileName: name, options: options)
+                return DatasetWorkbook.check(data, fileName: fileName, options: options)
             case .kumu:
-                let (map, warnings) = try Kumu.readJSON(try contents(url), fileName: name)
+                let (map, warnings) = try Kumu.readJSON(data, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
             case .kumuWorkbook:
-                let (map, warnings) = try Kumu.read(try Workbook(data: try contents(url), fileName: name), fileName: name)
+                let (map, warnings) = try Kumu.read(try Workbook(data: data, fileName: fileName), fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
             }
         } catch {

@@ -7,15 +7,14 @@ import FoundationXML
 /// `xl/sharedStrings.xml`: the strings cells refer to by index (`<si>`, each the text of its
 /// `<t>` elements, rich-text runs joined; phonetic runs `<rPh>` left out).
 enum SharedStrings {
-    static func read(_ data: Data) -> [String] {
+    static func read(_ data: Data) throws(XMLFailure) -> [String] {
         let handler = Handler()
-        let parser = XMLParser.streaming(data)
-        parser.delegate = handler
-        _ = parser.parse()
+        if let failure = XMLParser.parse(data, into: handler) { throw failure }
         return handler.strings
     }
 
-    private final class Handler: NSObject, XMLParserDelegate {
+    private final class Handler: NSObject, XMLErrorNoting {
+        var xmlFailure: XMLFailure?
         var strings: [String] = []
         var current = ""
         var inText = false
@@ -44,8 +43,8 @@ enum SharedStrings {
 /// date formats 14–22 and 45–47, and custom `<numFmt>` codes with day, month or year parts
 /// (ECMA-376 Part 1, §18.8.30).
 enum DateStyles {
-    static func read(_ data: Data) -> Set<Int> {
-        let elements = XMLElements(data, collecting: ["numFmt", "xf", "cellXfs", "cellStyleXfs"])
+    static func read(_ data: Data) throws(XMLFailure) -> Set<Int> {
+        let elements = try XMLElements(data, collecting: ["numFmt", "xf", "cellXfs", "cellStyleXfs"])
         var customDates: Set<Int> = []
         for format in elements.elements where format.name == "numFmt" {
             guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"] else { continue }
@@ -100,16 +99,19 @@ enum DateStyles {
 
 /// One worksheet's cells as text.
 enum SheetReader {
-    static func read(_ data: Data, name: String, shared: [String], dateStyles: Set<Int>) -> Workbook.Sheet {
+    static func read(_ data: Data, name: String, shared: [String], dateStyles: Set<Int>) throws(XMLFailure) -> Workbook.Sheet {
         let handler = Handler(shared: shared, dateStyles: dateStyles)
-        let parser = XMLParser.streaming(data)
-        parser.delegate = handler
-        _ = parser.parse()
+        let parseFailure = XMLParser.parse(data, into: handler)
+        // A cell the sheet cannot hold stops the parse, and that stop is not the document's fault.
+        if let failure = handler.failure ?? parseFailure { throw failure }
         return Workbook.Sheet(name: name, rows: handler.rows.filter { !$0.cells.allSatisfy(\.isEmpty) }, errors: handler.errors,
                               unsavedFormulas: handler.unsavedFormulas)
     }
 
-    private final class Handler: NSObject, XMLParserDelegate {
+    private final class Handler: NSObject, XMLErrorNoting {
+        var xmlFailure: XMLFailure?
+        /// A cell the sheet cannot hold (beyond Excel's last column), which stops the parse.
+        var failure: XMLFailure?
         let shared: [String]
         let dateStyles: Set<Int>
         var rows: [(number: Int, cells: [String])] = []
@@ -135,6 +137,13 @@ enum SheetReader {
             case "c":
                 let reference = attributes["r"] ?? Workbook.reference(column: cells.count, row: rowNumber)
                 let column = Workbook.column(ofReference: reference) ?? cells.count
+                guard column < Workbook.maximumColumns else {
+                    failure = XMLFailure(
+                        message: "cell \(QuotedValue.quoted(reference)) is beyond Excel's last column XFD (\(Workbook.maximumColumns) columns)",
+                        line: parser.lineNumber, column: parser.columnNumber)
+                    parser.abortParsing()
+                    return
+                }
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0, reference)
                 text = ""
                 hasFormula = false

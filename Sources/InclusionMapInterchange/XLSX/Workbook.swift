@@ -65,15 +65,21 @@ public struct Workbook: Sendable {
     }
 
     /// The 0-based column of a reference such as `AB12`.
+    ///
+    /// A reference past Excel's last column (XFD) gives ``maximumColumns`` or more, never an
+    /// overflow.
     static func column(ofReference reference: String) -> Int? {
         var column = 0, any = false
         for scalar in reference.unicodeScalars {
             guard (65...90).contains(scalar.value) || (97...122).contains(scalar.value) else { break }
-            column = column * 26 + Int((scalar.value & ~0x20) - 64)
+            column = min(column * 26 + Int((scalar.value & ~0x20) - 64), maximumColumns + 1)
             any = true
         }
         return any ? column - 1 : nil
     }
+
+    /// Excel's column limit (A to XFD): a cell beyond it is refused rather than padded to.
+    static let maximumColumns = 16_384
 
     // MARK: Reading
 
@@ -87,7 +93,11 @@ public struct Workbook: Sendable {
         guard let xml = part("xl/workbook.xml", of: archive) else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it has no xl/workbook.xml")])
         }
-        return XMLElements(xml, collecting: ["sheet"]).elements.map { $0.attributes["name"] ?? "" }
+        do {
+            return try XMLElements(xml, collecting: ["sheet"]).elements.map { $0.attributes["name"] ?? "" }
+        } catch {
+            throw Self.failure(error, part: "xl/workbook.xml", fileName: fileName)
+        }
     }
 
     /// Reads the workbook in `data` (the bytes of an `.xlsx` file).
@@ -105,23 +115,43 @@ public struct Workbook: Sendable {
         guard let workbookXML = part("xl/workbook.xml") else {
             throw fail("not an Excel workbook (.xlsx): it has no xl/workbook.xml")
         }
-        let sheetList = XMLElements(workbookXML, collecting: ["sheet"]).elements.map { ($0.attributes["name"] ?? "", $0.attributes["r:id"] ?? $0.attributes["id"] ?? "") }
-        var targets: [String: String] = [:]
-        if let rels = part("xl/_rels/workbook.xml.rels") {
-            for relation in XMLElements(rels, collecting: ["Relationship"]).elements {
-                targets[relation.attributes["Id"] ?? ""] = relation.attributes["Target"]
-            }
-        }
-        let shared = part("xl/sharedStrings.xml").map(SharedStrings.read) ?? []
-        let dateStyles = part("xl/styles.xml").map(DateStyles.read) ?? []
         var sheets: [Sheet] = []
-        for (index, (name, relation)) in sheetList.enumerated() {
-            var target = targets[relation] ?? "worksheets/sheet\(index + 1).xml"
-            if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
-            guard let xml = part(target) else { throw fail("sheet \"\(name)\" is missing its part \(target)") }
-            sheets.append(SheetReader.read(xml, name: name, shared: shared, dateStyles: dateStyles))
+        var partName = "xl/workbook.xml"
+        do throws(XMLFailure) {
+            let sheetList = try XMLElements(workbookXML, collecting: ["sheet"]).elements.map {
+                ($0.attributes["name"] ?? "", $0.attributes["r:id"] ?? $0.attributes["id"] ?? "")
+            }
+            var targets: [String: String] = [:]
+            partName = "xl/_rels/workbook.xml.rels"
+            if let rels = part(partName) {
+                for relation in try XMLElements(rels, collecting: ["Relationship"]).elements {
+                    targets[relation.attributes["Id"] ?? ""] = relation.attributes["Target"]
+                }
+            }
+            partName = "xl/sharedStrings.xml"
+            let shared = try part(partName).map(SharedStrings.read) ?? []
+            partName = "xl/styles.xml"
+            let dateStyles = try part(partName).map(DateStyles.read) ?? []
+            for (index, (name, relation)) in sheetList.enumerated() {
+                var target = targets[relation] ?? "worksheets/sheet\(index + 1).xml"
+                if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
+                guard let xml = part(target) else {
+                    throw XMLFailure(message: "sheet \"\(name)\" is missing its part \(target)", line: 0, column: 0)
+                }
+                partName = target
+                sheets.append(try SheetReader.read(xml, name: name, shared: shared, dateStyles: dateStyles))
+            }
+        } catch {
+            if error.line == 0 { throw fail(error.message) }
+            throw Self.failure(error, part: partName, fileName: fileName)
         }
         self.sheets = sheets
+    }
+
+    /// `failure` in `part` as an error of the workbook `fileName`.
+    static func failure(_ failure: XMLFailure, part: String, fileName: String) -> DatasetError {
+        DatasetError(issues: [DatasetIssue(file: fileName, line: failure.line, column: failure.column,
+                                           message: "in its part \(part): \(failure.message)")])
     }
 
     /// The bytes of one part (file) of the archive, or `nil` when it has none of that name or
@@ -217,15 +247,14 @@ struct XMLElements {
 
     private(set) var elements: [Element] = []
 
-    init(_ data: Data, collecting names: Set<String>) {
+    init(_ data: Data, collecting names: Set<String>) throws(XMLFailure) {
         let collector = Collector(names: names)
-        let parser = XMLParser.streaming(data)
-        parser.delegate = collector
-        _ = parser.parse()
+        if let failure = XMLParser.parse(data, into: collector) { throw failure }
         elements = collector.elements
     }
 
-    private final class Collector: NSObject, XMLParserDelegate {
+    private final class Collector: NSObject, XMLErrorNoting {
+        var xmlFailure: XMLFailure?
         let names: Set<String>
         var elements: [Element] = []
         init(names: Set<String>) { self.names = names }

@@ -9,20 +9,16 @@ import FoundationXML
 ///
 /// A reader subclasses it, handles its elements, and may `fail` to stop at a structure a map
 /// cannot hold (a nested graph, a hyperedge).
-class GraphDocumentHandler: NSObject, XMLParserDelegate {
+class GraphDocumentHandler: NSObject, XMLErrorNoting {
     var records: GraphRecords
     /// Whether the document's `<graph>` was met.
     var sawGraph = false
     /// Whether the reader stopped the parse on purpose (its own error is noted).
     private(set) var stopped = false
-    private var xmlError: (code: Int, line: Int, column: Int)?
+    var xmlFailure: XMLFailure?
 
     init(fileName: String) {
         records = GraphRecords(fileName: fileName)
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
     }
 
     // The element callbacks a reader overrides. They must be declared here: protocol
@@ -47,14 +43,8 @@ class GraphDocumentHandler: NSObject, XMLParserDelegate {
     /// Parses `data` and builds the map; `format` names the document kind in the error for a
     /// file without a graph.
     func read(_ data: Data, format: String) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
-        let parser = XMLParser.streaming(data)
-        parser.delegate = self
-        parser.shouldProcessNamespaces = true
-        // Foundation on Linux may return true from parse() after an error: the delegate's
-        // parseErrorOccurred is what tells.
-        if !parser.parse() || xmlError != nil, !stopped {
-            let (code, line, column) = xmlError ?? (((parser.parserError as NSError?)?.code ?? 0), parser.lineNumber, parser.columnNumber)
-            records.note("not well-formed XML: \(XMLProblem.words(forCode: code))", line: line, column: column)
+        if let failure = XMLParser.parse(data, into: self, processingNamespaces: true), !stopped {
+            records.note(failure.message, line: failure.line, column: failure.column)
         }
         if !sawGraph, records.issues.isEmpty {
             records.note("no <graph> element; expected a \(format) document")

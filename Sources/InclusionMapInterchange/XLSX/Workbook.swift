@@ -79,7 +79,7 @@ public struct Workbook: Sendable {
     }
 
     /// Excel's column limit (A to XFD): a cell beyond it is refused rather than padded to.
-    static let maximumColumns = 16_384
+    static let maximumColumns = InputLimits.maximumColumns
 
     // MARK: Reading
 
@@ -87,6 +87,9 @@ public struct Workbook: Sendable {
     ///
     /// - Throws: ``DatasetError`` naming `fileName` when it is not a workbook.
     public static func sheetNames(in data: Data, fileName: String = "book.xlsx") throws(DatasetError) -> [String] {
+        if let problem = ZIPLayout.problem(in: data) {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): \(problem)")])
+        }
         guard let archive = try? Archive(data: data, accessMode: .read) else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it is not a zip archive")])
         }
@@ -105,6 +108,7 @@ public struct Workbook: Sendable {
     /// - Throws: ``DatasetError`` naming `fileName` when it is not a workbook.
     public init(data: Data, fileName: String = "book.xlsx") throws(DatasetError) {
         func fail(_ message: String) -> DatasetError { DatasetError(issues: [DatasetIssue(file: fileName, message: message)]) }
+        if let problem = ZIPLayout.problem(in: data) { throw fail("not an Excel workbook (.xlsx): \(problem)") }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -154,13 +158,24 @@ public struct Workbook: Sendable {
                                            message: "in its part \(part): \(failure.message)")])
     }
 
-    /// The bytes of one part (file) of the archive, or `nil` when it has none of that name or
-    /// it cannot be inflated.
+    /// The largest part (inflated) a workbook may hold: 1 GiB, ``maximumPartBytes``.
+    static let maximumPartBytes: UInt64 = 1 << 30
+
+    /// Inflating stopped because a part grew past the size its directory entry declares.
+    private struct PartTooLarge: Error {}
+
+    /// The bytes of one part (file) of the archive, or `nil` when it has none of that name,
+    /// it is not a plain file, it declares more than ``maximumPartBytes``, or it cannot be
+    /// inflated to exactly the size it declares (a zip bomb stops at that size).
     static func part(_ path: String, of archive: Archive) -> Data? {
-        guard let entry = archive[path] else { return nil }
+        guard let entry = archive[path], entry.type == .file, entry.uncompressedSize <= maximumPartBytes else { return nil }
+        let declared = Int(entry.uncompressedSize)
         var bytes = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard bytes.count + chunk.count <= declared else { throw PartTooLarge() }
+                bytes.append(chunk)
+            }
         } catch {
             return nil
         }
@@ -169,7 +184,7 @@ public struct Workbook: Sendable {
 
     /// One part of the workbook in `data`.
     static func part(_ path: String, of data: Data) -> Data? {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { return nil }
+        guard ZIPLayout.problem(in: data) == nil, let archive = try? Archive(data: data, accessMode: .read) else { return nil }
         return part(path, of: archive)
     }
 

@@ -47,7 +47,12 @@ enum UTF8Validation {
         }
     }
 
-    /// Whether `data` is (by its first bytes and its XML declaration) meant to be UTF-8.
+    /// Whether `data` must be checked as UTF-8: unless its first bytes say UTF-16 or UTF-32
+    /// (a byte order mark or a zero byte) or its XML declaration names a single-byte
+    /// encoding libxml2 converts (ISO 8859, Latin-1, Windows-125x). Anything else, including
+    /// an encoding this check does not know or a declaration too damaged to read, is held
+    /// to UTF-8: libxml2 falls back to reading such a document as UTF-8 (found by fuzzing,
+    /// a declaration cut off inside `encoding='ut`).
     private static func declaresUTF8(_ data: Data) -> Bool {
         let head = data.prefix(256)
         if let first = head.first, first == 0xFE || first == 0xFF || first == 0x00 { return false }
@@ -56,6 +61,7 @@ enum UTF8Validation {
         let declaration = String(decoding: head.prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self).lowercased()
         guard let range = declaration.range(of: "encoding") else { return true }
         let value = declaration[range.upperBound...].drop { " =\"'\t".contains($0) }.prefix { !" \"'?".contains($0) }
-        return value == "utf-8" || value == "utf8"
+        let singleByte = ["iso-8859-", "iso8859-", "latin1", "latin-1", "iso-latin-1", "windows-125", "cp125"]
+        return !singleByte.contains { value.hasPrefix($0) }
     }
 }

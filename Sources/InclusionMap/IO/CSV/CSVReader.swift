@@ -8,6 +8,9 @@
 /// - A quote inside an unquoted field, or text after a closing quote, is an error rather than
 ///   a guess, so nothing is read differently from what the author meant.
 ///
+/// - A field longer than ``InputLimits/maximumFieldBytes`` or a record of more than
+///   ``InputLimits/maximumColumns`` fields is an error: no real table holds one.
+///
 /// Reading takes one pass over the bytes: O(size of the file).
 enum CSVReader {
     private static let quote = UInt8(ascii: "\"")
@@ -77,6 +80,16 @@ enum CSVReader {
                     }
                     raw = Array(bytes[start..<index])
                     if fields.isEmpty { onlyFieldWasQuoted = false }
+                }
+                guard raw.count <= InputLimits.maximumFieldBytes else {
+                    throw CSVSyntaxError(
+                        line: line, field: fieldNumber,
+                        message: "a field of \(raw.count) bytes; a field may hold at most \(InputLimits.maximumFieldBytes) bytes (1 MiB)")
+                }
+                guard fieldNumber <= InputLimits.maximumColumns else {
+                    throw CSVSyntaxError(
+                        line: line, field: fieldNumber,
+                        message: "more than \(InputLimits.maximumColumns) fields in one record; a table may have at most \(InputLimits.maximumColumns) columns (Excel's XFD)")
                 }
                 guard let text = String(validating: raw, as: UTF8.self) else {
                     throw CSVSyntaxError(line: line, field: fieldNumber, message: "invalid UTF-8; expected text encoded as UTF-8")

@@ -2,7 +2,9 @@
 /// also written by NetworkX (`nx.write_pajek`), igraph (`write_pajek`) and UCINET.
 ///
 /// - `*Vertices n` and up to n lines `k "label" [x y z] [parameters]`; a vertex not listed
-///   is an actor with no label.
+///   is an actor with no label. One `*Vertices` section per file (a `.paj` project holding
+///   several networks is refused), declaring at most the file's line count plus
+///   ``InputLimits/maximumUnlistedActors`` vertices.
 /// - `*Arcs` (directed) and `*Edges` (undirected), each line `a b [weight]`; `*Arcslist`
 ///   and `*Edgeslist`, each line `a b c …` (ties from a to b, c, …); `*Matrix`, n rows of n
 ///   numbers (a nonzero cell is an arc weighing that much). A section header may name a
@@ -44,7 +46,9 @@ public struct PajekReader: Sendable {
         var section = Section.none
         var pending: [(a: Int, b: Int, directed: Bool, weight: Double, relation: String?, line: Int)] = []
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lineCount = rawLines.count
+        for rawLine in rawLines {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
             let tokens = Self.tokens(line)
@@ -58,6 +62,16 @@ public struct PajekReader: Sendable {
                 case "*vertices":
                     guard tokens.count >= 2, let n = Int(tokens[1].text), n >= 0 else {
                         records.note("*Vertices: expected the number of vertices, such as *Vertices 34", line: lineNumber, column: first.column)
+                        section = .none
+                        continue
+                    }
+                    if count != nil {
+                        records.note("a second *Vertices section; a file holds one network (split a .paj project into its networks first)", line: lineNumber, column: first.column)
+                        section = .none
+                        continue
+                    }
+                    guard n <= lineCount + InputLimits.maximumUnlistedActors else {
+                        records.note("*Vertices \(n): more than \(InputLimits.maximumUnlistedActors) vertices beyond the file's \(lineCount) lines; a file this short cannot describe so many", line: lineNumber, column: tokens[1].column)
                         section = .none
                         continue
                     }
@@ -144,7 +158,7 @@ public struct PajekReader: Sendable {
         // Labels are the ids when every vertex has one and they are distinct.
         let distinct = Set(labels.values).count == labels.count
         let labelsAreIDs = labels.count == count && distinct && !labels.values.contains { $0.isEmpty }
-        func id(_ k: Int) -> String { labelsAreIDs ? labels[k]! : String(k) }
+        func id(_ k: Int) -> String { labelsAreIDs ? labels[k] ?? String(k) : String(k) }
         for k in stride(from: 1, through: count, by: 1) {
             var actor = Actor(id: id(k))
             if !labelsAreIDs, let label = labels[k], !label.isEmpty { actor.name = label }

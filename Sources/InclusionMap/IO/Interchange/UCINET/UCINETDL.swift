@@ -37,7 +37,7 @@ public enum UCINETDL {
     /// - Throws: ``DatasetError`` with every problem found.
     public static func read(_ text: String, fileName: String = "map.dl") throws(DatasetError) -> StakeholderMap {
         var records = GraphRecords(fileName: fileName)
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .enumerated().map { (number: $0 + 1, text: String($1)) }
         // The header: everything before the first section keyword.
         var n: Int?, matrices = 1, format = Format.fullmatrix, embedded = false
@@ -103,7 +103,11 @@ public enum UCINETDL {
             }
             switch word {
             case "n": n = value.flatMap { Int($0) }; if n == nil { records.note("n=\(value ?? ""): expected the number of actors", line: line) }
-            case "nm": matrices = value.flatMap { Int($0) } ?? 1
+            case "nm":
+                matrices = value.flatMap { Int($0) } ?? 0
+                guard matrices >= 1, matrices <= lines.count else {
+                    throw fail("nm=\(value ?? ""): expected the number of matrices, 1 or more and no more than the file's lines", line)
+                }
             case "nr", "nc": throw fail("two-mode DL data (nr=, nc=) cannot be a map, which is one set of actors; convert it to one mode first", line)
             case "format":
                 guard let value, let chosen = Format(rawValue: value) else {
@@ -117,6 +121,10 @@ public enum UCINETDL {
             index += 1
         }
         guard let count = n else { throw fail("no n=; expected the number of actors in the header, such as dl n=5", lines[first].number) }
+        guard count >= 0 else { throw fail("n=\(count): expected the number of actors, 0 or more", lines[first].number) }
+        guard count <= lines.count + InputLimits.maximumUnlistedActors else {
+            throw fail("n=\(count): more than \(InputLimits.maximumUnlistedActors) actors beyond the file's \(lines.count) lines; a file this short cannot describe so many", lines[first].number)
+        }
         guard section == "data:" else { throw fail("no data: section", lines.last?.number) }
         if matrices > 1, format != .fullmatrix {
             throw fail("\(matrices) matrices in \(format.rawValue) format; this reader takes several matrices only as fullmatrix", lines[first].number)
@@ -133,6 +141,9 @@ public enum UCINETDL {
         case .fullmatrix:
             var rows = dataLines.map { (number: $0.number, tokens: labelTokens(Substring($0.text))) }
             if embedded, let header = rows.first {
+                guard header.tokens.count == count else {
+                    throw fail("\(header.tokens.count) labels embedded in the first row for n=\(count) actors", header.number)
+                }
                 ids = header.tokens
                 rows.removeFirst()
             }
@@ -142,24 +153,35 @@ public enum UCINETDL {
                     records.note("matrix \(m + 1) has \(block.count) rows; expected \(count)", line: block.last?.number ?? dataLines.last?.number)
                     continue
                 }
-                var cells = Array(repeating: Array(repeating: 0.0, count: count), count: count)
+                // Each row is read into its nonzero cells, every problem noted; the n × n
+                // matrix is made only when every row has n values, so its size is bounded by
+                // the cells the file holds.
+                var nonzero: [(i: Int, j: Int, value: Double)] = []
+                var wellFormed = true
                 for (i, row) in block.enumerated() {
-                    var tokens = row.tokens
+                    var tokens = row.tokens[...]
                     if embedded {
                         if tokens.first != ids[i] {
                             records.note("row label \"\(tokens.first ?? "")\"; expected \"\(ids[i])\"", line: row.number)
                         }
-                        tokens.removeFirst()
+                        tokens = tokens.dropFirst()
                     }
-                    if tokens.count != count { records.note("a row of \(tokens.count) values; expected \(count)", line: row.number) }
+                    if tokens.count != count {
+                        wellFormed = false
+                        records.note(embedded && tokens.isEmpty ? "a row with no label and no values; expected a label and \(count) values"
+                                                                : "a row of \(tokens.count) values; expected \(count)", line: row.number)
+                    }
                     for (j, token) in tokens.prefix(count).enumerated() {
                         guard case .success(let value) = DecimalNumber.parse(token), value >= 0 else {
                             records.note("\"\(token)\" is not a weight; expected a number of 0 or more", line: row.number)
                             continue
                         }
-                        cells[i][j] = value
+                        if value != 0 { nonzero.append((i, j, value)) }
                     }
                 }
+                guard wellFormed else { continue }
+                var cells = Array(repeating: Array(repeating: 0.0, count: count), count: count)
+                for cell in nonzero { cells[cell.i][cell.j] = cell.value }
                 for tie in AdjacencyMatrix(labels: ids, cells: cells).ties(relation: relationNames[min(m, relationNames.count - 1)]) {
                     ties.append((tie, block.first!.number))
                 }
@@ -177,6 +199,10 @@ public enum UCINETDL {
                 return ids[k - 1]
             }
             if embedded, labels.isEmpty { ids = [] }
+            var named = Set(ids)
+            func name(_ id: String) {
+                if embedded, named.insert(id).inserted { ids.append(id) }
+            }
             for row in dataLines {
                 let tokens = labelTokens(Substring(row.text))
                 guard tokens.count >= 2 else {
@@ -184,10 +210,10 @@ public enum UCINETDL {
                     continue
                 }
                 guard let source = actor(tokens[0], row.number) else { continue }
-                if embedded, !ids.contains(source) { ids.append(source) }
+                name(source)
                 if format == .edgelist1 {
                     guard let target = actor(tokens[1], row.number) else { continue }
-                    if embedded, !ids.contains(target) { ids.append(target) }
+                    name(target)
                     var weight = 1.0
                     if tokens.count >= 3 {
                         guard case .success(let value) = DecimalNumber.parse(tokens[2]), value >= 0 else {
@@ -200,7 +226,7 @@ public enum UCINETDL {
                 } else {
                     for token in tokens.dropFirst() {
                         guard let target = actor(token, row.number) else { continue }
-                        if embedded, !ids.contains(target) { ids.append(target) }
+                        name(target)
                         ties.append((Tie(source: source, target: target, relation: relationNames[0], isDirected: true), row.number))
                     }
                 }

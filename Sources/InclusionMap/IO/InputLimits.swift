@@ -8,12 +8,12 @@
 ///
 /// | Limit | Value | Why |
 /// | --- | --- | --- |
-/// | ``maximumFieldBytes`` | 1 MiB | Excel holds 32,767 characters in a cell; a field 32 times that is damage, not data |
+/// | ``maximumFieldBytes`` | 16 MiB | Excel holds 32,767 characters in a cell; a field 500 times that is damage, not data (a 10 MB name is still read, and shortened where it is drawn) |
 /// | ``maximumColumns`` | 16,384 | Excel's last column, XFD; also the widest a workbook may be |
 /// | ``maximumUnlistedActors`` | 1,000,000 | actors a header (Pajek `*Vertices n`, UCINET `n=`) may declare beyond the lines the file gives |
 public enum InputLimits {
-    /// The longest field a CSV file may hold, in bytes of UTF-8: 1,048,576.
-    public static let maximumFieldBytes = 1 << 20
+    /// The longest field a CSV file may hold, in bytes of UTF-8: 16,777,216 (16 MiB).
+    public static let maximumFieldBytes = 1 << 24
 
     /// The most fields a CSV record, or columns a worksheet, may hold: 16,384 (Excel's XFD).
     public static let maximumColumns = 16_384

@@ -84,7 +84,7 @@ enum CSVReader {
                 guard raw.count <= InputLimits.maximumFieldBytes else {
                     throw CSVSyntaxError(
                         line: line, field: fieldNumber,
-                        message: "a field of \(raw.count) bytes; a field may hold at most \(InputLimits.maximumFieldBytes) bytes (1 MiB)")
+                        message: "a field of \(raw.count) bytes; a field may hold at most \(InputLimits.maximumFieldBytes) bytes (16 MiB)")
                 }
                 guard fieldNumber <= InputLimits.maximumColumns else {
                     throw CSVSyntaxError(

@@ -84,14 +84,14 @@ public enum Kumu {
             idOfName[id.lowercased()] = idOfName[id.lowercased()] ?? id
             idOfName[name.lowercased()] = idOfName[name.lowercased()] ?? id
         }
-        var created = 0
+        var created: [String] = []
         func element(_ name: String) -> String {
             if let id = idOfName[name.lowercased()] { return id }
             let id = madeID(name)
             used.insert(id)
             records.add(Actor(id: id, name: name))
             idOfName[name.lowercased()] = id
-            created += 1
+            created.append(id)
             return id
         }
         for (index, row) in connections.enumerated() {
@@ -125,8 +125,8 @@ public enum Kumu {
                 }
             }
         }
-        if created > 0 {
-            records.note("\(created) elements named only in connections were added, as Kumu adds them", severity: .warning)
+        if !created.isEmpty {
+            records.note("\(created.count) elements named only in connections were added, as Kumu adds them", severity: .warning)
         }
         let map = try records.map()
         return (map, records.issues.filter { $0.severity == .warning })

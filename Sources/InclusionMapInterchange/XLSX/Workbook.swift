@@ -90,7 +90,7 @@ public struct Workbook: Sendable {
         if let problem = ZIPLayout.problem(in: data) {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): \(problem)")])
         }
-        guard let archive = try? Archive(data: data, accessMode: .read) else {
+        guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it is not a zip archive")])
         }
         guard let xml = part("xl/workbook.xml", of: archive) else {
@@ -184,7 +184,7 @@ public struct Workbook: Sendable {
 
     /// One part of the workbook in `data`.
     static func part(_ path: String, of data: Data) -> Data? {
-        guard ZIPLayout.problem(in: data) == nil, let archive = try? Archive(data: data, accessMode: .read) else { return nil }
+        guard ZIPLayout.problem(in: data) == nil, let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return nil }
         return part(path, of: archive)
     }
 

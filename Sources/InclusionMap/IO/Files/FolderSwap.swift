@@ -11,7 +11,7 @@ import Foundation
 public enum FolderSwap {
     /// `renameat2`, looked up at run time: the C library declares it only for `_GNU_SOURCE`.
     private typealias Rename2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    nonisolated(unsafe) private static let rename2: Rename2? = {
+    private static let rename2: Rename2? = {
         // RTLD_DEFAULT (a null handle): the process's own libraries.
         guard let symbol = dlsym(nil, "renameat2") else { return nil }
         return unsafeBitCast(symbol, to: Rename2.self)

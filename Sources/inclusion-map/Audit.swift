@@ -5,13 +5,16 @@ import InclusionMap
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audit the usual suspects: who takes the seats at engagements and who is never there.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Concentration (share of attendances taken by the top tenth of attendees; Gini \
             coefficient over every actor on the map), the usual suspects (more than three \
             quarters of engagements), actors never recorded attending, representation of each \
             group, sector and kind among attendees against the map, groups and sectors never \
             engaged, community and lived-experience voices, and fatigue flags.
-            """
+            """, examples: [
+                ("The usual suspects and the groups never in the room:", "inclusion-map audit"),
+                ("Counting voluntary and faith groups as community voices:", "inclusion-map audit --community-sector voluntary --community-sector faith"),
+            ])
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

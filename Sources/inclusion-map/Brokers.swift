@@ -5,14 +5,18 @@ import InclusionMap
 struct Brokers: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find under-used brokers: actors who bridge groups but are seldom in the room.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Brokerage potential averages the percentile ranks of bridging betweenness, the \
             participation coefficient, the strongest Gould–Fernandez z-score across groups \
             (liaison, gatekeeper, representative, itinerant) and 1 − Burt's constraint. Use is \
             the share of the last N engagements attended; score = potential × (1 − use). \
             Each actor comes with the reason in words. Also lists designated spanners who are \
             not structural brokers, and structural brokers with no designated role.
-            """
+            """, examples: [
+                ("The under-used brokers of the demo map, top 5:", "inclusion-map brokers --top 5"),
+                ("How sure each finding is under missing data:", "inclusion-map brokers --confidence --resamples 200"),
+                ("On advice ties only, as JSON:", "inclusion-map brokers Datasets/lazega-lawfirm --relation advice --format json"),
+            ])
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -30,8 +34,9 @@ struct Brokers: ParsableCommand {
     @Option(help: "How many of the most recent engagements measure use.")
     var window = 8
 
-    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
-    var relations: [String] = []
+    @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
+    var relationArguments: [String] = []
+    var relations: [String] { ListOption.items(relationArguments) }
 
     @Option(help: "table for people; csv or json for programs.")
     var format: Format = .table

@@ -7,7 +7,7 @@ import InclusionMapRegister
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "What changed between two waves: joiners and leavers, ties, silos, single points of failure, brokers, the room.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Give a register and two of its waves (compare FILE.sqlite --from 2024 --to 2025; \
             by default its last two), or two sources (compare BEFORE AFTER: folders, files or \
             registers at their latest wave). Actors are matched by id. Each row has its reason: \
@@ -21,7 +21,11 @@ struct Compare: ParsableCommand {
             observed change. --maps DIR draws both waves with the same positions (the union \
             laid out once) and a change map: DIR/before.svg, DIR/after.svg, DIR/change.svg, \
             and PNGs of each.
-            """
+            """, examples: [
+                ("Two dataset folders, before and after:", "inclusion-map compare before after"),
+                ("Two waves of a register, with the pinned maps:", "inclusion-map compare programme.sqlite --from 2025 --to 2026 --maps changes"),
+                ("Beside what a reflection space was predicted to change:", "inclusion-map compare before after --space eh07,ho02,fa01"),
+            ])
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -43,8 +47,8 @@ struct Compare: ParsableCommand {
     @Option(help: "The actor column that defines the groups.")
     var group = "department"
 
-    @Option(help: "Members of a reflection space planned on the earlier wave, comma-separated ids.")
-    var space: String?
+    @Option(name: .customLong("space"), help: ArgumentHelp("Members of a reflection space planned on the earlier wave: actor ids (\(ListOption.note)).", valueName: "id"))
+    var spaceArguments: [String] = []
 
     @Option(help: "Random arrangements for the E-I test when it cannot be exact.")
     var permutations = 2_000
@@ -96,7 +100,7 @@ struct Compare: ParsableCommand {
         let (first, second) = try sources()
         let (a, b) = try first.loadComparing(with: second)
         try a.checkLabelColumn(group, option: "--group")
-        let members = space.map { a.resolve($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        let members = spaceArguments.isEmpty ? nil : a.resolve(ListOption.items(spaceArguments))
         let comparison: WaveComparison
         do {
             comparison = try WaveComparison(

@@ -6,14 +6,17 @@ import InclusionMapInterchange
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a map in another tool's format, and say what that format cannot hold.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Reads SOURCE in any readable format (\(MapFileFormat.readableDescription)) and \
             writes it to --out in --to: folder, json, graphml, node-link or pajek. Then lists \
             each thing the target format cannot hold (engagements in GraphML, names in Pajek, \
             …), named once with a count: nothing is dropped silently. Actors whose consent \
             is false are written under their codes (withheld-1, …) without names, as in \
             every output of this tool.
-            """
+            """, examples: [
+                ("The demo map as GraphML for Gephi, yEd or NetworkX:", "inclusion-map convert --to graphml --out rivertown.graphml"),
+                ("A Pajek file as a dataset folder:", "inclusion-map convert network.net --to folder --out network"),
+            ])
     )
 
     @OptionGroup var input: MapInput

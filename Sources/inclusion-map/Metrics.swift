@@ -5,12 +5,16 @@ import InclusionMap
 struct Metrics: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute centrality and silo-bridging measures for every actor.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Centrality follows NetworkX 3.x's defaults (see the documentation of each metric). \
             In weighted mode a tie's weight is its strength: paths use length 1/weight. \
             Silo-bridging measures (E-I, structural holes, participation, bridging betweenness, \
             brokerage roles) use the groups of --group.
-            """
+            """, examples: [
+                ("Every measure for every actor of the demo map:", "inclusion-map metrics"),
+                ("Three measures of the advice ties, as CSV:", "inclusion-map metrics --relation advice --metrics degree,betweenness,constraint --format csv"),
+                ("Weighted by tie strength, grouped by school:", "inclusion-map metrics Datasets/uk-faculty --weighted --group department"),
+            ])
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -19,8 +23,9 @@ struct Metrics: ParsableCommand {
 
     @OptionGroup var input: MapInput
 
-    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
-    var relations: [String] = []
+    @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
+    var relationArguments: [String] = []
+    var relations: [String] { ListOption.items(relationArguments) }
 
     @Flag(help: "Ignore direction: every tie becomes undirected.")
     var undirected = false
@@ -28,8 +33,8 @@ struct Metrics: ParsableCommand {
     @Flag(help: "Use tie weights (as strengths; paths use 1/weight).")
     var weighted = false
 
-    @Option(help: "Comma-separated metrics: \(Column.allNames.joined(separator: ",")) (default all).")
-    var metrics: String?
+    @Option(name: .customLong("metrics"), help: "Measures to compute (\(ListOption.note)): \(Column.allNames.joined(separator: ",")) (default all).")
+    var metricArguments: [String] = []
 
     @Option(help: "The actor column that defines groups for silo-bridging measures (default department); louvain for detected communities.")
     var group: String?
@@ -124,9 +129,8 @@ struct Metrics: ParsableCommand {
     }
 
     private func chosenMetrics() throws -> [Column] {
-        guard let metrics else { return Column.all }
-        return try metrics.split(separator: ",").map { name in
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !metricArguments.isEmpty else { return Column.all }
+        return try ListOption.items(metricArguments).map { trimmed in
             guard let column = Column(name: trimmed) else {
                 throw ValidationError("unknown metric \"\(trimmed)\"; expected some of \(Column.allNames.joined(separator: ", ")).")
             }

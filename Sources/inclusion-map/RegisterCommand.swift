@@ -8,11 +8,14 @@ struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
         abstract: "Keep every wave of a mapping in one SQLite file, to compare and redraw them.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             A register (FILE.sqlite) holds each wave's actors, departments, engagements and \
             ties, every revision and a change log. Every command takes FILE.sqlite as its \
             PATH, with --wave ID (default: the latest wave).
-            """,
+            """, examples: [
+                ("Keep a wave of a mapping, then list the register's waves:", "inclusion-map register add programme.sqlite wave-1 --wave 2025"),
+                ("Then:", "inclusion-map register waves programme.sqlite"),
+            ]),
         subcommands: [RegisterInit.self, RegisterAdd.self, RegisterWaves.self, RegisterExport.self]
     )
 }
@@ -29,7 +32,10 @@ private func registerAction<T>(source: String? = nil, _ body: () throws(Register
 }
 
 struct RegisterInit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty register.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty register.",
+        discussion: CommandExamples.discussion("", examples: [
+                ("An empty register:", "inclusion-map register init programme.sqlite"),
+            ]))
 
     @Argument(help: "The register to create (FILE.sqlite); nothing may be there yet.")
     var file: String
@@ -44,12 +50,15 @@ struct RegisterAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a wave read from a dataset folder or any readable file.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             SOURCE is read as every command reads a PATH and must load without errors; on an \
             error the register is unchanged and the reader's problems are listed. With \
             --split-waves, a folder whose ties.csv has a wave column becomes one wave per \
             value, each with every actor and only its own ties.
-            """
+            """, examples: [
+                ("The first wave, read from the folder wave-1, dated:", "inclusion-map register add programme.sqlite wave-1 --wave 2025 --date 2025-06-30"),
+                ("Every wave of a folder whose ties have a wave column:", "inclusion-map register add programme.sqlite mapping --split-waves"),
+            ])
     )
 
     @Argument(help: "The register (FILE.sqlite).")
@@ -104,7 +113,11 @@ struct RegisterAdd: ParsableCommand {
 }
 
 struct RegisterWaves: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "waves", abstract: "List the register's waves, oldest first.")
+    static let configuration = CommandConfiguration(commandName: "waves", abstract: "List the register's waves, oldest first.",
+        discussion: CommandExamples.discussion("", examples: [
+                ("The waves, oldest first:", "inclusion-map register waves programme.sqlite"),
+                ("As CSV:", "inclusion-map register waves programme.sqlite --format csv"),
+            ]))
 
     @Argument(help: "The register (FILE.sqlite).")
     var file: String
@@ -136,7 +149,10 @@ struct RegisterExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write one wave as a dataset folder or in any writable format.",
-        discussion: "Actors whose consent is false are written under their codes, as in every output of this tool."
+        discussion: CommandExamples.discussion("Actors whose consent is false are written under their codes, as in every output of this tool.", examples: [
+                ("A wave as a dataset folder:", "inclusion-map register export programme.sqlite --wave 2025 --out wave-2025"),
+                ("The latest wave as GEXF for Gephi:", "inclusion-map register export programme.sqlite --out latest.gexf --to gexf"),
+            ])
     )
 
     @Argument(help: "The register (FILE.sqlite).")

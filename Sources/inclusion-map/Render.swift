@@ -6,7 +6,7 @@ import InclusionMapGraphviz
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the map through Graphviz: groups as boxes, brokers that stand out.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Three pictures: the whole map (default), with a box per group, fill colour by \
             sector (or --color-by), shape by kind, size by a centrality measure, designated \
             boundary spanners in bold outline and --highlight actors in red; an ego map \
@@ -14,7 +14,11 @@ struct Render: ParsableCommand {
             line per linked pair of groups, labelled with the number of ties. The format \
             follows the file extension (.svg, .png, .pdf, .dot) unless --format is given; \
             --format canon writes DOT text without running a layout.
-            """
+            """, examples: [
+                ("The whole demo map as SVG, departments as boxes:", "inclusion-map render --out map.svg"),
+                ("Two steps around one broker, as PNG:", "inclusion-map render --out eh07.png --ego eh07 --depth 2"),
+                ("The map of groups and the ties between them:", "inclusion-map render --out silos.pdf --silo-map"),
+            ])
     )
 
     @OptionGroup var input: MapInput
@@ -40,8 +44,8 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("shape-by"), help: "The actor column that sets the node shape.")
     var shapeBy = "kind"
 
-    @Option(help: "Actor ids to outline in red, comma-separated.")
-    var highlight: String?
+    @Option(name: .customLong("highlight"), help: ArgumentHelp("Actor ids to outline in red (\(ListOption.note)).", valueName: "id"))
+    var highlightArguments: [String] = []
 
     @Option(help: "Draw this actor's neighbourhood instead of the whole map.")
     var ego: String?
@@ -52,8 +56,9 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("silo-map"), help: "Draw one node per group and the ties between groups.")
     var siloMap = false
 
-    @Option(name: .customLong("relation"), help: "A relation to draw (repeat for several; default all).")
-    var relations: [String] = []
+    @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to draw (\(ListOption.note); default all).", valueName: "relation"))
+    var relationArguments: [String] = []
+    var relations: [String] { ListOption.items(relationArguments) }
 
     @Option(name: .customLong("min-weight"), help: "Leave out ties lighter than this.")
     var minWeight: Double?
@@ -108,7 +113,7 @@ struct Render: ParsableCommand {
         options.colorColumn = colorBy
         options.shapeColumn = shapeBy
         options.sizeMetric = CentralityMetric(rawValue: sizeBy)
-        options.highlighted = loaded.resolve(highlight.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
+        options.highlighted = loaded.resolve(ListOption.items(highlightArguments))
         options.filter = MapFilter(
             relations: relations.isEmpty ? nil : Set(relations), minimumWeight: minWeight,
             groups: onlyGroups.isEmpty ? nil : Set(onlyGroups), topActors: top)

@@ -7,7 +7,7 @@ import InclusionMapReport
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the inclusion report: one self-contained HTML page with maps and tables.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Writes DIR/index.html (styles and maps inline, no script, nothing fetched: it opens \
             from a USB stick), the maps as SVG, PNG and PDF in DIR/maps and the tables as CSV \
             in DIR/tables. Seven sections: what was mapped, silos, the whole map, under-used \
@@ -17,7 +17,11 @@ struct Report: ParsableCommand {
             On a register with two or more waves (FILE.sqlite), the report is of --wave (the \
             latest by default) and opens with what changed since the wave before it (or \
             --since), with a change map of both waves drawn with the same positions.
-            """
+            """, examples: [
+                ("The report of the bundled demo map:", "inclusion-map report --out report"),
+                ("People shown by code only, the key to the codes kept apart:", "inclusion-map report --out report --pseudonymise --key key.csv"),
+                ("Advice ties only, a panel of 6, grouped by status:", "inclusion-map report Datasets/lazega-lawfirm --out lazega --relation advice --panel-size 6 --group status"),
+            ])
     )
 
     @OptionGroup var input: MapInput
@@ -28,8 +32,9 @@ struct Report: ParsableCommand {
     @Option(help: "The actor column that defines the groups: department, organisation, sector or any other.")
     var group = "department"
 
-    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
-    var relations: [String] = []
+    @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
+    var relationArguments: [String] = []
+    var relations: [String] { ListOption.items(relationArguments) }
 
     @Option(help: "The report's title (default: Inclusion map of the source).")
     var title: String?

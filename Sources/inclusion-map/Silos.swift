@@ -5,12 +5,15 @@ import InclusionMap
 struct Silos: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tell the story of the silos: how inward-looking each group is and what holds them together.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Per group: size, internal and external ties, E-I index and density. For the network: \
             the E-I index with a permutation test, modularity, assortativity, the mixing matrix, \
             bridges and cut points with the groups they separate, group pairs with no tie or a \
             single point of failure, and informal communities (Louvain) against the grouping.
-            """
+            """, examples: [
+                ("The silos of the demo map, by department:", "inclusion-map silos"),
+                ("With a 95% interval on the E-I index under missing data:", "inclusion-map silos --confidence --resamples 200"),
+            ])
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -25,8 +28,9 @@ struct Silos: ParsableCommand {
     @Option(help: "Actors with no value in the group column: leave-out (default) or own-group.")
     var empty: Grouping.EmptyValues = .leftOut
 
-    @Option(name: .customLong("relation"), help: "A relation to include (repeat for several; default all).")
-    var relations: [String] = []
+    @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
+    var relationArguments: [String] = []
+    var relations: [String] { ListOption.items(relationArguments) }
 
     @Flag(help: "Use tie weights: E-I and mixing sum weights, modularity uses them.")
     var weighted = false

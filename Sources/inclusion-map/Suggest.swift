@@ -5,14 +5,17 @@ import InclusionMap
 struct Suggest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Suggest who to invite next, beyond the usual suspects, each pick with its reason.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             Chooses K people greedily on one objective: every group first, then every sector, \
             then reach across the network (Borgatti's distance-weighted reach), under-used \
             brokers and people not already at every engagement. The greedy choice is within \
             1 − 1/e of the best panel (1/2 with --max-per-group). Actors who did not consent \
             to be named are never suggested. The table sets the panel beside the usual one \
             (the K most frequent attendees).
-            """
+            """, examples: [
+                ("A panel of 10 for the demo map:", "inclusion-map suggest --size 10"),
+                ("Keep eh07, leave out ph01, at most 2 from a group:", "inclusion-map suggest --size 8 --must eh07 --exclude ph01 --max-per-group 2"),
+            ])
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,14 +24,14 @@ struct Suggest: ParsableCommand {
 
     @OptionGroup var input: MapInput
 
-    @Option(help: "How many people to invite.")
+    @Option(name: [.customLong("size"), .customLong("panel-size")], help: "How many people to invite (--panel-size, as in report, is the same).")
     var size: Int
 
-    @Option(name: .customLong("must"), help: "An actor id who must be on the panel (repeat for several).")
-    var must: [String] = []
+    @Option(name: .customLong("must"), help: ArgumentHelp("Actor ids who must be on the panel (\(ListOption.note)).", valueName: "id"))
+    var mustArguments: [String] = []
 
-    @Option(name: .customLong("exclude"), help: "An actor id who must not be on the panel (repeat for several).")
-    var exclude: [String] = []
+    @Option(name: .customLong("exclude"), help: ArgumentHelp("Actor ids who must not be on the panel (\(ListOption.note)).", valueName: "id"))
+    var excludeArguments: [String] = []
 
     @Option(help: "At most this many people from one group.")
     var maxPerGroup: Int?
@@ -54,7 +57,7 @@ struct Suggest: ParsableCommand {
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")
         let constraints = PanelSuggester.Constraints(
-            size: size, mustInclude: loaded.resolve(must), exclude: Set(loaded.resolve(exclude)), maxPerGroup: maxPerGroup)
+            size: size, mustInclude: loaded.resolve(ListOption.items(mustArguments)), exclude: Set(loaded.resolve(ListOption.items(excludeArguments))), maxPerGroup: maxPerGroup)
         let panel: PanelSuggester
         do {
             panel = try PanelSuggester(map: map, constraints: constraints, column: group, window: window)

@@ -7,6 +7,10 @@ struct SurveyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
         abstract: "Turn a survey export and a staff list into a dataset folder, with every name decision on record.",
+        discussion: CommandExamples.discussion("", examples: [
+                ("In Datasets/rivertown-survey: a configuration to edit, from the export:", "inclusion-map survey init responses.csv --roster staff.csv --out mine.json"),
+                ("Then the dataset folder, built from the export:", "inclusion-map survey responses.csv --roster staff.csv --config survey.json --out mapped"),
+            ]),
         subcommands: [SurveyImportCommand.self, SurveyInitCommand.self],
         defaultSubcommand: SurveyImportCommand.self
     )
@@ -16,7 +20,7 @@ struct SurveyImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Build the map: roster, respondents, nominees and ties, and matches.csv.",
-        discussion: """
+        discussion: CommandExamples.discussion("""
             RESPONSES and --roster are CSV files or Excel workbooks (first sheet). --config \
             says which column is the respondent, where the roster keeps ids, names and \
             departments, and how each question reads (`inclusion-map survey init` writes one \
@@ -26,7 +30,10 @@ struct SurveyImportCommand: ParsableCommand {
             the dataset files and matches.csv, whose decisions to review come first; run \
             again with --matches FOLDER/matches.csv after editing matched_id to apply your \
             corrections exactly.
-            """
+            """, examples: [
+                ("In Datasets/rivertown-survey: the dataset folder, built from the export:", "inclusion-map survey import responses.csv --roster staff.csv --out mapped"),
+                ("Again, with the name decisions you corrected in mapped/matches.csv:", "inclusion-map survey responses.csv --roster staff.csv --out mapped --matches m.csv"),
+            ])
     )
 
     @Argument(help: "The survey responses: one row per respondent (CSV or XLSX).")
@@ -75,7 +82,10 @@ struct SurveyImportCommand: ParsableCommand {
 struct SurveyInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a configuration to edit, from the columns the responses and the roster have."
+        abstract: "Write a configuration to edit, from the columns the responses and the roster have.",
+        discussion: CommandExamples.discussion("", examples: [
+                ("In Datasets/rivertown-survey: a configuration guessed from the export:", "inclusion-map survey init responses.csv --roster staff.csv --out mine.json"),
+            ])
     )
 
     @Argument(help: "The survey responses (CSV or XLSX).")

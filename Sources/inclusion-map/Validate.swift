@@ -6,7 +6,10 @@ import InclusionMapInterchange
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a dataset folder and list every problem as FILE:LINE:COLUMN: message.",
-        discussion: "Exits 0 when the map loads (warnings are listed but allowed) and 1 when it does not."
+        discussion: CommandExamples.discussion("Exits 0 when the map loads (warnings are listed but allowed) and 1 when it does not.", examples: [
+                ("Check a dataset folder; every problem with its file, line and column:", "inclusion-map validate Datasets/rivertown"),
+                ("Refuse self-loops instead of keeping them:", "inclusion-map validate Datasets/lazega-lawfirm --self-loops reject"),
+            ])
     )
 
     @Argument(help: "The dataset folder or JSON map to check.")

@@ -9,7 +9,8 @@ struct Metrics: ParsableCommand {
             Centrality follows NetworkX 3.x's defaults (see the documentation of each metric). \
             In weighted mode a tie's weight is its strength: paths use length 1/weight. \
             Silo-bridging measures (E-I, structural holes, participation, bridging betweenness, \
-            brokerage roles) use the groups of --group.
+            brokerage roles) use the groups of --group. Each brokerage role's count is followed \
+            by its expected value, standard deviation and z-score, as R's sna::brokerage gives them.
             """, examples: [
                 ("Every measure for every actor of the demo map:", "inclusion-map metrics"),
                 ("Three measures of the advice ties, as CSV:", "inclusion-map metrics --relation advice --metrics degree,betweenness,constraint --format csv"),

@@ -154,14 +154,57 @@ import Testing
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n").map(String.init)
         // The centrality columns (issue 3), then the silo-bridging columns (issue 4).
-        #expect(lines.first == "id,name,department,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core,"
+        let expectedHeader = "id,name,department,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core,"
             + "ei_index,constraint,effective_size,efficiency,hierarchy,participation,within_module_z,role,bridging_betweenness,"
-            + "coordinator,itinerant,representative,gatekeeper,liaison,brokerage_total")
+            + "coordinator,itinerant,representative,gatekeeper,liaison,brokerage_total,"
+            + "coordinator_expected,itinerant_expected,representative_expected,gatekeeper_expected,liaison_expected,brokerage_total_expected,"
+            + "coordinator_sd,itinerant_sd,representative_sd,gatekeeper_sd,liaison_sd,brokerage_total_sd,"
+            + "coordinator_z,itinerant_z,representative_z,gatekeeper_z,liaison_z,brokerage_total_z"
+        #expect(lines.first == expectedHeader)
         #expect(lines.count == 22)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == (1...21).map { Substring(String($0)) })
         // Manager 1 in the advice network: asks 6 managers (out), is asked by 13 (in);
         // Krackhardt's advice matrix row and column for manager 1.
         #expect(lines[1].hasPrefix("1,Manager 1,4,16,13,6,19.0,"))
+    }
+
+    /// Every Gould–Fernandez column of `metrics` equals R sna's `brokerage()` on Krackhardt's
+    /// advice ties by department (`Scripts/oracles/brokerage_sna.R` wrote the fixture).
+    @Test func brokerageColumnsMatchSna() throws {
+        let run = try cli.run(["metrics", cli.dataset("krackhardt-hightech"), "--relation", "advice", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        let rows = Dictionary(uniqueKeysWithValues: lines.dropFirst().map { ($0[0], $0) })
+        let fixture = CommandLineTests.repositoryRoot
+            .appendingPathComponent("Tests/InclusionMapTests/Fixtures/brokerage/krackhardt-hightech-advice.csv")
+        let sna = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n")
+            .map { $0.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } }
+        let snaHeader = sna[0]
+        let roles = ["coordinator": "w_I", "itinerant": "w_O", "representative": "b_IO", "gatekeeper": "b_OI",
+                     "liaison": "b_O", "brokerage_total": "t"]
+        let statistics = ["": "raw", "_expected": "exp", "_sd": "sd", "_z": "z"]
+        var compared = 0
+        for snaRow in sna.dropFirst() {
+            let row = try #require(rows[snaRow[0]])
+            for (role, snaRole) in roles {
+                for (suffix, snaStatistic) in statistics {
+                    let ours = row[try #require(header.firstIndex(of: role + suffix))]
+                    let theirs = snaRow[try #require(snaHeader.firstIndex(of: "\(snaStatistic)_\(snaRole)"))]
+                    if theirs == "NA" || theirs == "NaN" {
+                        #expect(ours == "", "\(role + suffix) of \(snaRow[0])")
+                    } else {
+                        let value: Double = try #require(Double(ours), "\(role + suffix) of \(snaRow[0])")
+                        let expected: Double = try #require(Double(theirs))
+                        let error: Double = abs(value - expected)
+                        let allowed: Double = 1e-9 * max(1, abs(expected))
+                        #expect(error <= allowed, "\(role + suffix) of \(snaRow[0])")
+                    }
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 21 * 24)
     }
 
     @Test func subsetOfMetricsAndJSON() throws {

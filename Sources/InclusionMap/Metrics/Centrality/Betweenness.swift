@@ -13,7 +13,7 @@ extension NetworkIndex {
     /// tie's length is 1/weight, so strong ties are short (Opsahl, Agneessens & Skvoretz 2010),
     /// found with Dijkstra's algorithm. Two paths tie when their lengths are equal in exact
     /// arithmetic: lengths within a relative 10⁻¹⁰ of each other are one length
-    /// (``PathLength``, igraph's rule), so 1/3 + 1/6 and 1/2 tie although their floating-point
+    /// (`PathLength`, igraph's rule), so 1/3 + 1/6 and 1/2 tie although their floating-point
     /// sums differ. NetworkX (`weight=` an edge attribute holding 1/weight) compares with `==`
     /// and misses such ties; elsewhere it gives the same numbers. The tests check weighted
     /// betweenness against exact rational arithmetic. A tie of weight 0 is no path.

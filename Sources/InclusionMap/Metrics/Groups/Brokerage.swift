@@ -60,7 +60,7 @@ public struct Brokerage: Sendable {
 
     /// One actor's counts, expected counts, standard deviations and z-scores, by ``Role``.
     public struct Scores: Hashable, Sendable {
-        /// Observed counts, indexed like ``Role/allCases``.
+        /// Observed counts, indexed like `Role.allCases`.
         public var counts: [Int]
         /// Expected counts under the random-graph model.
         public var expected: [Double]
@@ -71,6 +71,10 @@ public struct Brokerage: Sendable {
 
         /// The observed count of one role.
         public func count(_ role: Role) -> Int { counts[Role.allCases.firstIndex(of: role)!] }
+        /// The expected count of one role.
+        public func expected(_ role: Role) -> Double { expected[Role.allCases.firstIndex(of: role)!] }
+        /// The standard deviation of one role's count.
+        public func standardDeviation(_ role: Role) -> Double { standardDeviations[Role.allCases.firstIndex(of: role)!] }
         /// The z-score of one role.
         public func zScore(_ role: Role) -> Double? { zScores[Role.allCases.firstIndex(of: role)!] }
     }

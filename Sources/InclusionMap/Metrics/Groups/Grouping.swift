@@ -1,5 +1,5 @@
 /// A partition of a view's nodes into named groups — departments, organisations, sectors, any
-/// actor attribute, or communities found by ``NetworkIndex/louvainCommunities(resolution:seed:)``.
+/// actor attribute, or communities found by ``NetworkIndex/louvainCommunities(resolution:seed:threshold:)``.
 ///
 /// Every group metric (E-I, brokerage roles, participation, bridging betweenness, mixing,
 /// modularity) takes one. A node may be *ungrouped* (group −1): its actor has no value in the

@@ -31,6 +31,42 @@ public enum SiloMetric: String, CaseIterable, Sendable, Hashable {
     case liaison
     /// All Gould–Fernandez brokerage roles together.
     case brokerageTotal = "brokerage_total"
+    /// Expected coordinator count under ``Brokerage``'s random graph (sna's `exp.w_I`).
+    case coordinatorExpected = "coordinator_expected"
+    /// Expected itinerant count under ``Brokerage``'s random graph (sna's `exp.w_O`).
+    case itinerantExpected = "itinerant_expected"
+    /// Expected representative count under ``Brokerage``'s random graph (sna's `exp.b_IO`).
+    case representativeExpected = "representative_expected"
+    /// Expected gatekeeper count under ``Brokerage``'s random graph (sna's `exp.b_OI`).
+    case gatekeeperExpected = "gatekeeper_expected"
+    /// Expected liaison count under ``Brokerage``'s random graph (sna's `exp.b_O`).
+    case liaisonExpected = "liaison_expected"
+    /// Expected total brokerage count under ``Brokerage``'s random graph (sna's `exp.t`).
+    case brokerageTotalExpected = "brokerage_total_expected"
+    /// Standard deviation of the coordinator count under that graph (sna's `sd.w_I`).
+    case coordinatorSD = "coordinator_sd"
+    /// Standard deviation of the itinerant count under that graph (sna's `sd.w_O`).
+    case itinerantSD = "itinerant_sd"
+    /// Standard deviation of the representative count under that graph (sna's `sd.b_IO`).
+    case representativeSD = "representative_sd"
+    /// Standard deviation of the gatekeeper count under that graph (sna's `sd.b_OI`).
+    case gatekeeperSD = "gatekeeper_sd"
+    /// Standard deviation of the liaison count under that graph (sna's `sd.b_O`).
+    case liaisonSD = "liaison_sd"
+    /// Standard deviation of the total brokerage count under that graph (sna's `sd.t`).
+    case brokerageTotalSD = "brokerage_total_sd"
+    /// Z-score of the coordinator count; empty where the deviation is 0 (sna's `z.w_I`).
+    case coordinatorZ = "coordinator_z"
+    /// Z-score of the itinerant count; empty where the deviation is 0 (sna's `z.w_O`).
+    case itinerantZ = "itinerant_z"
+    /// Z-score of the representative count; empty where the deviation is 0 (sna's `z.b_IO`).
+    case representativeZ = "representative_z"
+    /// Z-score of the gatekeeper count; empty where the deviation is 0 (sna's `z.b_OI`).
+    case gatekeeperZ = "gatekeeper_z"
+    /// Z-score of the liaison count; empty where the deviation is 0 (sna's `z.b_O`).
+    case liaisonZ = "liaison_z"
+    /// Z-score of the total brokerage count; empty where the deviation is 0 (sna's `z.t`).
+    case brokerageTotalZ = "brokerage_total_z"
 
     /// Whether values are whole numbers (printed without a decimal point).
     public var isCount: Bool {
@@ -40,15 +76,37 @@ public enum SiloMetric: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// The brokerage role this column counts, if it is one.
-    var brokerageRole: Brokerage.Role? {
+    /// What a Gould–Fernandez column holds: the count, its expectation, its standard deviation
+    /// or its z-score.
+    enum BrokerageStatistic { case count, expected, standardDeviation, zScore }
+
+    /// The brokerage role and statistic of this column, if it is a brokerage column.
+    var brokerage: (role: Brokerage.Role, statistic: BrokerageStatistic)? {
         switch self {
-        case .coordinator: .coordinator
-        case .itinerant: .itinerant
-        case .representative: .representative
-        case .gatekeeper: .gatekeeper
-        case .liaison: .liaison
-        case .brokerageTotal: .total
+        case .coordinator: (.coordinator, .count)
+        case .itinerant: (.itinerant, .count)
+        case .representative: (.representative, .count)
+        case .gatekeeper: (.gatekeeper, .count)
+        case .liaison: (.liaison, .count)
+        case .brokerageTotal: (.total, .count)
+        case .coordinatorExpected: (.coordinator, .expected)
+        case .itinerantExpected: (.itinerant, .expected)
+        case .representativeExpected: (.representative, .expected)
+        case .gatekeeperExpected: (.gatekeeper, .expected)
+        case .liaisonExpected: (.liaison, .expected)
+        case .brokerageTotalExpected: (.total, .expected)
+        case .coordinatorSD: (.coordinator, .standardDeviation)
+        case .itinerantSD: (.itinerant, .standardDeviation)
+        case .representativeSD: (.representative, .standardDeviation)
+        case .gatekeeperSD: (.gatekeeper, .standardDeviation)
+        case .liaisonSD: (.liaison, .standardDeviation)
+        case .brokerageTotalSD: (.total, .standardDeviation)
+        case .coordinatorZ: (.coordinator, .zScore)
+        case .itinerantZ: (.itinerant, .zScore)
+        case .representativeZ: (.representative, .zScore)
+        case .gatekeeperZ: (.gatekeeper, .zScore)
+        case .liaisonZ: (.liaison, .zScore)
+        case .brokerageTotalZ: (.total, .zScore)
         default: nil
         }
     }
@@ -90,11 +148,19 @@ public struct SiloTable: Sendable {
         if wanted.contains(.bridgingBetweenness) {
             columns[.bridgingBetweenness] = index.bridgingBetweenness(grouping: grouping, threads: threads)
         }
-        if metrics.contains(where: { $0.brokerageRole != nil }) {
+        if metrics.contains(where: { $0.brokerage != nil }) {
             let brokerage = Brokerage(index: index, grouping: grouping)
-            for metric in SiloMetric.allCases {
-                guard let role = metric.brokerageRole else { continue }
-                columns[metric] = brokerage.actors.map { $0.map { Double($0.count(role)) } }
+            for metric in metrics {
+                guard let (role, statistic) = metric.brokerage else { continue }
+                columns[metric] = brokerage.actors.map { scores in
+                    guard let scores else { return nil }
+                    switch statistic {
+                    case .count: return Double(scores.count(role))
+                    case .expected: return scores.expected(role)
+                    case .standardDeviation: return scores.standardDeviation(role)
+                    case .zScore: return scores.zScore(role)
+                    }
+                }
             }
         }
         self.columns = columns.filter { wanted.contains($0.key) }

@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "InclusionMap",
+    // Linux needs no entry; on Apple platforms the readers use String(validating:as:) (macOS 15).
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "InclusionMap", targets: ["InclusionMap"]),
         .library(name: "InclusionMapInterchange", targets: ["InclusionMapInterchange"]),
@@ -15,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Only for `swift package generate-documentation` (the DocC catalogues); not linked.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The core library: Foundation only, no C, so it embeds anywhere.

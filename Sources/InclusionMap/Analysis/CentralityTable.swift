@@ -14,9 +14,12 @@ public struct CentralityTable: Sendable {
     /// Computes `metrics` on `index`.
     ///
     /// - Parameters:
+    ///   - index: the view to measure.
+    ///   - metrics: the measures, in the order the table keeps them.
     ///   - threads: threads for betweenness, closeness and harmonic centrality; `nil` for every core.
     ///   - betweennessSample: when set, betweenness is estimated from this many pivots drawn with
     ///     `seed` (``NetworkIndex/betweenness(sampleSize:seed:threads:)``).
+    ///   - seed: the seed of the pivots; unused when `betweennessSample` is `nil`.
     public init(
         index: NetworkIndex, metrics: [CentralityMetric] = CentralityMetric.allCases, threads: Int? = nil,
         betweennessSample: Int? = nil, seed: UInt64 = 1

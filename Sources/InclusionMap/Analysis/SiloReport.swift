@@ -31,6 +31,10 @@ public struct SiloReport: Sendable {
     /// or `louvain` for detected communities; see ``Grouping/named(_:index:map:emptyValues:seed:)``).
     ///
     /// - Parameters:
+    ///   - map: the actors and ties.
+    ///   - options: the view (relations, direction, weights) to measure.
+    ///   - column: an actor column, or `louvain` for detected communities.
+    ///   - emptyValues: whether actors with no value in `column` are left out or form a group.
     ///   - permutations: permutations for the E-I test (default 10,000).
     ///   - seed: seed of the permutations and of community detection.
     /// - Throws: ``StakeholderMapError/unknownColumn(_:)`` when no actor has a value in `column`.

@@ -5,7 +5,7 @@
 /// map invalid, and browsers refuse to draw it. ``cleaned(_:)`` drops those, the C1 controls
 /// and DEL (allowed by XML but drawn as boxes) and the bidirectional formatting characters
 /// (which would reorder a label), and keeps everything else. Escaping `&`, `<` and `>` is
-/// the writer's job (Graphviz's for SVG, ``LabelText`` and the report's markup for theirs).
+/// the writer's job (Graphviz's for SVG, `LabelText` and the report's markup for theirs).
 ///
 /// Drawing is not the record: tables keep the full text, with controls escaped visibly.
 public enum XMLText {

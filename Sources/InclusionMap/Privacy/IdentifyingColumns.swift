@@ -37,8 +37,10 @@ extension StakeholderMap {
 
     /// Checks that `column` may label groups, colours or shapes in an output.
     ///
-    /// - Parameter option: how the user chose the column (`--group`, `--color-by`), for the
-    ///   message.
+    /// - Parameters:
+    ///   - column: the actor column to check.
+    ///   - option: how the user chose the column (`--group`, `--color-by`), for the
+    ///     message.
     /// - Throws: ``DisclosureError/identifyingColumn(_:option:)`` when
     ///   ``columnIdentifiesActors(_:)``.
     public func checkColumnMayLabel(_ column: String, option: String? = nil) throws(DisclosureError) {

@@ -11,7 +11,7 @@ import InclusionMap
 /// Graphviz itself (`<`, `>`, `&`, quotes).
 ///
 /// Both also make the text fit to draw: the characters XML 1.0 forbids, C1 controls and
-/// bidirectional overrides are dropped (``XMLText/cleaned(_:)``), and a text longer than
+/// bidirectional overrides are dropped (`XMLText.cleaned(_:)`), and a text longer than
 /// ``maximumLength`` characters is cut to that length, ending in "…". Graphviz hands labels
 /// to Pango, which aborts the process on a label of some megabytes; the tables keep the full
 /// text.
@@ -39,7 +39,7 @@ public enum LabelText {
     }
 
     /// An `id` attribute value (`actor-<id>`, `group-<name>`) that stays unique: nothing is
-    /// dropped or shortened; each character ``XMLText`` would drop is written `\u{…}`.
+    /// dropped or shortened; each character `XMLText` would drop is written `\u{…}`.
     public static func identifier(_ text: String) -> String {
         escapedForGraphviz(XMLText.escaped(text))
     }

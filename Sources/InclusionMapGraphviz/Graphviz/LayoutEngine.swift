@@ -1,7 +1,7 @@
 /// A Graphviz layout program.
 ///
 /// Only ``dot`` and ``fdp`` draw clusters (the boxes around groups); the others lay out the
-/// nodes and ignore the boxes. ``automatic(nodeCount:hasClusters:)`` picks one by size.
+/// nodes and ignore the boxes. ``LayoutEngine/automatic(nodeCount:edgeCount:hasClusters:)`` picks one by size.
 public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
     /// Layered (hierarchical) drawing; draws clusters. Best for directed maps and nested groups.
     case dot

@@ -7,7 +7,7 @@ public enum MapError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A column named for grouping, colour or shape is not an actor column.
     case unknownColumn(String, available: [String])
     /// A column chosen for grouping, colour or shape identifies people
-    /// (``StakeholderMap/columnIdentifiesActors(_:)``); `role` says which.
+    /// (`StakeholderMap.columnIdentifiesActors(_:)`); `role` says which.
     case identifyingColumn(String, role: String)
     /// A group named in the filter has no actors.
     case unknownGroup(String, column: String)

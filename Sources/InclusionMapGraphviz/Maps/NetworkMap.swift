@@ -32,11 +32,11 @@ public struct NetworkMap: Sendable, Hashable {
 
     /// The drawing of `map`, ready for ``GraphvizRenderer``.
     ///
-    /// The map is masked first (``ConsentMask``): an actor whose consent is false is drawn
+    /// The map is masked first (`ConsentMask`): an actor whose consent is false is drawn
     /// under its code (`withheld-1`), never its id or name, in the label, the SVG `id`, the
     /// tooltip and the DOT text. The ego and highlighted actors may be given by original id
     /// or by code. A group, colour or shape column that identifies people
-    /// (``StakeholderMap/columnIdentifiesActors(_:)``) is refused.
+    /// (`StakeholderMap.columnIdentifiesActors(_:)`) is refused.
     public func drawing(of map: StakeholderMap) throws(MapError) -> Drawing {
         let mask = ConsentMask(for: map)
         let map = mask.applied(to: map)
@@ -67,7 +67,7 @@ public struct NetworkMap: Sendable, Hashable {
 
     /// The engine used when none is chosen: ``LayoutEngine/twopi`` for ego maps (rings by
     /// distance), ``LayoutEngine/neato`` for silo maps, and for the whole map
-    /// ``LayoutEngine/automatic(nodeCount:hasClusters:)``.
+    /// ``LayoutEngine/automatic(nodeCount:edgeCount:hasClusters:)``.
     public func automaticEngine(for drawing: Drawing) -> LayoutEngine {
         switch kind {
         case .ego: return .twopi

@@ -32,11 +32,16 @@ public struct WaveMaps: Sendable {
 
     /// Lays out the union of `before` and `after` and draws both waves and the change.
     ///
-    /// Both maps should be masked with one ``ConsentMask`` over both (as `compare` and the
+    /// Both maps should be masked with one `ConsentMask` over both (as `compare` and the
     /// report do), so that a withheld actor has the same code in both.
     ///
     /// - Parameters:
+    ///   - before: the earlier wave.
+    ///   - after: the later wave.
+    ///   - options: what the maps show and how (as for ``NetworkMap``).
     ///   - names: how to call the waves in the change map's title ("2024", "2025").
+    ///   - engine: the layout engine; `nil` picks one by the union's size.
+    ///   - renderer: the Graphviz context that lays out and renders.
     /// - Throws: ``MapError`` as ``NetworkMap/drawing(of:)``, ``GraphvizError`` when the layout fails.
     public init(
         before: StakeholderMap, after: StakeholderMap, options: MapOptions = MapOptions(), names: (String, String) = ("before", "after"),

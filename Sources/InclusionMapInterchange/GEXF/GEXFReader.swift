@@ -8,7 +8,7 @@ import FoundationXML
 ///
 /// - `<attributes class="node|edge">` declare attribute columns (`id`, `title`, `type`,
 ///   `<default>`); each `<attvalue for="id" value="…">` gives a node or edge that column's
-///   value, read as ``GraphRecords`` says by its title (`department`, `roles`, `relation`, …;
+///   value, read as `GraphRecords` says by its title (`department`, `roles`, `relation`, …;
 ///   others free attributes).
 /// - A node's `label` is its name (unless it only repeats the id). `viz:color`,
 ///   `viz:position`, `viz:size` and `viz:shape` are kept as the attributes `viz_color`
@@ -38,7 +38,7 @@ public struct GEXFReader: Sendable {
 
     /// The map the GEXF document `data` describes, and warnings about what it could not hold.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         try Handler(fileName: fileName).read(data, format: "GEXF")
     }

@@ -10,7 +10,7 @@ import FoundationXML
 ///   type (`boolean`, `int`, `long`, `float`, `double`, `string`) and a `<default>`; keys
 ///   `for="all"` apply to nodes and edges.
 /// - Each `<node>` becomes an actor with its id; its data fields are read as
-///   ``GraphRecords`` says (`name` or `label` → name, `department`, `roles`, …, every other
+///   `GraphRecords` says (`name` or `label` → name, `department`, `roles`, …, every other
 ///   field a free attribute). yEd's `nodegraphics` data give the name from `<y:NodeLabel>`
 ///   when no other field does.
 /// - Each `<edge>` becomes a tie, directed by its `directed` attribute or else the graph's
@@ -36,7 +36,7 @@ public struct GraphMLReader: Sendable {
     /// The map the GraphML document `data` describes, and the warnings about what it could
     /// not hold.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public func read(_ data: Data) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         try Handler(fileName: fileName).read(data, format: "GraphML")
     }

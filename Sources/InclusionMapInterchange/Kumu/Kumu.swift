@@ -12,7 +12,7 @@ import InclusionMap
 ///   otherwise kept as the attribute `type` (never an error). `Tags`, split on `|` (or a JSON
 ///   list): a tag that is a designated boundary-spanner role (``Kumu/spannerRoles``) becomes
 ///   a role, the others are kept, `|`-joined, as the attribute `tags`. `Description` and every
-///   other field are read as ``GraphRecords`` says (`Department`, `Sector`, … or a free
+///   other field are read as `GraphRecords` says (`Department`, `Sector`, … or a free
 ///   attribute).
 /// - Connections: `From` and `To` name elements by label (or id), and `|` in either fans out
 ///   into one tie per pair; a name no element has becomes an element, as in Kumu, and one

@@ -5,8 +5,8 @@ import InclusionMap
 /// PATH, and for `convert`.
 ///
 /// Nothing downstream knows which format a map came from: every reader gives a
-/// ``StakeholderMap`` and the warnings about what it could not hold, every writer the bytes
-/// and the ``ConversionLoss``es.
+/// `StakeholderMap` and the warnings about what it could not hold, every writer the bytes
+/// and the `ConversionLoss`es.
 public enum MapFile {
     /// Reads the file or folder at `url`, in `format` or else the one
     /// ``MapFileFormat/detect(_:)`` finds: the map when it loads, and every problem, positioned.
@@ -131,7 +131,7 @@ public enum MapFile {
     /// ``MapFileFormat/gephi`` (nodes.csv and edges.csv), otherwise one file, written atomically.
     ///
     /// - Returns: what the format could not hold.
-    /// - Throws: ``DatasetError`` naming what could not be written.
+    /// - Throws: `DatasetError` naming what could not be written.
     @discardableResult
     public static func write(_ map: StakeholderMap, to url: URL, as format: MapFileFormat) throws(DatasetError) -> [ConversionLoss] {
         func save(_ data: Data, _ url: URL) throws(DatasetError) {

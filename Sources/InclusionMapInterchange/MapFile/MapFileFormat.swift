@@ -5,7 +5,7 @@ import InclusionMap
 public enum MapFileFormat: String, CaseIterable, Sendable {
     /// A dataset folder of CSV files (actors.csv, ties.csv, …): holds everything.
     case folder
-    /// InclusionMap's own JSON map (``StakeholderMap/jsonData()``): holds everything.
+    /// InclusionMap's own JSON map (`StakeholderMap.jsonData()`): holds everything.
     case json
     /// GraphML, as NetworkX, igraph, Gephi and yEd write it.
     case graphml
@@ -79,7 +79,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     ///   `Source` and `Target` is Gephi's edges table, and one whose first column repeats its
     ///   header's labels is an adjacency matrix.
     ///
-    /// - Throws: ``DatasetError`` saying the file cannot be read and what was expected.
+    /// - Throws: `DatasetError` saying the file cannot be read and what was expected.
     public static func detect(_ url: URL) throws(DatasetError) -> MapFileFormat {
         var isDirectory: ObjCBool = false
         let path = url.path

@@ -197,7 +197,7 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
 
     /// Reads a configuration file.
     ///
-    /// - Throws: ``DatasetError`` naming the file and the field that is missing or wrong.
+    /// - Throws: `DatasetError` naming the file and the field that is missing or wrong.
     public static func read(_ data: Data, fileName: String) throws(DatasetError) -> SurveyConfiguration {
         do {
             return try JSONDecoder().decode(SurveyConfiguration.self, from: data)

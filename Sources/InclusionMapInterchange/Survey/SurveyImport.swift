@@ -46,6 +46,9 @@ public struct SurveyImport: Sendable {
     /// Reads the responses and roster tables (CSV or XLSX) with `configuration`.
     ///
     /// - Parameters:
+    ///   - responses: the questionnaire export, one row per submission (CSV or XLSX).
+    ///   - roster: the people the survey went to, with their ids (CSV or XLSX).
+    ///   - configuration: which columns hold the respondent, the questions and their relations.
     ///   - corrections: an edited `matches.csv`, whose `matched_id`s override the import's.
     ///   - known: a CSV of previous nominees (`name`, `id`), so they keep their ids.
     public init(responses: URL, roster: URL, configuration: SurveyConfiguration, corrections: URL? = nil, known: URL? = nil) throws(DatasetError) {

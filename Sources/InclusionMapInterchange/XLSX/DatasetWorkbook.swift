@@ -8,7 +8,7 @@ import InclusionMap
 /// Reading follows the dataset folder's rules exactly (it is the same reader), and each
 /// problem names its sheet and cell: `ties!B7: target: unknown actor "Okafor"`. Sheet names
 /// are compared without regard to case; other sheets are ignored (one warning lists them).
-/// Writing gives the same tables the folder writer gives (``DatasetFolder/tables(for:)``).
+/// Writing gives the same tables the folder writer gives (`DatasetFolder.tables(for:)`).
 public enum DatasetWorkbook {
     /// The map in the workbook `data`, and every problem.
     public static func check(_ data: Data, fileName: String = "map.xlsx", options: ReadingOptions = ReadingOptions()) -> DatasetCheck {

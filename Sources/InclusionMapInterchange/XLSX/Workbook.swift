@@ -85,7 +85,7 @@ public struct Workbook: Sendable {
 
     /// The names of the sheets of the workbook in `data`, read from its directory part only.
     ///
-    /// - Throws: ``DatasetError`` naming `fileName` when it is not a workbook.
+    /// - Throws: `DatasetError` naming `fileName` when it is not a workbook.
     public static func sheetNames(in data: Data, fileName: String = "book.xlsx") throws(DatasetError) -> [String] {
         if let problem = ZIPLayout.problem(in: data) {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): \(problem)")])
@@ -105,7 +105,7 @@ public struct Workbook: Sendable {
 
     /// Reads the workbook in `data` (the bytes of an `.xlsx` file).
     ///
-    /// - Throws: ``DatasetError`` naming `fileName` when it is not a workbook.
+    /// - Throws: `DatasetError` naming `fileName` when it is not a workbook.
     public init(data: Data, fileName: String = "book.xlsx") throws(DatasetError) {
         func fail(_ message: String) -> DatasetError { DatasetError(issues: [DatasetIssue(file: fileName, message: message)]) }
         if let problem = ZIPLayout.problem(in: data) { throw fail("not an Excel workbook (.xlsx): \(problem)") }

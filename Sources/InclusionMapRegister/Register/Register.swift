@@ -175,6 +175,10 @@ public final class Register: Sendable {
     /// Adds `map` as a new wave `id`, after every wave already there.
     ///
     /// - Parameters:
+    ///   - id: the new wave's id, unique in the register.
+    ///   - map: the wave's actors, ties and engagements.
+    ///   - label: how the wave is called in outputs ("Spring 2025"); `nil` for its id.
+    ///   - date: when the wave was collected.
     ///   - source: what the map was read from, kept in the change log.
     /// - Throws: ``RegisterError/duplicateWave(_:path:)``, ``RegisterError/invalidWave(_:path:reason:)``,
     ///   ``RegisterError/busy(path:)``. Nothing is written when it throws.
@@ -185,7 +189,7 @@ public final class Register: Sendable {
         try addWaves([(id, map)], label: label, date: date, source: source)[0]
     }
 
-    /// Reads `source` (a dataset folder or any ``MapFileFormat``) and adds it as wave `id`.
+    /// Reads `source` (a dataset folder or any `MapFileFormat`) and adds it as wave `id`.
     ///
     /// - Throws: ``RegisterError/invalidSource(_:)`` with the reader's own positioned
     ///   problems when the source does not load; the register is unchanged.
@@ -197,7 +201,7 @@ public final class Register: Sendable {
         try addWave(id, map: try Self.read(source, as: format, options: options), label: label, date: date, source: source.path)
     }
 
-    /// Adds one wave for each value of the ties' `wave` column (``StakeholderMap/tieWaves``),
+    /// Adds one wave for each value of the ties' `wave` column (`StakeholderMap.tieWaves`),
     /// in order of first appearance, each holding every actor, department and engagement and
     /// its own ties; all or none.
     ///
@@ -220,7 +224,7 @@ public final class Register: Sendable {
     }
 
     /// Saves `map` as the next revision of wave `id`, with the change log of what it changed
-    /// since the latest revision. Edit a wave through ``StakeholderMap``'s checked editing
+    /// since the latest revision. Edit a wave through `StakeholderMap`'s checked editing
     /// methods, then save it with this.
     @discardableResult
     public func saveRevision(_ map: StakeholderMap, ofWave id: String, note: String? = nil) throws(RegisterError) -> Revision {

@@ -14,7 +14,7 @@ import InclusionMap
 /// with ties and attendance rewritten to match; departments, sectors, roles, engagements and
 /// free attributes are kept, so every measure is the same as on the original map. The key
 /// (code, id, name) is written to a separate file. The report builds pseudonyms on the map
-/// after ``ConsentMask``, so an actor whose consent is false appears in the key with its
+/// after `ConsentMask`, so an actor whose consent is false appears in the key with its
 /// withheld code (`withheld-1`) as its id and no name: not even the key holds their id.
 public struct Pseudonyms: Sendable {
     /// One line of the key.

@@ -13,12 +13,12 @@ import InclusionMap
 /// try ReportWriter(report: report).write(to: URL(fileURLWithPath: "report"))
 /// ```
 ///
-/// The map is masked first (``ConsentMask``): an actor whose consent is false is known in the
+/// The map is masked first (`ConsentMask`): an actor whose consent is false is known in the
 /// report, its tables and its maps only by a code such as `withheld-1`. With
 /// ``ReportOptions/pseudonymises`` every measure is then taken on a copy of the masked map
 /// whose ids and names are codes (``Pseudonyms``), so no name or id reaches any output but the
 /// key, and the key holds no withheld actor's id. A group column that identifies people
-/// (``StakeholderMap/columnIdentifiesActors(_:)``) is refused.
+/// (`StakeholderMap.columnIdentifiesActors(_:)`) is refused.
 public struct InclusionReport: Sendable {
     /// The options the report was made with.
     public let options: ReportOptions
@@ -83,12 +83,15 @@ public struct InclusionReport: Sendable {
     /// Measures `map` for a report.
     ///
     /// - Parameters:
-    ///   - warnings: the warnings found when the map was read (``DatasetCheck/warnings``).
-    ///   - progress: called with a few words before each long step.
-    /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
+    ///   - original: the map to report on, before consent masking.
+    ///   - warnings: the warnings found when the map was read (`DatasetCheck.warnings`).
+    ///   - source: where the map came from, as the report names it.
+    ///   - options: what the report measures and shows.
     ///   - earlier: an earlier wave to compare with: the report then opens with what changed
     ///     since it. Both waves are masked with one mask and pseudonymised with one key, so an
     ///     actor keeps one code across them.
+    ///   - progress: called with a few words before each long step.
+    /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
     public init(
         map original: StakeholderMap, warnings: [DatasetIssue] = [], source: ReportSource, options: ReportOptions = ReportOptions(),
         earlier: EarlierWave? = nil, progress: (String) -> Void = { _ in }

@@ -5,7 +5,7 @@ import InclusionMap
 public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The group column is not a column any actor fills.
     case unknownGroupColumn(String)
-    /// The group column identifies people (``StakeholderMap/columnIdentifiesActors(_:)``), so
+    /// The group column identifies people (`StakeholderMap.columnIdentifiesActors(_:)`), so
     /// its values would name actors on every group label.
     case identifyingGroupColumn(String)
     /// A relation asked for is not in the map.

@@ -23,10 +23,10 @@ public struct ReportOptions: Hashable, Sendable {
     public var permutations: Int
     /// Seed of the permutation test and of community detection.
     public var seed: UInt64
-    /// What to do with the ties of people who did not answer (``MissingDataPolicy``); the
+    /// What to do with the ties of people who did not answer (`MissingDataPolicy`); the
     /// response rate the report states is always that of the map as given.
     public var missingData: MissingDataPolicy = .observed
-    /// Resampled maps for the confidence of each finding (``FindingConfidence``); 0 for none.
+    /// Resampled maps for the confidence of each finding (`FindingConfidence`); 0 for none.
     public var confidenceResamples: Int = 100
     /// The share of ties and attendance records each resample leaves out.
     public var confidenceDropout: Double = 0.1

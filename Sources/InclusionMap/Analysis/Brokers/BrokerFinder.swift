@@ -1,7 +1,7 @@
 /// Under-used brokers: actors whose ties bridge groups, set against how much they are used.
 ///
 /// **Brokerage potential.** For every actor with a group, four measures of bridging are
-/// turned into percentile ranks among those actors (``PercentileRanks``: 0 lowest, 1 highest,
+/// turned into percentile ranks among those actors (`PercentileRanks`: 0 lowest, 1 highest,
 /// so no unit dominates) and averaged with adjustable ``Weights``:
 ///
 /// 1. bridging betweenness: the share of shortest paths between actors of *different* groups
@@ -151,7 +151,11 @@ public struct BrokerFinder: Sendable {
     /// Ranks the brokers of `map` in the view `options`, grouped by `column`.
     ///
     /// - Parameters:
+    ///   - map: the actors, ties and engagements.
+    ///   - options: the view (relations, direction, weights) the structural measures use.
+    ///   - column: the actor column that defines groups, such as `department`.
     ///   - window: how many recent engagements measure use; `nil` for all.
+    ///   - weights: how the four percentile ranks are averaged into potential.
     /// - Throws: ``StakeholderMapError/unknownColumn(_:)`` when no actor has a value in `column`.
     public init(
         map: StakeholderMap, options: NetworkIndex.Options = .init(), column: String = "department",

@@ -113,9 +113,12 @@ public struct PanelSuggester: Sendable {
     /// Suggests a panel for the next engagement on `map`.
     ///
     /// - Parameters:
+    ///   - map: the actors, ties and engagements.
+    ///   - constraints: the panel's size, who must or must not be on it, and the cap per group.
     ///   - options: the view (relations) for brokerage and reach; reach always symmetrises it.
     ///   - column: the actor column that defines groups.
     ///   - window: recent engagements for use and fatigue.
+    ///   - weights: the weights of the objective's terms.
     /// - Throws: ``PanelError`` for impossible constraints; ``StakeholderMapError`` for an
     ///   unknown group column.
     public init(

@@ -5,8 +5,11 @@ import Foundation
 public enum CSVRecords {
     /// Every record of `data`, header first, each with its 1-based line; blank lines left out.
     ///
-    /// - Parameter unprefixing: whether to take off the quote prefix this project's writers put
-    ///   before formula-like cells (for files it wrote, such as `matches.csv`).
+    /// - Parameters:
+    ///   - data: the file's bytes, UTF-8 (a byte-order mark is skipped).
+    ///   - fileName: the name used in the issues.
+    ///   - unprefixing: whether to take off the quote prefix this project's writers put
+    ///     before formula-like cells (for files it wrote, such as `matches.csv`).
     /// - Throws: ``DatasetError`` naming `fileName`, the line and the field of a syntax error.
     public static func read(_ data: Data, fileName: String, unprefixing: Bool = false) throws(DatasetError) -> [(line: Int, fields: [String])] {
         do {

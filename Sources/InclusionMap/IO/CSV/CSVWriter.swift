@@ -21,7 +21,10 @@ public enum CSVWriter {
 
     /// The CSV text of a header followed by rows.
     ///
-    /// - Parameter cells: how each cell is encoded before quoting.
+    /// - Parameters:
+    ///   - header: the column names.
+    ///   - rows: the records, each as many fields as it has (no padding is added).
+    ///   - cells: how each cell is encoded before quoting.
     public static func text(header: [String], rows: [[String]], cells: Cells = .asGiven) -> String {
         var output = ""
         for var record in [header] + rows {

@@ -53,7 +53,10 @@ public struct DatasetFolder: Sendable {
     /// name the files as ``DatasetFile/fileName`` and the lines as given; a reader maps them
     /// back to its own places.
     ///
-    /// - Parameter missing: the issue for a required file that is not among `sheets`.
+    /// - Parameters:
+    ///   - sheets: each file's rows, header first, with the line each stands on.
+    ///   - options: how values are read (as for a folder).
+    ///   - missing: the issue for a required file that is not among `sheets`.
     public static func check(
         sheets: [DatasetFile: [(line: Int, fields: [String])]], options: ReadingOptions = ReadingOptions(),
         missing: (DatasetFile) -> DatasetIssue

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a map saved as JSON (``StakeholderMap/jsonData()``) and reports every problem at
+/// Reads a map saved as JSON (``StakeholderMap.jsonData()``) and reports every problem at
 /// once, each with its line and column and its record path (`ties[12].target`), in the
 /// project's own words: a missing or blank id, a value of the wrong type, an unknown field, a
 /// key given twice, an unknown actor in a tie.

@@ -9,7 +9,9 @@ extension StakeholderMap {
     /// levels, and every rule the editing methods check (an unknown actor, a department
     /// loop). Nothing is returned unless the whole map reads.
     ///
-    /// - Parameter fileName: the name used in the issues, such as `map.json`.
+    /// - Parameters:
+    ///   - data: the JSON text, UTF-8.
+    ///   - fileName: the name used in the issues, such as `map.json`.
     /// - Throws: ``DatasetError`` with every problem.
     public init(jsonData data: Data, fileName: String = "map.json") throws(DatasetError) {
         var reader = JSONMapReader(fileName: fileName)

@@ -11,7 +11,7 @@ import Foundation
 /// column, all at once.
 ///
 /// Writing: one relation per file (the map's only relation, or the one asked for); the loss
-/// report counts the rest and what a matrix cannot tell apart (see ``AdjacencyMatrix``).
+/// report counts the rest and what a matrix cannot tell apart (see `AdjacencyMatrix`).
 /// Cells are written as plain numbers; a label a spreadsheet would run as a formula gets a
 /// leading `'` (``SpreadsheetCell/prefixed(_:)``), which reading takes off.
 public enum MatrixCSV {

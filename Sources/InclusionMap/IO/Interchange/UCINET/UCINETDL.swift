@@ -20,7 +20,7 @@ import Foundation
 /// or line breaks and optionally quoted; `labels embedded` (the first row and column, or the
 /// labels in place of numbers in edge and node lists); `matrix labels:` naming the relations;
 /// then `data:`. Without labels, actors are numbered 1 to n. A full matrix reads as in
-/// ``AdjacencyMatrix`` (symmetric → undirected). Edge lists (`i j [weight]`) and node lists
+/// `AdjacencyMatrix` (symmetric → undirected). Edge lists (`i j [weight]`) and node lists
 /// (`i j k …`: ties from i to j, k, …) are arcs; several matrices in an edge or node list
 /// are not supported (an error says so). Two-mode data (`nr=`, `nc=`) is refused: a map is
 /// one-mode. Every problem is reported with its line, all at once.

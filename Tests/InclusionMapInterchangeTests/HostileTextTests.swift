@@ -51,6 +51,13 @@ import Testing
         } catch {
             #expect(error.issues.map(\.description) == ["x.dl:5: row label \"\"; expected \"a\"", "x.dl:5: a row with no label and no values; expected a label and 2 values"])
         }
+        // A label alone is a row of no values, not a row without a label.
+        do {
+            _ = try UCINETDL.read("dl n=2 format=fullmatrix\nlabels embedded\ndata:\na b\na\nb 0 1\n", fileName: "x.dl")
+            Issue.record("read")
+        } catch {
+            #expect(error.issues.map(\.description) == ["x.dl:5: a row of 0 values; expected 2"])
+        }
         do {
             _ = try UCINETDL.read("dl n=3 format=fullmatrix\nlabels embedded\ndata:\na b\n", fileName: "x.dl")
             Issue.record("read")

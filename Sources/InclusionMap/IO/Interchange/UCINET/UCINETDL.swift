@@ -168,8 +168,8 @@ public enum UCINETDL {
                     }
                     if tokens.count != count {
                         wellFormed = false
-                        records.note(embedded && tokens.isEmpty ? "a row with no label and no values; expected a label and \(count) values"
-                                                                : "a row of \(tokens.count) values; expected \(count)", line: row.number)
+                        records.note(embedded && row.tokens.isEmpty ? "a row with no label and no values; expected a label and \(count) values"
+                                                                    : "a row of \(tokens.count) values; expected \(count)", line: row.number)
                     }
                     for (j, token) in tokens.prefix(count).enumerated() {
                         guard case .success(let value) = DecimalNumber.parse(token), value >= 0 else {

@@ -43,6 +43,23 @@ import Testing
         }
     }
 
+    /// docs/inclusion-map.1 (written by Scripts/manual) holds every command with its current
+    /// abstract and every option's flag, so a page left behind by a change of the CLI fails here.
+    @Test func manualPageIsCurrent() throws {
+        let page = try String(contentsOf: CommandLineTests.repositoryRoot.appendingPathComponent("docs/inclusion-map.1"), encoding: .utf8)
+        for command in Self.commands.dropFirst() {
+            let name = command._commandName
+            #expect(page.contains(".It Em \(name)\n\(command.configuration.abstract)"), "the manual lacks \(name) or its abstract; run Scripts/manual")
+        }
+        for command in Self.commands {
+            let help = InclusionMapCommand.helpMessage(for: command, columns: 1000)
+            for line in help.split(separator: "\n") where line.hasPrefix("  --") {
+                let flag = line.dropFirst(4).prefix { $0.isLetter || $0 == "-" }
+                #expect(page.contains("Fl -\(flag)"), "the manual lacks --\(flag); run Scripts/manual")
+            }
+        }
+    }
+
     @Test func everyFormatOptionSpeaksOneVocabulary() {
         for command in Self.commands {
             let help = InclusionMapCommand.helpMessage(for: command, columns: 1000)

@@ -13,8 +13,9 @@ struct Suggest: ParsableCommand {
             to be named are never suggested. The table sets the panel beside the usual one \
             (the K most frequent attendees).
             """, examples: [
-                ("A panel of 10 for the demo map:", "inclusion-map suggest --size 10"),
-                ("Keep eh07, leave out ph01, at most 2 from a group:", "inclusion-map suggest --size 8 --must eh07 --exclude ph01 --max-per-group 2"),
+                ("A panel of 10 for the demo map:", "inclusion-map suggest --panel-size 10"),
+                ("Keep eh07, leave out ph01, at most 2 from a group:", "inclusion-map suggest --panel-size 8 --must eh07 --exclude ph01 --max-per-group 2"),
+                ("Brokers and reach measured on the collaboration ties only:", "inclusion-map suggest --panel-size 6 --relation collaboration"),
             ])
     )
 
@@ -32,6 +33,10 @@ struct Suggest: ParsableCommand {
 
     @Option(name: .customLong("exclude"), help: ArgumentHelp("Actor ids who must not be on the panel (\(ListOption.note)).", valueName: "id"))
     var excludeArguments: [String] = []
+
+    @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include for brokerage and reach (\(ListOption.note); default all), as in brokers.", valueName: "relation"))
+    var relationArguments: [String] = []
+    var relations: [String] { ListOption.items(relationArguments) }
 
     @Option(help: "At most this many people from one group.")
     var maxPerGroup: Int?
@@ -56,11 +61,13 @@ struct Suggest: ParsableCommand {
         let loaded = try source.load()
         let map = loaded.map
         try loaded.checkLabelColumn(group, option: "--group")
+        try RelationChoice.check(relations, in: map)
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
         let constraints = PanelSuggester.Constraints(
             size: size, mustInclude: loaded.resolve(ListOption.items(mustArguments)), exclude: Set(loaded.resolve(ListOption.items(excludeArguments))), maxPerGroup: maxPerGroup)
         let panel: PanelSuggester
         do {
-            panel = try PanelSuggester(map: map, constraints: constraints, column: group, window: window)
+            panel = try PanelSuggester(map: map, constraints: constraints, options: options, column: group, window: window)
         } catch let error as PanelError {
             throw ValidationError(error.description + ".")
         } catch {

@@ -78,6 +78,33 @@ extension CommandLineTests {
         #expect(unknown.errors.contains("no actor has the id \"nobody\""))
     }
 
+    /// `suggest --relation` explains its picks with the brokers of the same ties that
+    /// `brokers --relation` ranks: every "under-used broker (score s)" in a reason is that
+    /// actor's score there, and an unknown relation is refused as everywhere else.
+    @Test func suggestMeasuresBrokersOnTheRelationAsked() throws {
+        let panel = try run(["suggest", "--panel-size", "6", "--relation", "collaboration", "--format", "csv"])
+        #expect(panel.status == 0, "\(panel.errors)")
+        let brokers = try run(["brokers", "--relation", "collaboration", "--format", "csv"])
+        var scores: [String: String] = [:]
+        for line in brokers.output.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            scores[String(fields[1])] = String(fields[6])
+        }
+        var explained = 0
+        for line in panel.output.split(separator: "\n").dropFirst() {
+            let id = String(line.prefix { $0 != "," })
+            guard let range = line.range(of: "under-used broker (score ") else { continue }
+            let score = line[range.upperBound...].prefix { $0 != ")" }
+            let ranked = try #require(scores[id].flatMap(Double.init))
+            #expect(abs(ranked - Double(score)!) <= 0.005, "\(id): \(score) in suggest, \(ranked) in brokers")
+            explained += 1
+        }
+        #expect(explained >= 2)
+        let unknown = try run(["suggest", "--panel-size", "3", "--relation", "gossip"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("unknown relation \"gossip\"; the map has advice, collaboration, data-sharing."))
+    }
+
     @Test func whatIfTakesExactlyOneChange() throws {
         let space = try run(["whatif", "--space", "eh07,ho02,fa01", "--format", "json"])
         #expect(space.status == 0, "\(space.errors)")

@@ -24,9 +24,13 @@
 ///
 /// Without engagements use is unknown and the score is the potential.
 ///
-/// **Structural brokers** are actors with at least one tie to another group whose potential
-/// is in the top tenth (at or above the 90th percentile of potentials, linear interpolation
-/// between order statistics as NumPy's default). **Under-used brokers** are structural
+/// **Structural brokers** are actors tied to at least ``minimumCrossGroupContacts`` (two)
+/// distinct actors of other groups whose potential is in the top tenth (at or above the 90th
+/// percentile of potentials, linear interpolation between order statistics as NumPy's
+/// default). A position that rests on a single cross-group tie is fragile: one tie
+/// misreported or added by mistake makes or unmakes it (under 20% random tie noise on planted
+/// organisations, every false pick had a spurious cross-group tie), so such an actor is not
+/// called structural and its reason says it rests on one tie. **Under-used brokers** are structural
 /// brokers who attended at most a quarter of the window. The two reconciliation lists
 /// compare structure with roles: *designated but not structural* holds a role but bridges
 /// little or nothing (no tie outside its group, or potential in the bottom half), and
@@ -82,6 +86,8 @@ public struct BrokerFinder: Sendable {
         public var constraint: Double?
         /// The other groups the actor has a tie with, by group number.
         public var groupsReached: [Int]
+        /// How many distinct actors of other groups the actor is tied to, in either direction.
+        public var crossGroupContacts: Int
         /// The group pairs for which this actor is on every tie between the two (single
         /// points of failure), by group number.
         public var singlePoints: [(Int, Int)]
@@ -90,6 +96,7 @@ public struct BrokerFinder: Sendable {
             a.bridgingBetweenness == b.bridgingBetweenness && a.participation == b.participation
                 && a.strongestRole == b.strongestRole && a.strongestZ == b.strongestZ
                 && a.constraint == b.constraint && a.groupsReached == b.groupsReached
+                && a.crossGroupContacts == b.crossGroupContacts
                 && a.singlePoints.elementsEqual(b.singlePoints, by: ==)
         }
 
@@ -147,6 +154,8 @@ public struct BrokerFinder: Sendable {
     public let medianPotential: Double
     /// The share of the window at or below which a structural broker counts as under-used.
     public static let underUseShare = 0.25
+    /// The fewest distinct actors of other groups a structural broker is tied to: 2.
+    public static let minimumCrossGroupContacts = 2
 
     /// Ranks the brokers of `map` in the view `options`, grouped by `column`.
     ///
@@ -198,7 +207,7 @@ public struct BrokerFinder: Sendable {
             let id = index.actorIDs[Int(node)]
             let actor = map.actor(withID: id)
             let use = history.recentShare(of: id)
-            let structural = !measures[i].groupsReached.isEmpty && potentials[i] >= structuralThreshold
+            let structural = measures[i].crossGroupContacts >= Self.minimumCrossGroupContacts && potentials[i] >= structuralThreshold
             let facts = BrokerReason(
                 map: map, grouping: grouping, group: Int(grouping.groupOfNode[Int(node)]), measures: measures[i],
                 bridgingRank: betweennessRank[i], rankedCount: nodes.count, potential: potentials[i],
@@ -264,9 +273,13 @@ public struct BrokerFinder: Sendable {
             let v = Int(node)
             let own = grouping.groupOfNode[v]
             var reached = Set<Int>()
+            var contacts = Set<Int32>()
             for w in index.outNeighbours(of: node) + index.inNeighbours(of: node) {
                 let g = grouping.groupOfNode[Int(w)]
-                if g >= 0, g != own { reached.insert(Int(g)) }
+                if g >= 0, g != own {
+                    reached.insert(Int(g))
+                    contacts.insert(w)
+                }
             }
             var strongest: (Brokerage.Role, Double)?
             if let scores = brokerage.actors[v] {
@@ -278,7 +291,7 @@ public struct BrokerFinder: Sendable {
             return Measures(
                 bridgingBetweenness: bridging[v] ?? 0, participation: participation.participation[v] ?? 0,
                 strongestRole: strongest?.0, strongestZ: strongest?.1, constraint: holes.constraint[v],
-                groupsReached: reached.sorted(), singlePoints: singlePoints[node] ?? [])
+                groupsReached: reached.sorted(), crossGroupContacts: contacts.count, singlePoints: singlePoints[node] ?? [])
         }
     }
 }

@@ -12,6 +12,8 @@ import Foundation
 ///   the highest of 109", three decimals);
 /// - for a designated actor who is not a structural broker, its potential against the
 ///   median or the top-tenth threshold (two decimals);
+/// - for an actor in the top tenth tied to only one actor outside its group, that its place
+///   rests on that one tie (so it is not called a structural broker);
 /// - its attendance over the window and its designated role.
 struct BrokerReason {
     let map: StakeholderMap
@@ -30,6 +32,9 @@ struct BrokerReason {
 
     var text: String {
         var parts: [String] = [reach]
+        if measures.crossGroupContacts == 1, potential >= threshold {
+            parts.append("but it rests on a single tie outside \(label(group)), so it is not counted as a structural broker")
+        }
         if let role = measures.strongestRole, let z = measures.strongestZ, z > 0 {
             parts.append("\(role.rawValue) z = \(String(format: "%.1f", z))")
         }

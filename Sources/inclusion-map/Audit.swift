@@ -47,9 +47,9 @@ struct Audit: ParsableCommand {
 
     func run() throws {
         let source = input.source
-        let loaded = try source.load()
+        var loaded = try source.load()
+        try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
-        try loaded.checkLabelColumn(group, option: "--group")
         if map.actors.allSatisfy({ $0.value(ofColumn: group) == nil }) {
             throw ValidationError("--group: no actor has a value in the column \"\(group)\".")
         }

@@ -50,9 +50,9 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         let source = input.source
-        let loaded = try source.load()
+        var loaded = try source.load()
+        try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
-        try loaded.checkLabelColumn(group, option: "--group")
         try RelationChoice.check(relations, in: map)
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
         let finder: BrokerFinder

@@ -98,8 +98,9 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let (first, second) = try sources()
-        let (a, b) = try first.loadComparing(with: second)
-        try a.checkLabelColumn(group, option: "--group")
+        var (a, b) = try first.loadComparing(with: second)
+        try a.useGroupColumn(group, option: "--group")
+        b.map = b.map.rollingUp(group)
         let members = spaceArguments.isEmpty ? nil : a.resolve(ListOption.items(spaceArguments))
         let comparison: WaveComparison
         do {

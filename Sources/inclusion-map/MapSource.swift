@@ -153,6 +153,29 @@ struct LoadedMap {
     /// Several ids from the command line.
     func resolve(_ typed: [String]) -> [String] { typed.map(mask.shown) }
 
+    /// Makes `column` ready to group by: a roll-up such as `department:parent` is added to
+    /// the map's actors (``DepartmentRollUp``), the column is checked as a label, and warnings
+    /// go to standard error for actors with no value (left out of the group measures, not made
+    /// a group) and for groups of one (no within-group measure is defined for them).
+    mutating func useGroupColumn(_ column: String, option: String) throws {
+        if DepartmentRollUp(column: column) != nil {
+            guard map.actors.contains(where: { $0.department != nil }) else {
+                throw ValidationError("\(option) \(column): no actor has a department to roll up.")
+            }
+            map = map.rollingUp(column)
+            asRead = asRead.rollingUp(column)
+        } else if column.hasPrefix("department:") {
+            throw ValidationError("\(option) \(column): a roll-up is department:parent (repeat :parent for more levels) or department:top.")
+        }
+        try checkLabelColumn(column, option: option)
+        // A column no actor holds (louvain, or a misspelt name the analysis will refuse) has
+        // nothing to warn about.
+        guard map.actors.contains(where: { $0.value(ofColumn: column) != nil }) else { return }
+        for warning in GroupColumnCheck(map: map, column: column).sentences {
+            Console.error("warning: \(option) \(column): \(warning)")
+        }
+    }
+
     /// Checks that `column` may label groups, colours or shapes (see
     /// ``StakeholderMap/columnIdentifiesActors(_:)``); `louvain` asks for detected
     /// communities unless the actors have such a column.

@@ -61,9 +61,9 @@ struct Metrics: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.source.load()
+        var loaded = try input.source.load()
+        if let group { try loaded.useGroupColumn(group, option: "--group") }
         let map = loaded.map
-        if let group { try loaded.checkLabelColumn(group, option: "--group") }
         let chosen = try chosenMetrics()
         try RelationChoice.check(relations, in: map)
         let index = NetworkIndex(map, options: .init(

@@ -97,10 +97,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let source = input.source
-        let loaded = try source.load()
+        var loaded = try source.load()
+        if let group, group != "none" { try loaded.useGroupColumn(group, option: "--group") }
         let map = loaded.map
         try RelationChoice.check(relations, in: map)
-        if let group, group != "none" { try loaded.checkLabelColumn(group, option: "--group") }
         if let colorBy { try loaded.checkLabelColumn(colorBy, option: "--color-by") }
         try loaded.checkLabelColumn(shapeBy, option: "--shape-by")
 

@@ -92,10 +92,16 @@ struct Report: ParsableCommand {
             printIssues(check.issues, prefixedWith: input.path)
             throw ExitCode.failure
         }
-        let earlier = try earlierWave()
+        var earlier = try earlierWave()
         if let earlier { map = earlier.current }
         try RelationChoice.check(relations, in: map)
-        try LoadedMap(map: map, mask: ConsentMask(for: map)).checkLabelColumn(group, option: "--group")
+        // The checks and their warnings see the masked map, as every command's do; the report
+        // masks the map it is given itself.
+        let mask = ConsentMask(for: map)
+        var checked = LoadedMap(map: mask.applied(to: map), mask: mask)
+        try checked.useGroupColumn(group, option: "--group")
+        map = map.rollingUp(group)
+        if let before = earlier?.wave.map { earlier?.wave.map = before.rollingUp(group) }
         var options = ReportOptions(
             title: title, groupColumn: group, relations: relations.isEmpty ? nil : Set(relations), pseudonymises: pseudonymise,
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,

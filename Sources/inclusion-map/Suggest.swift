@@ -58,9 +58,9 @@ struct Suggest: ParsableCommand {
 
     func run() throws {
         let source = input.source
-        let loaded = try source.load()
+        var loaded = try source.load()
+        try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
-        try loaded.checkLabelColumn(group, option: "--group")
         try RelationChoice.check(relations, in: map)
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
         let constraints = PanelSuggester.Constraints(

@@ -105,6 +105,28 @@ extension CommandLineTests {
         #expect(unknown.errors.contains("unknown relation \"gossip\"; the map has advice, collaboration, data-sharing."))
     }
 
+    /// `--group department:parent` groups Rivertown by directorate (its departments.csv puts
+    /// early-help inside childrens-services); a group column that leaves actors out or makes
+    /// groups of one says so on standard error; a roll-up that is not one is refused.
+    @Test func groupsRollUpTheDepartmentTreeAndWarn() throws {
+        let rolled = try run(["brokers", "--group", "department:parent", "--top", "1", "--format", "csv"])
+        #expect(rolled.status == 0, "\(rolled.errors)")
+        #expect(rolled.output.split(separator: "\n")[1].hasPrefix("1,eh07,Samira Haddad,childrens-services,"))
+        let folder = try scratchFolder([
+            "actors.csv": "id,department\na,x\nb,x\nc,y\nd,\n",
+            "ties.csv": "source,target\na,b\nb,c\nc,d\n",
+        ])
+        let warned = try run(["metrics", folder, "--group", "department", "--metrics", "degree", "--format", "csv"])
+        #expect(warned.status == 0)
+        #expect(warned.errors.contains("warning: --group department: 1 actor has no value (\"d\") and is left out of the group measures, not made a group of its own"))
+        #expect(warned.errors.contains("warning: --group department: 1 group has one actor (\"y\"): within-group measures are undefined for it"))
+        let quiet = try run(["brokers", "--group", "department"])
+        #expect(!quiet.errors.contains("warning"))
+        let wrong = try run(["brokers", "--group", "department:grandparent"])
+        #expect(wrong.status == 64)
+        #expect(wrong.errors.contains("a roll-up is department:parent (repeat :parent for more levels) or department:top."))
+    }
+
     @Test func whatIfTakesExactlyOneChange() throws {
         let space = try run(["whatif", "--space", "eh07,ho02,fa01", "--format", "json"])
         #expect(space.status == 0, "\(space.errors)")

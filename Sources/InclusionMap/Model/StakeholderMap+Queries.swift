@@ -51,9 +51,10 @@ extension StakeholderMap {
     }
 
     /// A value of an actor column as people read it: a department's name from
-    /// `departments.csv` when `column` is `department`, otherwise the value itself.
+    /// `departments.csv` when `column` is `department` or a roll-up of it
+    /// (``DepartmentRollUp``, such as `department:parent`), otherwise the value itself.
     public func label(ofValue value: String, inColumn column: String) -> String {
-        guard column == "department", let department = department(withID: value) else { return value }
+        guard column == "department" || DepartmentRollUp(column: column) != nil, let department = department(withID: value) else { return value }
         return department.displayName
     }
 

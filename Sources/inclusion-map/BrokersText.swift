@@ -38,8 +38,16 @@ struct BrokersText {
         out.append("")
         if !history.isEmpty {
             let underUsed = finder.underUsed
-            out.append("Under-used brokers (structural, attended at most a quarter of the window): \(underUsed.count)")
-            out.append(underUsed.isEmpty ? "  none" : "  " + underUsed.map(label).joined(separator: ", "))
+            let shortlist = finder.shortlist
+            out.append("Under-used brokers to invite first: \(shortlist.brokers.count) of \(underUsed.count) "
+                + "(potential at least \(BrokerShortlist.minimumPotential), until a drop in potential of more than \(BrokerShortlist.maximumGap), "
+                + "at most \(shortlist.cap), the number of groups; \(shortlist.brokers.count == underUsed.count ? "all pass" : "ended by \(shortlist.ending)"))")
+            out.append(shortlist.brokers.isEmpty ? "  none" : "  " + shortlist.brokers.map(label).joined(separator: ", "))
+            let rest = underUsed.dropFirst(shortlist.brokers.count)
+            if !rest.isEmpty {
+                out.append("The other under-used brokers (structural, attended at most a quarter of the window): \(rest.count)")
+                out.append("  " + rest.prefix(20).map(label).joined(separator: ", ") + (rest.count > 20 ? " and \(rest.count - 20) more (--format csv lists all)" : ""))
+            }
             out.append("")
         }
         if let confidence {
@@ -91,6 +99,11 @@ struct BrokersText {
             "structural_threshold": finder.structuralThreshold, "median_potential": finder.medianPotential,
             "brokers": brokers,
             "under_used": finder.underUsed.map(\.actorID),
+            "shortlist": finder.shortlist.brokers.map(\.actorID),
+            "shortlist_rule": [
+                "minimum_potential": BrokerShortlist.minimumPotential, "maximum_gap": BrokerShortlist.maximumGap,
+                "cap": finder.shortlist.cap, "ended_by": finder.shortlist.ending,
+            ] as [String: Any],
             "designated_but_not_structural": finder.designatedButNotStructural.map(\.actorID),
             "structural_but_undesignated": finder.structuralButUndesignated.map(\.actorID),
         ]

@@ -42,6 +42,29 @@ import InclusionMap
         #expect(recall >= 0.8, "recall \(recall) over \(Self.seeds.count) seeds")
     }
 
+    /// The shortlist (BrokerShortlist) holds the hidden brokers — the planted answer, three per
+    /// organisation, 60 in all — and is never longer than its cap, the number of groups.
+    @Test func theShortlistHoldsTheHiddenBrokers() throws {
+        var found = 0, planted = 0, listed = 0, falsePicks = 0, underUsed = 0
+        for seed in Self.seeds {
+            let (map, answer) = try Self.load(seed)
+            let finder = try BrokerFinder(map: map)
+            let shortlist = finder.shortlist
+            #expect(shortlist.cap == finder.grouping.groupCount)
+            #expect(shortlist.brokers.count <= shortlist.cap)
+            let ids = Set(shortlist.brokers.map(\.actorID))
+            found += answer.hidden_brokers.filter(ids.contains).count
+            planted += answer.hidden_brokers.count
+            listed += ids.count
+            underUsed += finder.underUsed.count
+            falsePicks += ids.subtracting(answer.brokers).count
+            #expect(ids.isDisjoint(with: answer.usual_suspects), "\(seed): a usual suspect on the shortlist")
+        }
+        let recall = Double(found) / Double(planted)
+        print("shortlist: recall \(recall) (\(found) of \(planted)), \(listed) listed of \(underUsed) under-used, \(falsePicks) not planted")
+        #expect(recall >= 0.9, "recall \(recall) over \(Self.seeds.count) seeds")
+    }
+
     @Test func theAuditFindsTheUsualSuspectsAndTheSectorNeverEngaged() throws {
         for seed in Self.seeds {
             let (map, answer) = try Self.load(seed)

@@ -127,6 +127,18 @@ extension CommandLineTests {
         #expect(wrong.errors.contains("a roll-up is department:parent (repeat :parent for more levels) or department:top."))
     }
 
+    /// The shortlist to invite first: on Rivertown the four brokers its generator planted
+    /// (Scripts/datasets/rivertown.py), under a cap of 16, its number of groups.
+    @Test func brokersNameTheShortlist() throws {
+        let json = try run(["brokers", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(Set(object["shortlist"] as? [String] ?? []) == ["eh07", "pi03", "ho02", "vo03"])
+        let rule = try #require(object["shortlist_rule"] as? [String: Any])
+        #expect(rule["cap"] as? Int == 16 && rule["minimum_potential"] as? Double == 0.8 && rule["maximum_gap"] as? Double == 0.1)
+        let table = try run(["brokers"])
+        #expect(table.output.contains("Under-used brokers to invite first: 4 of 4 (potential at least 0.8, until a drop in potential of more than 0.1, at most 16, the number of groups; all pass)"))
+    }
+
     @Test func whatIfTakesExactlyOneChange() throws {
         let space = try run(["whatif", "--space", "eh07,ho02,fa01", "--format", "json"])
         #expect(space.status == 0, "\(space.errors)")

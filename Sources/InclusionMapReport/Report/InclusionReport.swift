@@ -204,10 +204,11 @@ public struct InclusionReport: Sendable {
     /// How the report names actors.
     var naming: ActorNaming { ActorNaming(map: map) }
 
-    /// The actors the report highlights as under-used brokers; with no engagements recorded,
-    /// the structural brokers (use is unknown).
+    /// The actors the report highlights as under-used brokers: the shortlist to invite first
+    /// (``BrokerShortlist``); with no engagements recorded, the structural brokers (use is
+    /// unknown).
     var highlightedBrokers: [BrokerFinder.Candidate] {
-        brokers.history.isEmpty ? brokers.candidates.filter(\.isStructural) : brokers.underUsed
+        brokers.history.isEmpty ? brokers.candidates.filter(\.isStructural) : brokers.shortlist.brokers
     }
 
     /// The brokers who get an ego map: the highlighted ones first, then the next in the ranking.

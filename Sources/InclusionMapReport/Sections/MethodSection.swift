@@ -65,7 +65,7 @@ struct MethodSection: ReportSection {
             reference: "R. S. Burt, Structural Holes (1992); networkx.constraint."),
         Entry(
             name: "Brokerage potential, use and score",
-            words: "Potential averages the four measures above as percentile ranks among grouped actors (1 − constraint for the last). Use is the share of the recent engagements attended; a designated role does not count as use. Structural brokers are tied to at least two people of other groups and have potential in the top tenth (a place resting on one cross-group tie is too fragile to call); under-used brokers are structural brokers who attended at most a quarter of the window.",
+            words: "Potential averages the four measures above as percentile ranks among grouped actors (1 − constraint for the last). Use is the share of the recent engagements attended; a designated role does not count as use. Structural brokers are tied to at least two people of other groups and have potential in the top tenth (a place resting on one cross-group tie is too fragile to call); under-used brokers are structural brokers who attended at most a quarter of the window. The report names the shortlist of them to invite first: potential at least 0.8, up to the first drop in potential of more than 0.1, at most one person per group in number.",
             formula: "potential = mean of percentile ranks; score = potential × (1 − use)",
             reference: "Percentile ranks by mid-rank; the 90th percentile by linear interpolation as NumPy's default."),
         Entry(

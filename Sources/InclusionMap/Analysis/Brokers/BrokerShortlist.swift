@@ -1,0 +1,63 @@
+/// The under-used brokers to invite first: a list short enough to act on.
+///
+/// ``BrokerFinder/underUsed`` holds every structural broker who is rarely in the room — a
+/// tenth of a large organisation (845 people at 10,000 actors), too many to invite. The
+/// shortlist keeps those that pass three rules, in score order:
+///
+/// 1. **An absolute floor**: potential at least ``minimumPotential`` (0.8, a mean percentile
+///    rank of 80 over the four measures), so a broker is strong on the measures themselves and
+///    not only in the top tenth of a weak field;
+/// 2. **A gap**: taken by potential, highest first, the brokers after the first drop of more
+///    than ``maximumGap`` (0.1, a tenth of the scale) are left out: that is where the ranking
+///    separates the clear brokers from the rest. (The gap is read on potential, not on the
+///    score, because the score also carries use, and a use of up to a quarter alone moves it
+///    by that much.)
+/// 3. **A cap**: at most ``cap`` people, by default the number of groups — about one
+///    go-between per group to be joined, the most a reflection space or panel can hold.
+///
+/// The whole ranking stays in ``BrokerFinder/candidates`` (and the command line's CSV and
+/// JSON); the shortlist only says where to start.
+///
+/// - Complexity: O(u log u) for u under-used brokers.
+public struct BrokerShortlist: Hashable, Sendable {
+    /// The lowest potential a shortlisted broker may have: 0.8.
+    public static let minimumPotential = 0.8
+    /// The largest drop in potential between consecutive shortlisted brokers: 0.1.
+    public static let maximumGap = 0.1
+
+    /// The most brokers the list may hold.
+    public let cap: Int
+    /// The shortlisted brokers, highest score first.
+    public let brokers: [BrokerFinder.Candidate]
+    /// Why the list ends where it does, in words ("the cap of 8").
+    public let ending: String
+
+    /// The shortlist of `finder`'s under-used brokers, at most `cap` long (default: the
+    /// number of groups).
+    public init(_ finder: BrokerFinder, cap: Int? = nil) {
+        let cap = max(1, cap ?? finder.grouping.groupCount)
+        self.cap = cap
+        let strong = finder.underUsed.filter { $0.potential >= Self.minimumPotential }
+        var ending = strong.count < finder.underUsed.count ? "potential below \(Self.minimumPotential)" : "the end of the under-used brokers"
+        // The potential at and above which brokers come before the first wide gap.
+        let potentials = strong.map(\.potential).sorted(by: >)
+        var floor = potentials.last ?? 1
+        for (higher, lower) in zip(potentials, potentials.dropFirst()) where higher - lower > Self.maximumGap {
+            floor = higher
+            ending = "a drop in potential of more than \(Self.maximumGap)"
+            break
+        }
+        var kept = strong.filter { $0.potential >= floor }
+        if kept.count > cap {
+            kept = Array(kept.prefix(cap))
+            ending = "the cap of \(cap)"
+        }
+        brokers = kept
+        self.ending = ending
+    }
+}
+
+extension BrokerFinder {
+    /// The under-used brokers to invite first (``BrokerShortlist``), at most one per group.
+    public var shortlist: BrokerShortlist { BrokerShortlist(self) }
+}

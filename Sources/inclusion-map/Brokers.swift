@@ -38,6 +38,9 @@ struct Brokers: ParsableCommand {
     var relationArguments: [String] = []
     var relations: [String] { ListOption.items(relationArguments) }
 
+    @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
+    var undirected = false
+
     @Option(help: "table for people; csv or json for programs.")
     var format: Format = .table
 
@@ -54,7 +57,7 @@ struct Brokers: ParsableCommand {
         try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
         try RelationChoice.check(relations, in: map)
-        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected)
         let finder: BrokerFinder
         do {
             finder = try BrokerFinder(map: map, options: options, column: group, window: window)

@@ -36,6 +36,9 @@ struct Report: ParsableCommand {
     var relationArguments: [String] = []
     var relations: [String] { ListOption.items(relationArguments) }
 
+    @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
+    var undirected = false
+
     @Option(help: "The report's title (default: Inclusion map of the source).")
     var title: String?
 
@@ -106,6 +109,7 @@ struct Report: ParsableCommand {
             title: title, groupColumn: group, relations: relations.isEmpty ? nil : Set(relations), pseudonymises: pseudonymise,
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
             permutations: permutations, seed: seed)
+        options.undirected = undirected
         options.missingData = input.missing
         options.confidenceResamples = resamples
         options.confidenceDropout = dropout

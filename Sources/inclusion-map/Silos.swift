@@ -32,6 +32,9 @@ struct Silos: ParsableCommand {
     var relationArguments: [String] = []
     var relations: [String] { ListOption.items(relationArguments) }
 
+    @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
+    var undirected = false
+
     @Flag(help: "Use tie weights: E-I and mixing sum weights, modularity uses them.")
     var weighted = false
 
@@ -56,7 +59,7 @@ struct Silos: ParsableCommand {
         try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
         try RelationChoice.check(relations, in: map)
-        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), weighted: weighted)
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected, weighted: weighted)
         let report: SiloReport
         do {
             report = try SiloReport(map: map, options: options, column: group, emptyValues: empty, permutations: permutations, seed: seed)

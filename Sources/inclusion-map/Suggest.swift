@@ -38,6 +38,9 @@ struct Suggest: ParsableCommand {
     var relationArguments: [String] = []
     var relations: [String] { ListOption.items(relationArguments) }
 
+    @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
+    var undirected = false
+
     @Option(help: "At most this many people from one group.")
     var maxPerGroup: Int?
 
@@ -62,7 +65,7 @@ struct Suggest: ParsableCommand {
         try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
         try RelationChoice.check(relations, in: map)
-        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations))
+        let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected)
         let constraints = PanelSuggester.Constraints(
             size: size, mustInclude: loaded.resolve(ListOption.items(mustArguments)), exclude: Set(loaded.resolve(ListOption.items(excludeArguments))), maxPerGroup: maxPerGroup)
         let panel: PanelSuggester

@@ -139,6 +139,25 @@ extension CommandLineTests {
         #expect(table.output.contains("Under-used brokers to invite first: 4 of 4 (potential at least 0.8, until a drop in potential of more than 0.1, at most 16, the number of groups; all pass)"))
     }
 
+    /// Every analysis command reads directed ties with their direction unless told
+    /// `--undirected`: on Krackhardt's advice ties the most sought manager (Manager 2, asked by
+    /// 18) ranks above a manager who asks 20 and is asked by 4 (Manager 15), and not when read
+    /// as undirected.
+    @Test func analysisCommandsTakeUndirected() throws {
+        func rank(_ id: String, _ extra: [String]) throws -> Int {
+            let run = try run(["brokers", dataset("krackhardt-hightech"), "--relation", "advice", "--format", "csv"] + extra)
+            #expect(run.status == 0, "\(run.errors)")
+            let ids = run.output.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] }
+            return try #require(ids.firstIndex(of: Substring(id)))
+        }
+        #expect(try rank("2", []) < rank("15", []))
+        #expect(try rank("2", ["--undirected"]) > rank("15", ["--undirected"]))
+        for command in [["silos"], ["suggest", "--panel-size", "3"], ["report", "--out", FileManager.default.temporaryDirectory.appendingPathComponent("undirected-\(UUID().uuidString)").path]] {
+            let run = try run(command + [dataset("krackhardt-hightech"), "--relation", "advice", "--undirected"])
+            #expect(run.status == 0, "\(command[0]): \(run.errors)")
+        }
+    }
+
     @Test func whatIfTakesExactlyOneChange() throws {
         let space = try run(["whatif", "--space", "eh07,ho02,fa01", "--format", "json"])
         #expect(space.status == 0, "\(space.errors)")

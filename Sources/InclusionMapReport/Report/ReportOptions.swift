@@ -8,6 +8,9 @@ public struct ReportOptions: Hashable, Sendable {
     public var groupColumn: String
     /// The relations measured and drawn; `nil` for all.
     public var relations: Set<String>?
+    /// Whether every tie is read as undirected; by default directed ties keep their
+    /// direction (brokerage potential then reads who comes to whom). Default false.
+    public var undirected = false
     /// Whether every actor's id and name are replaced by a code (see ``Pseudonyms``).
     public var pseudonymises: Bool
     /// Groups with fewer actors than this are not broken down in tables: they are counted
@@ -51,6 +54,6 @@ public struct ReportOptions: Hashable, Sendable {
 
     /// The view every measure is taken on.
     var networkOptions: NetworkIndex.Options {
-        NetworkIndex.Options(relations: relations)
+        NetworkIndex.Options(relations: relations, symmetrised: undirected)
     }
 }

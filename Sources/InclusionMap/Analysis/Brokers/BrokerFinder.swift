@@ -7,7 +7,11 @@
 /// 1. bridging betweenness: the share of shortest paths between actors of *different* groups
 ///    that pass through the actor (``NetworkIndex/bridgingBetweenness(grouping:threads:)``);
 /// 2. the participation coefficient P = 1 − Σ_s (k_is / k_i)², how evenly its ties spread
-///    over groups (Guimerà & Amaral 2005; ``Participation``);
+///    over groups (Guimerà & Amaral 2005; ``Participation``); on a directed view over the ties
+///    that come *to* the actor (``Participation/incoming(index:grouping:)``; Guimerà,
+///    Sales-Pardo & Amaral 2007), so that seeking advice from many groups does not make a
+///    broker, being sought by them does (bridging betweenness and the brokerage roles follow
+///    directed paths already; constraint reads both directions, as Burt defines it);
 /// 3. the largest Gould–Fernandez z-score among the four roles that cross a group boundary:
 ///    liaison, gatekeeper, representative and itinerant (Gould & Fernandez 1989; ``Brokerage``);
 /// 4. 1 − Burt's constraint: how many structural holes its contacts leave open (Burt 1992;
@@ -260,7 +264,11 @@ public struct BrokerFinder: Sendable {
 
     private static func measures(of nodes: [Int32], map: StakeholderMap, index: NetworkIndex, grouping: Grouping) -> [Measures] {
         let bridging = index.bridgingBetweenness(grouping: grouping)
-        let participation = Participation(index: index, grouping: grouping)
+        // On a directed view, participation counts the ties that come to the actor (who seeks
+        // them out, from which groups), so that seeking advice widely does not make a broker.
+        let participation = index.isDirected
+            ? Participation.incoming(index: index, grouping: grouping)
+            : Participation(index: index, grouping: grouping).participation
         let brokerage = Brokerage(index: index, grouping: grouping)
         let holes = StructuralHoles(index: index)
         let mixing = GroupMixing(index: index, map: map, grouping: grouping)
@@ -289,7 +297,7 @@ public struct BrokerFinder: Sendable {
                 }
             }
             return Measures(
-                bridgingBetweenness: bridging[v] ?? 0, participation: participation.participation[v] ?? 0,
+                bridgingBetweenness: bridging[v] ?? 0, participation: participation[v] ?? 0,
                 strongestRole: strongest?.0, strongestZ: strongest?.1, constraint: holes.constraint[v],
                 groupsReached: reached.sorted(), crossGroupContacts: contacts.count, singlePoints: singlePoints[node] ?? [])
         }

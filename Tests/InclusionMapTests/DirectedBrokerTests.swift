@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import InclusionMap
+
+/// On directed ties a knowledge broker is someone others come to: seeking advice widely must
+/// not make one.
+@Suite struct DirectedBrokerTests {
+    /// Krackhardt's high-tech managers, advice ties (Krackhardt 1987; in- and out-degrees from
+    /// the published matrix, counted from the ties below):
+    ///
+    ///     most sought   Manager 2: in 18, out 3   Manager 21: in 15, out 11   Manager 18: in 15, out 17
+    ///     pure seekers  Manager 15: in 4, out 20  Manager 9: in 4, out 13
+    ///                   Manager 5: in 5, out 15   Manager 3: in 5, out 15
+    ///
+    /// Every most-sought manager ranks above every pure seeker. (Before participation was read
+    /// over incoming ties, Managers 9, 5 and 15 ranked 3rd, 4th and 6th, above Manager 2.)
+    @Test func theMostSoughtRankAboveAdviceSeekers() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Datasets/krackhardt-hightech")
+        let map = try DatasetFolder(url: folder).read()
+        let advice = map.ties.filter { $0.relation == "advice" }
+        func inDegree(_ id: String) -> Int { Set(advice.filter { $0.target == id }.map(\.source)).count }
+        func outDegree(_ id: String) -> Int { Set(advice.filter { $0.source == id }.map(\.target)).count }
+        let sought = ["2": (18, 3), "21": (15, 11), "18": (15, 17)]
+        let seekers = ["15": (4, 20), "9": (4, 13), "5": (5, 15), "3": (5, 15)]
+        for (id, (into, out)) in sought.merging(seekers, uniquingKeysWith: { a, _ in a }) {
+            #expect(inDegree(id) == into && outDegree(id) == out, "Manager \(id)")
+        }
+        let finder = try BrokerFinder(map: map, options: .init(relations: ["advice"]))
+        let rank = Dictionary(uniqueKeysWithValues: finder.candidates.enumerated().map { ($1.actorID, $0 + 1) })
+        let lowestSought = try #require(sought.keys.compactMap { rank[$0] }.max())
+        let highestSeeker = try #require(seekers.keys.compactMap { rank[$0] }.min())
+        #expect(lowestSought < highestSeeker, "ranks: \(rank.filter { sought[$0.key] != nil || seekers[$0.key] != nil })")
+
+        // Read as undirected (--undirected), the same seekers come back up: the choice is the
+        // direction's, not the data's.
+        let undirected = try BrokerFinder(map: map, options: .init(relations: ["advice"], symmetrised: true))
+        let undirectedRank = Dictionary(uniqueKeysWithValues: undirected.candidates.enumerated().map { ($1.actorID, $0 + 1) })
+        #expect(seekers.keys.compactMap { undirectedRank[$0] }.min()! < undirectedRank["2"]!)
+    }
+}

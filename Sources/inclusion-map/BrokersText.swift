@@ -93,16 +93,17 @@ struct BrokersText {
                 ] as [String: Any],
             ]
         }
+        let shortlist = finder.shortlist
         return [
             "group_column": finder.grouping.column,
             "engagements": history.engagements.count, "window": history.recent.count,
             "structural_threshold": finder.structuralThreshold, "median_potential": finder.medianPotential,
             "brokers": brokers,
             "under_used": finder.underUsed.map(\.actorID),
-            "shortlist": finder.shortlist.brokers.map(\.actorID),
+            "shortlist": shortlist.brokers.map(\.actorID),
             "shortlist_rule": [
                 "minimum_potential": BrokerShortlist.minimumPotential, "maximum_gap": BrokerShortlist.maximumGap,
-                "cap": finder.shortlist.cap, "ended_by": finder.shortlist.ending,
+                "cap": shortlist.cap, "ended_by": shortlist.ending,
             ] as [String: Any],
             "designated_but_not_structural": finder.designatedButNotStructural.map(\.actorID),
             "structural_but_undesignated": finder.structuralButUndesignated.map(\.actorID),

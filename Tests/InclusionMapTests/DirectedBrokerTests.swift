@@ -14,6 +14,21 @@ import InclusionMap
     ///
     /// Every most-sought manager ranks above every pure seeker. (Before participation was read
     /// over incoming ties, Managers 9, 5 and 15 ranked 3rd, 4th and 6th, above Manager 2.)
+    /// By hand: a (group X) is asked by b and c (group Y) and d (group Z), and asks e (group
+    /// W): P^in(a) = 1 − ((2/3)² + (1/3)²) = 4/9, with e's out-going tie not counted; b, c and d
+    /// are asked by nobody (nil); e is asked by a alone, P^in = 1 − 1² = 0.
+    @Test func incomingParticipationByHand() throws {
+        var map = StakeholderMap()
+        for (id, group) in [("a", "X"), ("b", "Y"), ("c", "Y"), ("d", "Z"), ("e", "W")] { try map.addActor(Actor(id: id, department: group)) }
+        for source in ["b", "c", "d"] { try map.addTie(Tie(source: source, target: "a", isDirected: true)) }
+        try map.addTie(Tie(source: "a", target: "e", isDirected: true))
+        let index = NetworkIndex(map)
+        let p = Participation.incoming(index: index, grouping: try Grouping(index, map: map))
+        #expect(abs(p[0]! - 4.0 / 9) < 1e-12)
+        #expect(p[1] == nil && p[2] == nil && p[3] == nil)
+        #expect(p[4] == 0)
+    }
+
     /// The 20 planted advice organisations (`Scripts/plant --advice`): the three hidden
     /// brokers per organisation are sought by colleagues of 3 or 4 other departments; two
     /// advice-seeking hubs per organisation ask 2–3 people in each of 4 or 5 other departments

@@ -75,27 +75,15 @@ public struct Participation: Sendable {
     /// connectivity profiles"). On an undirected view it equals ``participation`` when
     /// unweighted. `nil` for an ungrouped node or one with no grouped in-neighbour. O(n + m).
     public static func incoming(index: NetworkIndex, grouping: Grouping) -> [Double?] {
-        let n = index.nodeCount
         let group = grouping.groupOfNode
-        var result = [Double?](repeating: nil, count: n)
-        var byGroup = [Double](repeating: 0, count: grouping.groupCount)
-        var touched: [Int] = []
-        for i in 0..<n where group[i] >= 0 {
-            var total = 0.0
-            let weights = index.inWeights(of: Int32(i))
-            for (source, weight) in zip(index.inNeighbours(of: Int32(i)), weights) {
-                let s = Int(group[Int(source)])
-                guard s >= 0 else { continue }
-                let k = index.isWeighted ? weight : 1
-                if byGroup[s] == 0 { touched.append(s) }
-                byGroup[s] += k
-                total += k
+        var result = [Double?](repeating: nil, count: index.nodeCount)
+        var tally = GroupTally(groupCount: grouping.groupCount)
+        for i in 0..<index.nodeCount where group[i] >= 0 {
+            for (source, weight) in zip(index.inNeighbours(of: Int32(i)), index.inWeights(of: Int32(i))) where group[Int(source)] >= 0 {
+                tally.add(index.isWeighted ? weight : 1, toGroup: Int(group[Int(source)]))
             }
-            var sum = 0.0
-            for s in touched { sum += (byGroup[s] / total) * (byGroup[s] / total) }
-            result[i] = total > 0 ? 1 - sum : nil
-            for s in touched { byGroup[s] = 0 }
-            touched.removeAll(keepingCapacity: true)
+            result[i] = tally.participation
+            tally.reset()
         }
         return result
     }
@@ -107,24 +95,14 @@ public struct Participation: Sendable {
         let adjacency = MutualAdjacency(index)
         var participation = [Double?](repeating: nil, count: n)
         var inside = [Double](repeating: 0, count: n)
-        var byGroup = [Double](repeating: 0, count: grouping.groupCount)
-        var touched: [Int] = []
+        var tally = GroupTally(groupCount: grouping.groupCount)
         for i in 0..<n where group[i] >= 0 {
-            var total = 0.0
-            for arc in adjacency.range(of: i) {
-                let s = Int(group[Int(adjacency.neighbours[arc])])
-                guard s >= 0 else { continue }
-                let k = adjacency.pairWeights[arc]
-                if byGroup[s] == 0 { touched.append(s) }
-                byGroup[s] += k
-                total += k
+            for arc in adjacency.range(of: i) where group[Int(adjacency.neighbours[arc])] >= 0 {
+                tally.add(adjacency.pairWeights[arc], toGroup: Int(group[Int(adjacency.neighbours[arc])]))
             }
-            var sum = 0.0
-            for s in touched { sum += (byGroup[s] / total) * (byGroup[s] / total) }
-            participation[i] = total > 0 ? 1 - sum : nil
-            inside[i] = byGroup[Int(group[i])]
-            for s in touched { byGroup[s] = 0 }
-            touched.removeAll(keepingCapacity: true)
+            participation[i] = tally.participation
+            inside[i] = tally.weight(ofGroup: Int(group[i]))
+            tally.reset()
         }
         // Mean and population standard deviation of κ within each group.
         var count = [Double](repeating: 0, count: grouping.groupCount)
@@ -148,5 +126,35 @@ public struct Participation: Sendable {
             guard let p = participation[i], let zi = z[i] else { return nil }
             return Role(participation: p, withinModuleZ: zi)
         }
+    }
+}
+
+/// One actor's ties added up by group, for P = 1 − Σ_s (k_s / k)²; reset touches only the
+/// groups the actor reached, so a pass over every actor stays O(n + m).
+private struct GroupTally {
+    private var byGroup: [Double]
+    private var touched: [Int] = []
+    private var total = 0.0
+
+    init(groupCount: Int) { byGroup = [Double](repeating: 0, count: groupCount) }
+
+    mutating func add(_ weight: Double, toGroup group: Int) {
+        if byGroup[group] == 0 { touched.append(group) }
+        byGroup[group] += weight
+        total += weight
+    }
+
+    func weight(ofGroup group: Int) -> Double { byGroup[group] }
+
+    /// 1 − Σ_s (k_s / k)², or `nil` when no weight was added (0/0).
+    var participation: Double? {
+        guard total > 0 else { return nil }
+        return 1 - touched.reduce(0) { $0 + (byGroup[$1] / total) * (byGroup[$1] / total) }
+    }
+
+    mutating func reset() {
+        for group in touched { byGroup[group] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        total = 0
     }
 }

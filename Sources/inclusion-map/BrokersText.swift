@@ -40,10 +40,12 @@ struct BrokersText {
             let underUsed = finder.underUsed
             let shortlist = finder.shortlist
             out.append("Under-used brokers to invite first: \(shortlist.brokers.count) of \(underUsed.count) "
-                + "(potential at least \(BrokerShortlist.minimumPotential), until a drop in potential of more than \(BrokerShortlist.maximumGap), "
+                + "(tied to at least \(BrokerShortlist.minimumContactsInAGroup) people of some other group, "
+                + "potential at least \(BrokerShortlist.minimumPotential), until a drop in potential of more than \(BrokerShortlist.maximumGap), "
                 + "at most \(shortlist.cap), the number of groups; \(shortlist.brokers.count == underUsed.count ? "all pass" : "ended by \(shortlist.ending)"))")
             out.append(shortlist.brokers.isEmpty ? "  none" : "  " + shortlist.brokers.map(label).joined(separator: ", "))
-            let rest = underUsed.dropFirst(shortlist.brokers.count)
+            let listed = Set(shortlist.brokers.map(\.actorID))
+            let rest = underUsed.filter { !listed.contains($0.actorID) }
             if !rest.isEmpty {
                 out.append("The other under-used brokers (structural, attended at most a quarter of the window): \(rest.count)")
                 out.append("  " + rest.prefix(20).map(label).joined(separator: ", ") + (rest.count > 20 ? " and \(rest.count - 20) more (--format csv lists all)" : ""))
@@ -90,6 +92,7 @@ struct BrokersText {
                     "strongest_role": m.strongestRole?.rawValue ?? NSNull(), "strongest_z": JSONOutput.number(m.strongestZ),
                     "constraint": JSONOutput.number(m.constraint),
                     "groups_reached": m.groupsReached.map { finder.grouping.names[$0] },
+                    "groups_reached_twice": m.groupsReachedTwice.map { finder.grouping.names[$0] },
                 ] as [String: Any],
             ]
         }
@@ -102,6 +105,7 @@ struct BrokersText {
             "under_used": finder.underUsed.map(\.actorID),
             "shortlist": shortlist.brokers.map(\.actorID),
             "shortlist_rule": [
+                "minimum_contacts_in_a_group": BrokerShortlist.minimumContactsInAGroup,
                 "minimum_potential": BrokerShortlist.minimumPotential, "maximum_gap": BrokerShortlist.maximumGap,
                 "cap": shortlist.cap, "ended_by": shortlist.ending,
             ] as [String: Any],

@@ -92,6 +92,9 @@ public struct BrokerFinder: Sendable {
         public var groupsReached: [Int]
         /// How many distinct actors of other groups the actor is tied to, in either direction.
         public var crossGroupContacts: Int
+        /// The other groups the actor is tied to through at least two distinct actors of that
+        /// group, by group number: the reach that no single misreported tie makes or unmakes.
+        public var groupsReachedTwice: [Int]
         /// The group pairs for which this actor is on every tie between the two (single
         /// points of failure), by group number.
         public var singlePoints: [(Int, Int)]
@@ -100,7 +103,7 @@ public struct BrokerFinder: Sendable {
             a.bridgingBetweenness == b.bridgingBetweenness && a.participation == b.participation
                 && a.strongestRole == b.strongestRole && a.strongestZ == b.strongestZ
                 && a.constraint == b.constraint && a.groupsReached == b.groupsReached
-                && a.crossGroupContacts == b.crossGroupContacts
+                && a.crossGroupContacts == b.crossGroupContacts && a.groupsReachedTwice == b.groupsReachedTwice
                 && a.singlePoints.elementsEqual(b.singlePoints, by: ==)
         }
 
@@ -280,15 +283,13 @@ public struct BrokerFinder: Sendable {
         return nodes.map { node in
             let v = Int(node)
             let own = grouping.groupOfNode[v]
-            var reached = Set<Int>()
             var contacts = Set<Int32>()
             for w in index.outNeighbours(of: node) + index.inNeighbours(of: node) {
                 let g = grouping.groupOfNode[Int(w)]
-                if g >= 0, g != own {
-                    reached.insert(Int(g))
-                    contacts.insert(w)
-                }
+                if g >= 0, g != own { contacts.insert(w) }
             }
+            var contactsPerGroup: [Int: Int] = [:]
+            for w in contacts { contactsPerGroup[Int(grouping.groupOfNode[Int(w)]), default: 0] += 1 }
             var strongest: (Brokerage.Role, Double)?
             if let scores = brokerage.actors[v] {
                 for role in crossing {
@@ -299,7 +300,8 @@ public struct BrokerFinder: Sendable {
             return Measures(
                 bridgingBetweenness: bridging[v] ?? 0, participation: participation[v] ?? 0,
                 strongestRole: strongest?.0, strongestZ: strongest?.1, constraint: holes.constraint[v],
-                groupsReached: reached.sorted(), crossGroupContacts: contacts.count, singlePoints: singlePoints[node] ?? [])
+                groupsReached: contactsPerGroup.keys.sorted(), crossGroupContacts: contacts.count,
+                groupsReachedTwice: contactsPerGroup.filter { $0.value >= 2 }.keys.sorted(), singlePoints: singlePoints[node] ?? [])
         }
     }
 }

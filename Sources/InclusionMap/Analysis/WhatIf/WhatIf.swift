@@ -31,6 +31,11 @@ public struct WhatIf: Sendable {
     public let after: CohesionSnapshot
     /// New ties that would most reduce fragmentation between groups after the change.
     public let suggestions: [TieSuggestion]
+    /// On a map too large to compute every candidate tie's gain exactly, how many actors of
+    /// each candidate's smaller side were drawn to screen it before the best eight were
+    /// computed exactly (see the tie search in the analyses article); `nil` when every gain
+    /// was computed exactly.
+    public let screenedSources: Int?
 
     /// Tries `change` on `map` in the view `options`, grouped by `column`, and suggests
     /// `suggestions` new cross-group ties.
@@ -54,6 +59,7 @@ public struct WhatIf: Sendable {
         self.change = change
         changedMap = changed
         let found = TieSuggestions(map: changed, index: index, grouping: grouping, distances: distances, count: count)
+        screenedSources = found.screenSources
         let unlinked = Set(after.unlinkedPairs.map { Set($0) })
         var singles: [Set<String>: [String]] = [:]
         for point in after.singlePoints { singles[Set(point.groups)] = point.via }

@@ -43,7 +43,12 @@ import Testing
     @Test func tellsRivertownsStory() throws {
         let text = try document.text
         #expect(text.contains("more inward-looking than chance, p < 0.001"))
-        #expect(text.contains("are outlined in red: Samira Haddad eh07, Ravi Chandran pi03, Tariq Mahmood ho02, Leon Clarke vo03."))
+        // In shortlist order: most groups reached through two or more people first, then
+        // score. Counted from ties.csv and actors.csv: eh07 has 2+ contacts in 4 other
+        // departments (schools 3, nurseries 3, parents 3, health visiting 2), vo03 in 2
+        // (parents 5, faith 4), pi03 in 1 (public health 2, score 0.97) and ho02 in 1
+        // (early help 2, score 0.96).
+        #expect(text.contains("are outlined in red: Samira Haddad eh07, Leon Clarke vo03, Ravi Chandran pi03, Tariq Mahmood ho02."))
         for champion in ["Philippa Drury", "Lorraine Hughes", "Wendy Marsden"] {
             #expect(text.contains(champion))
         }

@@ -41,6 +41,8 @@ struct Brokers: ParsableCommand {
     @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
     var undirected = false
 
+    @OptionGroup var paths: PathArguments
+
     @Option(help: "table for people; csv or json for programs.")
     var format: Format = .table
 
@@ -60,7 +62,7 @@ struct Brokers: ParsableCommand {
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected)
         let finder: BrokerFinder
         do {
-            finder = try BrokerFinder(map: map, options: options, column: group, window: window)
+            finder = try BrokerFinder(map: map, options: options, column: group, window: window, paths: paths.sampling)
         } catch {
             throw ValidationError("--group: \(error)")
         }

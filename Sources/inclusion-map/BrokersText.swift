@@ -25,6 +25,7 @@ struct BrokersText {
         } else {
             out.append("Use is the share of \(history.recent.count == history.engagements.count ? "all \(history.recent.count)" : "the last \(history.recent.count)") engagements attended; score = potential × (1 − use).")
         }
+        if let note = finder.bridgingSampleNote { out.append(note + " --exact searches from every one.") }
         out.append("")
         let rows = listed.enumerated().map { place, c -> [String] in
             [String(place + 1), label(c), group(c), two(c.potential), c.use.map(two) ?? "–", two(c.score), c.roles.joined(separator: ", ")]
@@ -88,7 +89,8 @@ struct BrokersText {
                 "under_used_share": confidence.map { $0.underUsedShare(of: c.actorID) as Any } ?? NSNull(),
                 "rank_interval": confidence.flatMap { $0.brokers[c.actorID] }.map { [$0.rankLow, $0.rankHigh] as Any } ?? NSNull(),
                 "measures": [
-                    "bridging_betweenness": m.bridgingBetweenness, "participation": m.participation,
+                    "bridging_betweenness": m.bridgingBetweenness, "bridging_betweenness_se": JSONOutput.number(m.bridgingBetweennessError),
+                    "participation": m.participation,
                     "strongest_role": m.strongestRole?.rawValue ?? NSNull(), "strongest_z": JSONOutput.number(m.strongestZ),
                     "constraint": JSONOutput.number(m.constraint),
                     "groups_reached": m.groupsReached.map { finder.grouping.names[$0] },
@@ -100,6 +102,7 @@ struct BrokersText {
         return [
             "group_column": finder.grouping.column,
             "engagements": history.engagements.count, "window": history.recent.count,
+            "bridging_sample": JSONOutput.sample(finder.bridgingSample),
             "structural_threshold": finder.structuralThreshold, "median_potential": finder.medianPotential,
             "brokers": brokers,
             "under_used": finder.underUsed.map(\.actorID),

@@ -39,6 +39,8 @@ struct Report: ParsableCommand {
     @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
     var undirected = false
 
+    @OptionGroup var paths: PathArguments
+
     @Option(help: "The report's title (default: Inclusion map of the source).")
     var title: String?
 
@@ -110,6 +112,7 @@ struct Report: ParsableCommand {
             minimumGroupSize: minGroupSize, panelSize: panelSize, egoMapCount: egoMaps, window: window,
             permutations: permutations, seed: seed)
         options.undirected = undirected
+        options.paths = paths.sampling
         options.missingData = input.missing
         options.confidenceResamples = resamples
         options.confidenceDropout = dropout

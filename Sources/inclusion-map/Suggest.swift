@@ -41,6 +41,8 @@ struct Suggest: ParsableCommand {
     @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
     var undirected = false
 
+    @OptionGroup var paths: PathArguments
+
     @Option(help: "At most this many people from one group.")
     var maxPerGroup: Int?
 
@@ -70,7 +72,7 @@ struct Suggest: ParsableCommand {
             size: size, mustInclude: loaded.resolve(ListOption.items(mustArguments)), exclude: Set(loaded.resolve(ListOption.items(excludeArguments))), maxPerGroup: maxPerGroup)
         let panel: PanelSuggester
         do {
-            panel = try PanelSuggester(map: map, constraints: constraints, options: options, column: group, window: window)
+            panel = try PanelSuggester(map: map, constraints: constraints, options: options, column: group, window: window, paths: paths.sampling)
         } catch let error as PanelError {
             throw ValidationError(error.description + ".")
         } catch {

@@ -19,6 +19,7 @@ struct SuggestText {
         if panel.picks.count < size {
             out.append("Only \(panel.picks.count) actors can be suggested under these constraints.")
         }
+        if let note = panel.brokers.bridgingSampleNote { out.append(note + " --exact searches from every one.") }
         out.append("")
         let rows = panel.picks.enumerated().map { place, pick in
             [String(place + 1), ActorLabel.text(pick.actorID, in: map), groupLabel(pick), pick.sector ?? "–"]
@@ -69,6 +70,7 @@ struct SuggestText {
                  "sector": $0.sector ?? NSNull(), "required": $0.isRequired, "gain": $0.gain, "reason": $0.reason] as [String: Any]
             },
             "usual_panel": panel.usualPanel,
+            "bridging_sample": JSONOutput.sample(panel.brokers.bridgingSample),
             "measures": ["suggested": measures(panel.suggestedMeasures), "usual": measures(panel.usualMeasures)],
         ]
     }

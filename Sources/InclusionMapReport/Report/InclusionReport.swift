@@ -121,7 +121,7 @@ public struct InclusionReport: Sendable {
             progress("measuring silos (\(options.permutations) permutations)")
             silos = try SiloReport(map: map, options: view, column: options.groupColumn, permutations: options.permutations, seed: options.seed)
             progress("ranking brokers")
-            brokers = try BrokerFinder(map: map, options: view, column: options.groupColumn, window: options.window)
+            brokers = try BrokerFinder(map: map, options: view, column: options.groupColumn, window: options.window, paths: options.paths)
         } catch {
             throw .unknownGroupColumn(options.groupColumn)
         }
@@ -144,7 +144,7 @@ public struct InclusionReport: Sendable {
             progress("reading the map under each missing-data policy")
             sensitivity = MissingDataPolicy.allCases.map { policy in
                 let read = policy.applied(to: asRead)
-                let finder = try? BrokerFinder(map: read, options: view, column: options.groupColumn, window: options.window)
+                let finder = try? BrokerFinder(map: read, options: view, column: options.groupColumn, window: options.window, paths: options.paths)
                 let brokers = finder.map { $0.history.isEmpty ? $0.candidates.filter(\.isStructural) : $0.underUsed }?.map(\.actorID) ?? []
                 let index = NetworkIndex(read, options: view)
                 let ei = (try? Grouping.named(options.groupColumn, index: index, map: read)).flatMap { EIIndex(index: index, map: read, grouping: $0).value }

@@ -45,9 +45,9 @@ struct MethodSection: ReportSection {
             reference: "V. D. Blondel et al., Fast unfolding of communities in large networks, J. Stat. Mech. (2008) P10008; L. Hubert & P. Arabie, Comparing partitions, J. Classification 2 (1985) 193–218."),
         Entry(
             name: "Bridging betweenness",
-            words: "The share of shortest paths between members of different groups that pass through an actor.",
+            words: "The share of shortest paths between members of different groups that pass through an actor. Above \(PathSampling.automaticLimit) grouped actors it is estimated from the paths of \(PathSampling.automaticSampleSize) of them drawn at random with a fixed seed, unbiased, with a standard error for every value (the options below say whether this report sampled; --exact searches from every one).",
             formula: "BB(v) = Σ_{s,t in different groups; s,t ≠ v} σ_st(v) / σ_st, divided by the number of such pairs",
-            reference: "L. C. Freeman, A set of measures of centrality based on betweenness, Sociometry 40 (1977) 35–41, restricted to cross-group pairs."),
+            reference: "L. C. Freeman, A set of measures of centrality based on betweenness, Sociometry 40 (1977) 35–41, restricted to cross-group pairs; the sample as U. Brandes & C. Pich, Centrality estimation in large networks, International Journal of Bifurcation and Chaos 17 (2007) 2303–2318."),
         Entry(
             name: "Participation coefficient",
             words: "How evenly an actor's ties spread over groups: 0 when all are in one group.",
@@ -119,6 +119,8 @@ struct MethodSection: ReportSection {
         let rows: [(String, String)] = [
             ("group column", options.groupColumn),
             ("relations", options.relations.map { $0.sorted().joined(separator: ", ") } ?? "all"),
+            ("direction", options.undirected ? "ignored: every tie read as undirected" : "kept where ties are directed"),
+            ("bridging betweenness", report.brokers.bridgingSampleNote ?? "exact: every grouped actor a path source"),
             ("engagement window", options.window.map { "the last \($0)" } ?? "all"),
             ("E-I permutations", String(options.permutations)),
             ("seed", String(options.seed)),
@@ -144,6 +146,8 @@ struct MethodSection: ReportSection {
         if let title = options.title { words += ["--title", Self.quoted(title)] }
         if options.pseudonymises { words.append("--pseudonymise") }
         if options.missingData != .observed { words += ["--missing", options.missingData.rawValue] }
+        if options.undirected { words.append("--undirected") }
+        if options.paths == .exact { words.append("--exact") }
         let defaults = ReportOptions()
         if options.minimumGroupSize != defaults.minimumGroupSize { words += ["--min-group-size", String(options.minimumGroupSize)] }
         if options.panelSize != defaults.panelSize { words += ["--panel-size", String(options.panelSize)] }

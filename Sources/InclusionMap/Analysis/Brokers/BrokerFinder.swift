@@ -52,7 +52,14 @@
 /// (1992); on under-used designated brokers in local government, the LACoR co-production
 /// studies cited in `docs/brokers-and-usual-suspects.md`.
 ///
-/// - Complexity: dominated by bridging betweenness, O(n·m).
+/// **At scale.** Bridging betweenness is the one O(n·m) measure. Above
+/// ``PathSampling/automaticLimit`` grouped actors it is estimated from
+/// ``PathSampling/automaticSampleSize`` seeded sources unless `paths` is ``PathSampling/exact``
+/// (``bridgingSample`` holds the sample and every standard error; the outputs say so). Only
+/// its percentile rank enters potential, and the shortlist rule asks for two contacts in a
+/// group, which no sample changes.
+///
+/// - Complexity: dominated by bridging betweenness, O(n·m) exact, O(k·m) from k sources.
 public struct BrokerFinder: Sendable {
     /// How much each measure counts towards potential; only ratios matter.
     public struct Weights: Hashable, Sendable {
@@ -80,6 +87,9 @@ public struct BrokerFinder: Sendable {
     public struct Measures: Hashable, Sendable {
         /// Bridging betweenness (a fraction of cross-group pairs).
         public var bridgingBetweenness: Double
+        /// The standard error of ``bridgingBetweenness`` when it was estimated from a sample
+        /// of sources (``BrokerFinder/bridgingSample``); `nil` when exact.
+        public var bridgingBetweennessError: Double? = nil
         /// Participation coefficient.
         public var participation: Double
         /// The boundary-crossing Gould–Fernandez role with the largest z-score, if any is defined.
@@ -100,7 +110,8 @@ public struct BrokerFinder: Sendable {
         public var singlePoints: [(Int, Int)]
 
         public static func == (a: Measures, b: Measures) -> Bool {
-            a.bridgingBetweenness == b.bridgingBetweenness && a.participation == b.participation
+            a.bridgingBetweenness == b.bridgingBetweenness && a.bridgingBetweennessError == b.bridgingBetweennessError
+                && a.participation == b.participation
                 && a.strongestRole == b.strongestRole && a.strongestZ == b.strongestZ
                 && a.constraint == b.constraint && a.groupsReached == b.groupsReached
                 && a.crossGroupContacts == b.crossGroupContacts && a.groupsReachedTwice == b.groupsReachedTwice
@@ -151,6 +162,11 @@ public struct BrokerFinder: Sendable {
     public let history: EngagementHistory
     /// The weights of potential.
     public let weights: Weights
+    /// How bridging betweenness chose its sources.
+    public let paths: PathSampling
+    /// The sample bridging betweenness was estimated from, with every actor's standard error;
+    /// `nil` when it is exact (every grouped actor a source).
+    public let bridgingSample: SampledMeasure?
     /// Every grouped actor, highest score first (then highest potential, then id).
     public let candidates: [Candidate]
     /// The potential at or above which an actor with a cross-group tie is structural: the
@@ -172,24 +188,36 @@ public struct BrokerFinder: Sendable {
     ///   - column: the actor column that defines groups, such as `department`.
     ///   - window: how many recent engagements measure use; `nil` for all.
     ///   - weights: how the four percentile ranks are averaged into potential.
+    ///   - paths: whether bridging betweenness searches from every grouped actor or, above
+    ///     ``PathSampling/automaticLimit`` of them by default, from a seeded sample.
     /// - Throws: ``StakeholderMapError/unknownColumn(_:)`` when no actor has a value in `column`.
     public init(
         map: StakeholderMap, options: NetworkIndex.Options = .init(), column: String = "department",
-        window: Int? = 8, weights: Weights = Weights()
+        window: Int? = 8, weights: Weights = Weights(), paths: PathSampling = .automatic
     ) throws(StakeholderMapError) {
         let index = NetworkIndex(map, options: options)
         let grouping = try Grouping.named(column, index: index, map: map)
-        self.init(map: map, index: index, grouping: grouping, history: EngagementHistory(map: map, window: window), weights: weights)
+        self.init(map: map, index: index, grouping: grouping, history: EngagementHistory(map: map, window: window), weights: weights, paths: paths)
     }
 
     /// Ranks the brokers of an existing view and grouping.
-    public init(map: StakeholderMap, index: NetworkIndex, grouping: Grouping, history: EngagementHistory, weights: Weights = Weights()) {
+    public init(
+        map: StakeholderMap, index: NetworkIndex, grouping: Grouping, history: EngagementHistory,
+        weights: Weights = Weights(), paths: PathSampling = .automatic
+    ) {
         self.index = index
         self.grouping = grouping
         self.history = history
         self.weights = weights
+        self.paths = paths
         let nodes = (0..<Int32(index.nodeCount)).filter { grouping.groupOfNode[Int($0)] >= 0 }
-        let measures = Self.measures(of: nodes, map: map, index: index, grouping: grouping)
+        let sample = paths.sample(among: nodes.count).map {
+            index.bridgingBetweenness(grouping: grouping, sampleSize: $0.size, seed: $0.seed)
+        }
+        bridgingSample = sample
+        let bridging = sample.map { (values: $0.values, errors: $0.standardErrors) }
+            ?? (values: index.bridgingBetweenness(grouping: grouping), errors: [Double?](repeating: nil, count: index.nodeCount))
+        let measures = Self.measures(of: nodes, map: map, index: index, grouping: grouping, bridging: bridging)
         let columns: [[Double?]] = [
             measures.map(\.bridgingBetweenness), measures.map(\.participation),
             measures.map(\.strongestZ), measures.map { $0.constraint.map { 1 - $0 } },
@@ -265,8 +293,9 @@ public struct BrokerFinder: Sendable {
         return sorted[low] + (position - Double(low)) * (sorted[high] - sorted[low])
     }
 
-    private static func measures(of nodes: [Int32], map: StakeholderMap, index: NetworkIndex, grouping: Grouping) -> [Measures] {
-        let bridging = index.bridgingBetweenness(grouping: grouping)
+    private static func measures(
+        of nodes: [Int32], map: StakeholderMap, index: NetworkIndex, grouping: Grouping, bridging: (values: [Double?], errors: [Double?])
+    ) -> [Measures] {
         // On a directed view, participation counts the ties that come to the actor (who seeks
         // them out, from which groups), so that seeking advice widely does not make a broker.
         let participation = index.isDirected
@@ -298,7 +327,7 @@ public struct BrokerFinder: Sendable {
                 }
             }
             return Measures(
-                bridgingBetweenness: bridging[v] ?? 0, participation: participation[v] ?? 0,
+                bridgingBetweenness: bridging.values[v] ?? 0, bridgingBetweennessError: bridging.errors[v], participation: participation[v] ?? 0,
                 strongestRole: strongest?.0, strongestZ: strongest?.1, constraint: holes.constraint[v],
                 groupsReached: contactsPerGroup.keys.sorted(), crossGroupContacts: contacts.count,
                 groupsReachedTwice: contactsPerGroup.filter { $0.value >= 2 }.keys.sorted(), singlePoints: singlePoints[node] ?? [])

@@ -127,13 +127,15 @@ public struct PanelSuggester: Sendable {
     ///   - column: the actor column that defines groups.
     ///   - window: recent engagements for use and fatigue.
     ///   - weights: the weights of the objective's terms.
+    ///   - paths: how the broker ranking's bridging betweenness chooses its sources
+    ///     (``BrokerFinder``).
     /// - Throws: ``PanelError`` for impossible constraints; ``StakeholderMapError`` for an
     ///   unknown group column.
     public init(
         map: StakeholderMap, constraints: Constraints, options: NetworkIndex.Options = .init(), column: String = "department",
-        window: Int? = 8, weights: Weights = Weights()
+        window: Int? = 8, weights: Weights = Weights(), paths: PathSampling = .automatic
     ) throws {
-        let brokers = try BrokerFinder(map: map, options: options, column: column, window: window)
+        let brokers = try BrokerFinder(map: map, options: options, column: column, window: window, paths: paths)
         let audit = UsualSuspects(map: map, options: UsualSuspects.Options(column: column, window: window))
         try self.init(map: map, constraints: constraints, brokers: brokers, audit: audit, options: options, weights: weights)
     }

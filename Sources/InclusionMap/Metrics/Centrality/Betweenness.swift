@@ -105,4 +105,36 @@ extension NetworkIndex {
         }
         return result
     }
+
+    /// Σ over `sources` of each node's dependency δ_s(v) and of its square, for the variance
+    /// of a sampled estimate; bridging targets only when `groups` is given. O(n) more per
+    /// source than ``accumulateBetweenness(sources:groups:threads:)``.
+    func accumulateBetweennessWithSquares(sources: [Int32], groups: [Int32]?, threads: Int?) -> (sums: [Double], squares: [Double]) {
+        let n = nodeCount
+        let blockCount = max(1, min(64, 4_000_000 / max(n, 1)))
+        let partials = ParallelBlocks.map(count: sources.count, blockCount: blockCount, threads: threads) { range in
+            let accumulator = DependencyAccumulator(index: self)
+            var sums = [Double](repeating: 0, count: n), squares = sums, one = sums
+            one.withUnsafeMutableBufferPointer { one in
+                for position in range {
+                    if let groups {
+                        groups.withUnsafeBufferPointer { accumulator.accumulate(from: sources[position], into: one.baseAddress!, groups: $0.baseAddress!) }
+                    } else {
+                        accumulator.accumulate(from: sources[position], into: one.baseAddress!)
+                    }
+                    for v in 0..<n where one[v] != 0 {
+                        sums[v] += one[v]
+                        squares[v] += one[v] * one[v]
+                        one[v] = 0
+                    }
+                }
+            }
+            return (sums, squares)
+        }
+        var sums = [Double](repeating: 0, count: n), squares = sums
+        for partial in partials {
+            for i in 0..<n { sums[i] += partial.0[i]; squares[i] += partial.1[i] }
+        }
+        return (sums, squares)
+    }
 }

@@ -1,0 +1,107 @@
+import Testing
+@testable import InclusionMap
+
+/// Bridging betweenness from a sample of sources: unbiased over every possible sample, the
+/// standard error as Cochran's formula gives it by hand, and exact when the sample is everyone.
+@Suite struct SampledBridgingTests {
+    /// The path a – b – c – d with a, b in group X and c, d in group Y.
+    static func path() throws -> (NetworkIndex, Grouping) {
+        let ids = ["a", "b", "c", "d"], groups = ["X", "X", "Y", "Y"]
+        let map = try StakeholderMap(
+            actors: zip(ids, groups).map { Actor(id: $0, department: $1) },
+            ties: [("a", "b"), ("b", "c"), ("c", "d")].map { Tie(source: $0, target: $1, relation: "r") })
+        let index = NetworkIndex(map)
+        return (index, try Grouping(index, map: map))
+    }
+
+    /// By hand. Cross-group ordered pairs: P = 2·2 + 2·2 = 8; those not involving b:
+    /// P(b) = 8 − 2·(4 − 2) = 4, and b lies on all 4 of them (a→c, a→d, c→a, d→a), so BB(b) = 1.
+    /// What each source adds to b (cross-group targets only): X_a = 2 (c and d), X_b = 0,
+    /// X_c = 1 (a), X_d = 1 (a).
+    /// Two sources of four, six samples. With b drawn, the other source is one of the 3 others:
+    /// {b,a}: 3·2/1/4 = 1.5, {b,c}: 3·1/1/4 = 0.75, {b,d}: 0.75. Without b, two of the three:
+    /// {a,c}: 3·(2+1)/2/4 = 1.125, {a,d}: 1.125, {c,d}: 3·(1+1)/2/4 = 0.75.
+    /// Mean of the six: (1.5 + 0.75 + 0.75 + 1.125 + 1.125 + 0.75)/6 = 6/6 = 1 = BB(b).
+    @Test func everySampleAveragesToTheExactValue() throws {
+        let (index, grouping) = try Self.path()
+        let b = 1
+        let samples: [[Int32]] = [[1, 0], [1, 2], [1, 3], [0, 2], [0, 3], [2, 3]]
+        let estimates: [Double] = samples.map { index.bridgingBetweenness(grouping: grouping, sources: $0, threads: 1).values[b]! }
+        let expected = [1.5, 0.75, 0.75, 1.125, 1.125, 0.75]
+        for (got, want) in zip(estimates, expected) { #expect(abs(got - want) < 1e-12) }
+        let mean = estimates.reduce(0, +) / 6
+        #expect(abs(mean - 1) < 1e-12)
+    }
+
+    /// By hand for the sample {a, c} at b: N = 3 possible sources, k = 2, X = (2, 1), mean 1.5,
+    /// S² = (0.5² + 0.5²)/1 = 0.5; SE of the sum = 3·√((1 − 2/3)·0.5/2) = 3·√(1/12) = 0.8660254;
+    /// divided by P(b) = 4: 0.21650635.
+    @Test func standardErrorIsCochransByHand() throws {
+        let (index, grouping) = try Self.path()
+        let estimate = index.bridgingBetweenness(grouping: grouping, sources: [0, 2], threads: 1)
+        #expect(abs(estimate.standardErrors[1]! - 0.21650635) < 1e-8)
+        // a drawn: the other source c adds nothing to a (a is an end of every path), so a's
+        // estimate and its error are 0, as is the exact BB(a).
+        #expect(estimate.values[0] == 0 && estimate.standardErrors[0] == 0)
+    }
+
+    /// On a seeded 14-actor graph in three groups (two ungrouped), the mean over all C(12, 3) =
+    /// 220 three-source samples equals the value counted from every shortest path by brute force.
+    @Test func meanOverAllSamplesEqualsBruteForce() throws {
+        var generator = SplitMix64(seed: 8)
+        let n = 14
+        var adjacency = [[Int]](repeating: [], count: n)
+        var ties: [Tie] = []
+        for u in 0..<n {
+            for v in (u + 1)..<n where generator.next(below: 100) < 22 {
+                adjacency[u].append(v)
+                adjacency[v].append(u)
+                ties.append(Tie(source: "n\(u)", target: "n\(v)", relation: "r"))
+            }
+        }
+        let group: [String?] = (0..<n).map { $0 >= 12 ? nil : ["x", "y", "z"][$0 % 3] }
+        let map = try StakeholderMap(actors: (0..<n).map { Actor(id: "n\($0)", department: group[$0]) }, ties: ties)
+        let index = NetworkIndex(map)
+        let grouping = try Grouping(index, map: map)
+        var mean = [Double](repeating: 0, count: n)
+        var count = 0
+        for i in 0..<12 {
+            for j in (i + 1)..<12 {
+                for k in (j + 1)..<12 {
+                    let values = index.bridgingBetweenness(grouping: grouping, sources: [Int32(i), Int32(j), Int32(k)], threads: 1).values
+                    for v in 0..<n { mean[v] += values[v]! }
+                    count += 1
+                }
+            }
+        }
+        #expect(count == 220)
+        for v in 0..<n {
+            var sum = 0.0, pairs = 0
+            for s in 0..<n where s != v && group[s] != nil {
+                for t in 0..<n where t != v && t != s && group[t] != nil && group[t] != group[s] {
+                    pairs += 1
+                    let paths = SiloHandTests.allShortestPaths(adjacency, from: s, to: t)
+                    guard !paths.isEmpty else { continue }
+                    sum += Double(paths.filter { $0.contains(v) }.count) / Double(paths.count)
+                }
+            }
+            #expect(abs(mean[v] / Double(count) - sum / Double(pairs)) < 1e-12, "n\(v)")
+        }
+    }
+
+    /// Below the limit nothing is sampled; a sample as large as the grouped actors is exact; a
+    /// smaller one is stated, and repeats exactly with its seed.
+    @Test func brokerFinderSaysWhenItSamples() throws {
+        let map = try BundledDataset.rivertown.read()
+        let exact = try BrokerFinder(map: map)
+        #expect(exact.bridgingSample == nil && exact.bridgingSampleNote == nil)
+        let everyone = try BrokerFinder(map: map, paths: .sources(111, seed: 3))
+        #expect(everyone.candidates == exact.candidates)
+        let sampled = try BrokerFinder(map: map, paths: .sources(40, seed: 3))
+        #expect(sampled.bridgingSample?.sampleSize == 40 && sampled.bridgingSample?.population == 111)
+        #expect(sampled.bridgingSampleNote?.hasPrefix("Bridging betweenness is estimated from 40 of the 111 grouped actors as path sources (seed 3;") == true)
+        #expect(try BrokerFinder(map: map, paths: .sources(40, seed: 3)).candidates == sampled.candidates)
+        #expect(PathSampling.automatic.sample(among: 5_000) == nil)
+        #expect(PathSampling.automatic.sample(among: 5_001)?.size == 500)
+    }
+}

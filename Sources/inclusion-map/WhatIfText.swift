@@ -52,6 +52,9 @@ struct WhatIfText {
         appendList(&out, "New single points of failure", afterSingles.subtracting(beforeSingles))
         out.append("")
         out.append("New ties that would most reduce fragmentation between groups, after the change")
+        if let screened = result.screenedSources {
+            out.append("(too many candidate ties to compute every gain: each was screened from \(screened) seeded actors of its smaller side, and the best \(WhatIf.exactlyComputedLeaders) computed exactly; the effects shown are exact)")
+        }
         if result.suggestions.isEmpty { out.append("  none: no new tie between groups would bring anyone closer") }
         for (place, s) in result.suggestions.enumerated() {
             out.append("  \(place + 1). \(label(s.first)) – \(label(s.second)): \(s.reason)")
@@ -83,6 +86,7 @@ struct WhatIfText {
                 ["first": $0.first, "second": $0.second, "groups": [$0.firstGroup, $0.secondGroup],
                  "before": $0.before, "after": $0.after, "pairs_closer": $0.pairsCloser, "reason": $0.reason] as [String: Any]
             },
+            "screened_sources": result.screenedSources ?? NSNull(),
         ]
     }
 }

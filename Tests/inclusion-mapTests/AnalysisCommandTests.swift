@@ -168,6 +168,8 @@ extension CommandLineTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(space.output.utf8)) as? [String: Any])
         #expect(object["before"] is [String: Any] && object["after"] is [String: Any])
         #expect((object["suggested_ties"] as? [Any])?.count == 3)
+        // Rivertown's 111 actors: every candidate tie's gain computed exactly, no screen.
+        #expect(object["screened_sources"] is NSNull)
         let ties = try run(["whatif", "--add-tie", "ho02:ph01", "--add-tie", "fa01:ph01"])
         #expect(ties.status == 0)
         #expect(ties.output.contains("Group pairs linked by the change: 2"))

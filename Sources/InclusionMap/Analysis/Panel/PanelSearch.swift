@@ -126,8 +126,9 @@ struct PanelSearch {
     /// `nil` when no one is allowed.
     mutating func best(excluding excluded: Set<String>, maxPerGroup: Int?) -> Int32? {
         var ready: [GainQueue.Entry] = []
+        var leader = -Double.infinity
         while let top = queue.first {
-            if let leader = ready.map(\.bound).max(), top.bound < leader - 1e-12 { break }
+            if top.bound < leader - 1e-12 { break }
             var entry = queue.pop()!
             let node = entry.node
             if chosen.contains(node) || excluded.contains(actors[Int(node)].id) { continue }
@@ -147,6 +148,7 @@ struct PanelSearch {
                 queue.push(entry)
             } else {
                 ready.append(entry)
+                leader = max(leader, entry.bound)
             }
         }
         for entry in ready { queue.push(entry) }

@@ -36,6 +36,8 @@ public struct WhatIf: Sendable {
     /// computed exactly (see the tie search in the analyses article); `nil` when every gain
     /// was computed exactly.
     public let screenedSources: Int?
+    /// How many of the screened candidate ties are then computed exactly: 8.
+    public static let exactlyComputedLeaders = TieSuggestions.leaders
 
     /// Tries `change` on `map` in the view `options`, grouped by `column`, and suggests
     /// `suggestions` new cross-group ties.

@@ -104,8 +104,10 @@ struct DatasetRow {
     /// it faithfully.
     mutating func text(_ column: String) -> String? {
         guard let index = table.knownFields[column], index < row.fields.count else { return nil }
-        var value = row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-        if let control = value.unicodeScalars.first(where: Self.isControl) {
+        var value = Self.trimmed(row.fields[index])
+        // A control character is one byte in UTF-8 and never part of a longer sequence.
+        if value.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }),
+           let control = value.unicodeScalars.first(where: Self.isControl) {
             let code = String(format: "U+%04X", control.value)
             if table.file.identifierColumns.contains(column) {
                 note(column, "\(column): \(QuotedValue.quoted(value)) holds the control character \(code); expected an id of printable characters")
@@ -117,6 +119,15 @@ struct DatasetRow {
             }
         }
         return value.isEmpty ? nil : value
+    }
+
+    /// `text` without leading and trailing white space and newlines, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; most cells have none, and
+    /// they are returned as they are without the round trip through NSString.
+    static func trimmed(_ text: String) -> String {
+        let blank = CharacterSet.whitespacesAndNewlines
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        return blank.contains(first) || blank.contains(last) ? text.trimmingCharacters(in: blank) : text
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

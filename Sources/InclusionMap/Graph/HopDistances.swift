@@ -20,25 +20,36 @@ struct HopDistances: Sendable {
         let n = index.nodeCount
         precondition(n < Int(UInt16.max), "hop distances are kept for fewer than 65,535 nodes")
         nodeCount = n
-        let blocks = ParallelBlocks.map(count: n, blockCount: max(1, (n + 255) / 256), threads: threads) { sources in
-            Self.rows(from: sources, index: index)
+        // One table, each block writing its own rows in place: no per-block copies to join,
+        // so the peak is the table itself.
+        var table = [UInt16](repeating: Self.unreachable, count: n * n)
+        table.withUnsafeMutableBufferPointer { table in
+            let start = TableStart(address: table.baseAddress)
+            _ = ParallelBlocks.map(count: n, blockCount: max(1, (n + 255) / 256), threads: threads) { sources in
+                let rows = UnsafeMutableBufferPointer(start: start.address.map { $0 + sources.lowerBound * n }, count: sources.count * n)
+                Self.fill(rows, from: sources, index: index)
+            }
         }
-        distances = blocks.count == 1 ? blocks[0] : Array(blocks.joined())
+        distances = table
     }
 
-    /// The rows of the sources in `sources`, searched 256 at a time by bit-parallel
+    /// Where the table starts, handed to the blocks; each writes only its own rows.
+    private struct TableStart: @unchecked Sendable {
+        let address: UnsafeMutablePointer<UInt16>?
+    }
+
+    /// Fills `rows` (filled with ``unreachable``) with the rows of the sources in `sources`, searched 256 at a time by bit-parallel
     /// breadth-first search along out-arcs (as `IncomingDistanceSums`, after Then et al.,
     /// VLDB 2015): one bit per search in four 64-bit words per node, one scan of a frontier
     /// node's arcs advancing every search that has it on its frontier, and d(source, w)
     /// written when w's bit for that search first turns on.
-    private static func rows(from sources: Range<Int>, index: NetworkIndex) -> [UInt16] {
+    private static func fill(_ rows: UnsafeMutableBufferPointer<UInt16>, from sources: Range<Int>, index: NetworkIndex) {
         typealias Word = SIMD4<UInt64>
         let n = index.nodeCount
-        var rows = [UInt16](repeating: unreachable, count: sources.count * n)
         var seen = [Word](repeating: .zero, count: n)
         var frontier = [Word](repeating: .zero, count: n)
         var next = [Word](repeating: .zero, count: n)
-        rows.withUnsafeMutableBufferPointer { rows in
+        do {
             index.outOffsets.withUnsafeBufferPointer { offsets in
                 index.outTargets.withUnsafeBufferPointer { targets in
                     seen.withUnsafeMutableBufferPointer { seen in
@@ -90,7 +101,6 @@ struct HopDistances: Sendable {
                 }
             }
         }
-        return rows
     }
 
     /// d(u, v), or ``unreachable``.

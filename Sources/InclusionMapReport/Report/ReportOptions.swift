@@ -12,7 +12,7 @@ public struct ReportOptions: Hashable, Sendable {
     /// direction (brokerage potential then reads who comes to whom). Default false.
     public var undirected = false
     /// How bridging betweenness chooses its sources: exact up to
-    /// ``PathSampling/automaticLimit`` grouped actors, sampled above, by default; the method
+    /// `PathSampling.automaticLimit` grouped actors, sampled above, by default; the method
     /// section says which.
     public var paths: PathSampling = .automatic
     /// Whether every actor's id and name are replaced by a code (see ``Pseudonyms``).

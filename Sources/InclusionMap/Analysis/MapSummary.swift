@@ -72,16 +72,31 @@ public struct MapSummary: Hashable, Codable, Sendable {
         actorsWithoutGroup = map.actors.count { $0.value(ofColumn: "department") == nil }
         sectors = MapSummary.counts(map.actors.map { $0.value(ofColumn: "sector") ?? "unspecified" })
         ties = map.ties.count
-        relations = MapSummary.counts(map.ties.map(\.relation))
         selfLoops = map.ties.count(where: \.isSelfLoop)
+        // One pass over the ties for every relation's counts, remembering the last relation's
+        // slot: ties come in runs of one relation.
+        var totals: [String: (ties: Int, directed: Int, weight: Double)] = [:]
+        var last: String?
+        var run = (ties: 0, directed: 0, weight: 0.0)
+        for tie in map.ties {
+            if tie.relation != last {
+                if let last { totals[last] = run }
+                run = totals[tie.relation] ?? (0, 0, 0)
+                last = tie.relation
+            }
+            run.ties += 1
+            if tie.isDirected { run.directed += 1 }
+            run.weight += tie.weight
+        }
+        if let last { totals[last] = run }
+        relations = totals.mapValues(\.ties)
 
         var details: [String: RelationSummary] = [:]
-        for (relation, relationTies) in Dictionary(grouping: map.ties, by: \.relation) {
+        for (relation, total) in totals {
             let view = NetworkIndex(map, options: .init(relations: [relation]))
             details[relation] = RelationSummary(
-                ties: relationTies.count, directedTies: relationTies.count(where: \.isDirected),
-                density: MapSummary.density(of: view),
-                totalWeight: relationTies.reduce(0) { $0 + $1.weight })
+                ties: total.ties, directedTies: total.directed, density: MapSummary.density(of: view),
+                totalWeight: total.weight)
         }
         relationDetails = details
 

@@ -84,20 +84,31 @@ public struct NetworkIndex: Sendable {
             positions[actor.id] = Int32(ids.count)
             ids.append(actor.id)
         }
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        var weights: [Double] = []
+        // Actor position → node (−1 outside the view), so ties are read through their cached
+        // ends (``TieEnds``) with no look-up by id.
+        var nodeOfPosition = [Int32](repeating: -1, count: map.actors.count)
+        if options.actors == nil {
+            for position in nodeOfPosition.indices { nodeOfPosition[position] = Int32(position) }
+        } else {
+            for (position, actor) in map.actors.enumerated() { nodeOfPosition[position] = positions[actor.id] ?? -1 }
+        }
+        let ends = map.tieEndPositions
+        var selects = RelationFilter(options.relations)
         var selfLoops = 0
         var anyDirected = false
-        let selected = map.ties.filter { options.relations?.contains($0.relation) ?? true }
-        for tie in selected {
-            guard let s = positions[tie.source], let t = positions[tie.target] else { continue }
+        for (index, tie) in map.ties.enumerated() where selects(tie.relation) {
+            let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
+            guard s >= 0, t >= 0 else { continue }
             if s == t { selfLoops += 1; continue }
             if tie.isDirected { anyDirected = true }
         }
         let directed = anyDirected && !options.symmetrised
-        for tie in selected {
-            guard let s = positions[tie.source], let t = positions[tie.target], s != t else { continue }
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        for (index, tie) in map.ties.enumerated() where selects(tie.relation) {
+            let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
+            guard s >= 0, t >= 0, s != t else { continue }
             let weight = options.weighted ? tie.weight : 1
             sources.append(s); targets.append(t); weights.append(weight)
             if !directed || !tie.isDirected {

@@ -10,12 +10,16 @@ extension NetworkIndex {
     /// The ties of `map` this view selects, one entry per tie and **not merged**: the chosen
     /// relations, both ends among the view's actors, self-loops left out. Metrics that count
     /// ties rather than arcs (the E-I index counts an arc once and an undirected tie once)
-    /// read these instead of the adjacency. O(m) with one dictionary look-up per tie end.
+    /// read these instead of the adjacency. O(n + m), reading the map's tie ends (``TieEnds``).
     func viewTies(in map: StakeholderMap) -> [ViewTie] {
+        let nodeOfPosition = map.actors.map { node(of: $0.id) ?? -1 }
+        let ends = map.tieEndPositions
+        var selects = RelationFilter(options.relations)
         var ties: [ViewTie] = []
         ties.reserveCapacity(map.ties.count)
-        for tie in map.ties where options.relations?.contains(tie.relation) ?? true {
-            guard let s = node(of: tie.source), let t = node(of: tie.target), s != t else { continue }
+        for (index, tie) in map.ties.enumerated() where selects(tie.relation) {
+            let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
+            guard s >= 0, t >= 0, s != t else { continue }
             ties.append(ViewTie(source: s, target: t, weight: isWeighted ? tie.weight : 1))
         }
         return ties

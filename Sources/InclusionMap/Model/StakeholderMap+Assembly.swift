@@ -62,12 +62,17 @@ extension StakeholderMap {
         for (index, actor) in actors.enumerated() {
             do { try map.addActor(actor) } catch { note(.actor, index, error) }
         }
+        // One look-up per end, kept as the map's tie ends; only a refused tie pays for the
+        // list of its problems.
+        var ends = TieEnds(capacity: ties.count)
+        map.ties.reserveCapacity(ties.count)
         for (index, tie) in ties.enumerated() {
-            let tieProblems = map.problems(adding: tie)
-            if tieProblems.isEmpty {
+            if let source = map.actorPositions[tie.source], let target = map.actorPositions[tie.target],
+               !tie.relation.isEmpty, tie.weight.isFinite, tie.weight >= 0 {
                 map.ties.append(tie)
+                ends.append(source, target)
             } else {
-                for problem in tieProblems { note(.tie, index, problem) }
+                for problem in map.problems(adding: tie) { note(.tie, index, problem) }
             }
         }
         for (index, engagement) in engagements.enumerated() {
@@ -81,6 +86,7 @@ extension StakeholderMap {
                 for problem in recordProblems { note(.attendance, index, problem) }
             }
         }
+        map.tieEnds = ends
         return (map, problems)
     }
 

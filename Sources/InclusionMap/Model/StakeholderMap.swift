@@ -13,11 +13,11 @@
 /// which only orders columns when writing, is not compared.
 public struct StakeholderMap: Sendable {
     /// The actors, in the order they were added.
-    public internal(set) var actors: [Actor] = []
+    public internal(set) var actors: [Actor] = [] { didSet { tieEnds = nil } }
     /// The departments, in the order they were added.
     public internal(set) var departments: [Department] = []
     /// The ties, in the order they were added.
-    public internal(set) var ties: [Tie] = []
+    public internal(set) var ties: [Tie] = [] { didSet { tieEnds = nil } }
     /// The engagements, in the order they were added.
     public internal(set) var engagements: [Engagement] = []
     /// The attendance records, in the order they were added.
@@ -29,6 +29,9 @@ public struct StakeholderMap: Sendable {
     var departmentPositions: [String: Int] = [:]
     var engagementPositions: [String: Int] = [:]
     var attendanceKeys: Set<AttendanceKey> = []
+    /// The actor positions of the ties' ends while they are exactly right; `nil` after any
+    /// change to ``actors`` or ``ties`` (see ``TieEnds``).
+    var tieEnds: TieEnds?
 
     struct AttendanceKey: Hashable, Sendable {
         var engagement: String

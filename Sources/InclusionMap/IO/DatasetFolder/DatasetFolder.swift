@@ -135,7 +135,7 @@ public struct DatasetFolder: Sendable {
                 column: tables[file]?.columnNumber(of: column), columnName: column,
                 message: "\(column): \(problem.error)"))
         }
-        issues += warnings(for: records, in: tables)
+        issues += warnings(for: records, in: tables, map: map)
         issues.sort(by: DatasetIssue.fileOrder)
         let failed = issues.contains { $0.severity == .error }
         if !failed { map.extraColumns = extraColumns(of: tables) }
@@ -200,32 +200,26 @@ public struct DatasetFolder: Sendable {
     ///
     /// Actors are named as ``ConsentMask`` shows them: a withheld actor by its code, since the
     /// report shows these warnings.
-    private func warnings(for records: Records, in tables: [DatasetFile: DatasetTable]) -> [DatasetIssue] {
+    private func warnings(for records: Records, in tables: [DatasetFile: DatasetTable], map: StakeholderMap) -> [DatasetIssue] {
         var warnings: [DatasetIssue] = []
         let mask = ConsentMask(actors: records.actors)
         let tieLines = records.lines[.ties] ?? []
         let column = { (name: String) in tables[.ties]?.columnNumber(of: name) }
-        var firstLine: [String: Int] = [:]
-        for (index, tie) in records.ties.enumerated() {
-            let line = tieLines[index]
-            if tie.isSelfLoop, !tie.source.isEmpty {
-                let rejected = options.selfLoops == .reject
-                warnings.append(DatasetIssue(
-                    file: DatasetFile.ties.fileName, line: line, column: column("target"), columnName: "target",
-                    severity: rejected ? .error : .warning,
-                    message: "target: \"\(mask.shown(tie.target))\" ties an actor to itself; "
-                        + (rejected ? "expected ties between two different actors" : "network measures leave such ties out")))
-            }
-            let ends = tie.isDirected ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
-            // The same tie in two survey rounds (`wave`) is not a repeat.
-            let key = ([tie.relation, tie.isDirected ? "directed" : "undirected", tie.wave ?? ""] + ends).joined(separator: "\u{1F}")
-            if let first = firstLine[key] {
-                warnings.append(DatasetIssue(
-                    file: DatasetFile.ties.fileName, line: line, severity: .warning,
-                    message: "repeats the \(tie.relation) tie \(mask.shown(tie.source))–\(mask.shown(tie.target)) of line \(first); network measures merge repeated ties"))
-            } else {
-                firstLine[key] = line
-            }
+        for (index, tie) in records.ties.enumerated() where tie.isSelfLoop && !tie.source.isEmpty {
+            let rejected = options.selfLoops == .reject
+            warnings.append(DatasetIssue(
+                file: DatasetFile.ties.fileName, line: tieLines[index], column: column("target"), columnName: "target",
+                severity: rejected ? .error : .warning,
+                message: "target: \"\(mask.shown(tie.target))\" ties an actor to itself; "
+                    + (rejected ? "expected ties between two different actors" : "network measures leave such ties out")))
+        }
+        // The same tie in two survey rounds (`wave`) is not a repeat.
+        let (ends, endCount) = Self.endNumbers(of: records.ties, in: map)
+        for found in RepeatedTies.find(in: records.ties, ends: ends, endCount: endCount) {
+            let tie = records.ties[found.index]
+            warnings.append(DatasetIssue(
+                file: DatasetFile.ties.fileName, line: tieLines[found.index], severity: .warning,
+                message: "repeats the \(tie.relation) tie \(mask.shown(tie.source))–\(mask.shown(tie.target)) of line \(tieLines[found.first]); network measures merge repeated ties"))
         }
         var waves: [String] = []
         var seenWaves = Set<String>()
@@ -250,6 +244,24 @@ public struct DatasetFolder: Sendable {
             }
         }
         return warnings
+    }
+}
+
+extension DatasetFolder {
+    /// Numbers for the ends of `ties`, equal for equal ids: the assembled map's tie ends when
+    /// it took every tie, otherwise numbers given to the ids as they come (a file with refused
+    /// ties, which will not load, still has its repeats reported).
+    static func endNumbers(of ties: [Tie], in map: StakeholderMap) -> (ends: TieEnds, count: Int) {
+        if map.ties.count == ties.count { return (map.tieEndPositions, map.actors.count) }
+        var numbers: [String: Int] = [:]
+        var ends = TieEnds(capacity: ties.count)
+        func number(_ id: String) -> Int {
+            if let known = numbers[id] { return known }
+            numbers[id] = numbers.count
+            return numbers.count - 1
+        }
+        for tie in ties { ends.append(number(tie.source), number(tie.target)) }
+        return (ends, numbers.count)
     }
 }
 

@@ -196,44 +196,68 @@ struct CompressedRows {
     var targets: [Int32]
     var weights: [Double]
 
-    /// Sorts the arcs `from[i] → to[i]` by (from, to) with two stable counting sorts, then merges
-    /// repeated pairs (summing weights when `weighted`, else keeping weight 1). O(n + m).
+    /// Places the arcs `from[i] → to[i]` in their rows with one counting pass, sorts each row
+    /// by target (ties broken by arc order, so repeated arcs are summed in the order given),
+    /// then merges repeated pairs in place (summing weights when `weighted`, else keeping
+    /// weight 1). O(n + m log d) for largest degree d, holding 12 bytes per arc beyond the
+    /// input and one row's sort keys.
     init(count: Int, from: [Int32], to: [Int32], weights arcWeights: [Double], weighted: Bool) {
         let m = from.count
-        // Counting sort by target, then a stable counting sort by source.
-        func countingOrder(keys: [Int32], of order: [Int]) -> [Int] {
-            var starts = [Int](repeating: 0, count: count + 1)
-            for k in keys { starts[Int(k) + 1] += 1 }
-            for i in 0..<count { starts[i + 1] += starts[i] }
-            var result = [Int](repeating: 0, count: m)
-            for arc in order {
-                let key = Int(keys[arc])
-                result[starts[key]] = arc
-                starts[key] += 1
-            }
-            return result
+        var starts = [Int](repeating: 0, count: count + 1)
+        for source in from { starts[Int(source) + 1] += 1 }
+        for i in 0..<count { starts[i + 1] += starts[i] }
+        var targets = [Int32](repeating: 0, count: m)
+        var weights = [Double](repeating: 1, count: m)
+        var next = starts
+        for arc in 0..<m {
+            let row = Int(from[arc])
+            targets[next[row]] = to[arc]
+            if weighted { weights[next[row]] = arcWeights[arc] }
+            next[row] += 1
         }
-        let byTarget = countingOrder(keys: to, of: Array(0..<m))
-        let order = countingOrder(keys: from, of: byTarget)
-
         var offsets = [Int32](repeating: 0, count: count + 1)
-        var targets: [Int32] = []
-        var weights: [Double] = []
-        targets.reserveCapacity(m)
-        weights.reserveCapacity(m)
-        var previous: (Int32, Int32) = (-1, -1)
-        for arc in order {
-            let pair = (from[arc], to[arc])
-            if pair == previous {
-                if weighted { weights[weights.count - 1] += arcWeights[arc] }
-                continue
+        var keys: [UInt64] = []
+        var rowWeights: [Double] = []
+        var write = 0
+        for row in 0..<count {
+            let lower = starts[row], upper = starts[row + 1]
+            // A row already strictly increasing (most rows of a sorted file) needs no sort.
+            var increasing = true
+            if upper - lower > 1 {
+                for slot in (lower + 1)..<upper where targets[slot] <= targets[slot - 1] { increasing = false; break }
             }
-            previous = pair
-            targets.append(pair.1)
-            weights.append(weighted ? arcWeights[arc] : 1)
-            offsets[Int(pair.0) + 1] += 1
+            if increasing {
+                for slot in lower..<upper {
+                    targets[write] = targets[slot]
+                    weights[write] = weights[slot]
+                    write += 1
+                }
+            } else {
+                keys.removeAll(keepingCapacity: true)
+                rowWeights.removeAll(keepingCapacity: true)
+                for slot in lower..<upper {
+                    keys.append(UInt64(UInt32(targets[slot])) << 32 | UInt64(slot - lower))
+                    rowWeights.append(weights[slot])
+                }
+                keys.sort()
+                var previous: Int32 = -1
+                for key in keys {
+                    let target = Int32(truncatingIfNeeded: key >> 32)
+                    let weight = rowWeights[Int(key & 0xFFFF_FFFF)]
+                    if target == previous {
+                        if weighted { weights[write - 1] += weight }
+                        continue
+                    }
+                    previous = target
+                    targets[write] = target
+                    weights[write] = weighted ? weight : 1
+                    write += 1
+                }
+            }
+            offsets[row + 1] = Int32(write)
         }
-        for i in 0..<count { offsets[i + 1] += offsets[i] }
+        targets.removeLast(m - write)
+        weights.removeLast(m - write)
         self.offsets = offsets
         self.targets = targets
         self.weights = weights

@@ -59,21 +59,29 @@ extension StakeholderMap {
             guard let parentAt else { continue }
             map.departments[map.departmentPositions[departments[index].id]!].parent = departments[parentAt].id
         }
+        map.actorPositions.reserveCapacity(actors.count)
+        map.actors.reserveCapacity(actors.count)
         for (index, actor) in actors.enumerated() {
             do { try map.addActor(actor) } catch { note(.actor, index, error) }
         }
         // One look-up per end, kept as the map's tie ends; only a refused tie pays for the
-        // list of its problems.
+        // list of its problems. When every tie is taken the map shares the given list.
         var ends = TieEnds(capacity: ties.count)
-        map.ties.reserveCapacity(ties.count)
+        var refused: [Int] = []
         for (index, tie) in ties.enumerated() {
             if let source = map.actorPositions[tie.source], let target = map.actorPositions[tie.target],
                !tie.relation.isEmpty, tie.weight.isFinite, tie.weight >= 0 {
-                map.ties.append(tie)
                 ends.append(source, target)
             } else {
+                refused.append(index)
                 for problem in map.problems(adding: tie) { note(.tie, index, problem) }
             }
+        }
+        if refused.isEmpty {
+            map.ties = ties
+        } else {
+            let refusedSet = Set(refused)
+            map.ties = ties.indices.filter { !refusedSet.contains($0) }.map { ties[$0] }
         }
         for (index, engagement) in engagements.enumerated() {
             do { try map.addEngagement(engagement) } catch { note(.engagement, index, error) }

@@ -83,12 +83,15 @@ public struct DatasetFolder: Sendable {
         var records = Records()
         func rows(_ file: DatasetFile, _ make: (inout DatasetRow) -> Void) {
             guard let table = tables[file] else { return }
-            for row in table.rows {
+            var lines: [Int] = []
+            lines.reserveCapacity(table.rowCount)
+            table.forEachRow { row in
                 var reader = DatasetRow(table: table, row: row)
                 make(&reader)
-                issues += reader.issues
-                records.lines[file, default: []].append(row.line)
+                if !reader.issues.isEmpty { issues += reader.issues }
+                lines.append(row.line)
             }
+            records.lines[file] = lines
         }
         rows(.departments) { row in
             records.departments.append(Department(
@@ -102,6 +105,7 @@ public struct DatasetFolder: Sendable {
                 sector: row.text("sector"), roles: row.list("roles"), consent: row.bool("consent"), responded: row.bool("responded"),
                 attributes: row.attributes))
         }
+        records.ties.reserveCapacity(tables[.ties]?.rowCount ?? 0)
         rows(.ties) { row in
             records.ties.append(Tie(
                 source: row.required("source"), target: row.required("target"),
@@ -178,12 +182,7 @@ public struct DatasetFolder: Sendable {
             issues.append(DatasetIssue(file: file.fileName, message: "cannot be read: \(error.localizedDescription)"))
             return nil
         }
-        do {
-            return DatasetTable(file: file, csv: try CSVReader.read(bytes, unprefixing: true), issues: &issues)
-        } catch {
-            issues.append(DatasetIssue(file: file.fileName, line: error.line, column: error.field, message: error.message))
-            return nil
-        }
+        return DatasetTable.read(file: file, data: bytes, issues: &issues)
     }
 
     private func extraColumns(of tables: [DatasetFile: DatasetTable]) -> ExtraColumns {

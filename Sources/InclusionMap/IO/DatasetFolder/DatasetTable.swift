@@ -2,7 +2,7 @@ import Foundation
 
 /// One file of a dataset folder after its header has been checked: which field holds each
 /// known column, which fields are free attributes, and the rows.
-struct DatasetTable {
+final class DatasetTable {
     let file: DatasetFile
     /// The header line (1 unless blank lines come first).
     let headerLine: Int
@@ -10,13 +10,63 @@ struct DatasetTable {
     let knownFields: [String: Int]
     /// Free columns in header order, with their field index.
     let extraFields: [(name: String, index: Int)]
-    let rows: [CSVTable.Row]
+    /// The known columns as (name, field index) pairs, searched by ``fieldIndex(of:)``: a
+    /// handful of short names, compared faster than hashed.
+    private let knownList: [(name: String, index: Int)]
+    private let body: Body
     let fieldCount: Int
+    /// Number of rows under the header.
+    let rowCount: Int
+
+    /// Where the rows come from: strings already split (the sheets of a workbook), or the
+    /// checked bytes of a file, read a record at a time (see ``CSVScanner``).
+    private enum Body {
+        case rows([CSVTable.Row])
+        case bytes(Data, start: Int, line: Int)
+    }
+
+    /// Checks a file's bytes and its header: `nil`, with the issue recorded, when the file is
+    /// not well-formed CSV or its header is unusable. The rows are read when asked for
+    /// (``forEachRow(_:)``), never held as strings all at once.
+    static func read(file: DatasetFile, data: Data, issues: inout [DatasetIssue]) -> DatasetTable? {
+        var header: CSVTable.Row?
+        var bodyStart = 0
+        var bodyLine = 1
+        var rowCount = 0
+        var syntaxError: CSVSyntaxError?
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(CSVSyntaxError) {
+                try CSVScanner.scan(bytes, from: CSVScanner.contentStart(bytes), line: 1) { line, fields, next in
+                    if header == nil {
+                        header = CSVTable.Row(line: line, fields: fields.map { CSVScanner.text(of: $0, in: bytes, unprefixing: true) })
+                        (bodyStart, bodyLine) = next
+                    } else {
+                        rowCount += 1
+                    }
+                    return true
+                }
+            } catch {
+                syntaxError = error
+            }
+        }
+        if let error = syntaxError {
+            issues.append(DatasetIssue(file: file.fileName, line: error.line, column: error.field, message: error.message))
+            return nil
+        }
+        return DatasetTable(
+            file: file, header: header, body: .bytes(data, start: bodyStart, line: bodyLine), rowCount: rowCount,
+            issues: &issues)
+    }
 
     /// Checks a parsed file's header; returns `nil` and records issues when the header is
     /// unusable (an empty or repeated name, a missing required column).
-    init?(file: DatasetFile, csv: CSVTable, issues: inout [DatasetIssue]) {
-        guard let header = csv.header else {
+    convenience init?(file: DatasetFile, csv: CSVTable, issues: inout [DatasetIssue]) {
+        self.init(file: file, header: csv.header, body: .rows(csv.rows), rowCount: csv.rows.count, issues: &issues)
+    }
+
+    private init?(file: DatasetFile, header: CSVTable.Row?, body: Body, rowCount: Int, issues: inout [DatasetIssue]) {
+        guard let header else {
             issues.append(DatasetIssue(
                 file: file.fileName, line: 1,
                 message: "empty file; expected a header row naming \(file.requiredColumns.joined(separator: ", "))"))
@@ -64,14 +114,47 @@ struct DatasetTable {
         self.file = file
         self.headerLine = header.line
         self.knownFields = known
+        self.knownList = known.map { (name: $0.key, index: $0.value) }
         self.extraFields = extras
-        self.rows = csv.rows
+        self.body = body
+        self.rowCount = rowCount
         self.fieldCount = header.fields.count
+    }
+
+    /// Calls `visit` with each row in file order. A file's rows are read from its bytes into
+    /// one reused row, so only the row being visited is held as strings.
+    func forEachRow(_ visit: (CSVTable.Row) -> Void) {
+        switch body {
+        case .rows(let rows):
+            rows.forEach(visit)
+        case .bytes(let data, let start, let line):
+            data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var row = CSVTable.Row(line: 0, fields: [])
+                do throws(CSVSyntaxError) {
+                    try CSVScanner.scan(bytes, from: start, line: line) { line, fields, _ in
+                        row.line = line
+                        row.fields.removeAll(keepingCapacity: true)
+                        for field in fields { row.fields.append(CSVScanner.text(of: field, in: bytes, unprefixing: true)) }
+                        visit(row)
+                        return true
+                    }
+                } catch {
+                    preconditionFailure("a file checked by DatasetTable.read failed a second reading: \(error)")
+                }
+            }
+        }
+    }
+
+    /// The field index of a known column, when the file has it.
+    func fieldIndex(of column: String) -> Int? {
+        for known in knownList where known.name == column { return known.index }
+        return nil
     }
 
     /// The 1-based column number of a known column, when the file has it.
     func columnNumber(of column: String) -> Int? {
-        knownFields[column].map { $0 + 1 }
+        fieldIndex(of: column).map { $0 + 1 }
     }
 }
 
@@ -85,7 +168,8 @@ struct DatasetRow {
     init(table: DatasetTable, row: CSVTable.Row) {
         self.table = table
         self.row = row
-        for (index, field) in row.fields.enumerated() where field.unicodeScalars.contains("\u{FEFF}") {
+        // U+FEFF is EF BB BF in UTF-8; a field without the byte EF cannot hold it.
+        for (index, field) in row.fields.enumerated() where field.utf8.contains(0xEF) && field.unicodeScalars.contains("\u{FEFF}") {
             issues.append(DatasetIssue(
                 file: table.file.fileName, line: row.line, column: index + 1,
                 message: "a byte-order mark (U+FEFF) inside a value; expected one only at the very start of the file"))
@@ -103,7 +187,7 @@ struct DatasetRow {
     /// an error; in any other column it is dropped, with a warning, since no output could show
     /// it faithfully.
     mutating func text(_ column: String) -> String? {
-        guard let index = table.knownFields[column], index < row.fields.count else { return nil }
+        guard let index = table.fieldIndex(of: column), index < row.fields.count else { return nil }
         var value = Self.trimmed(row.fields[index])
         // A control character is one byte in UTF-8 and never part of a longer sequence.
         if value.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }),
@@ -125,9 +209,18 @@ struct DatasetRow {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; most cells have none, and
     /// they are returned as they are without the round trip through NSString.
     static func trimmed(_ text: String) -> String {
+        // Every white space or newline character but those below is outside ASCII; a cell that
+        // starts and ends with printable ASCII needs no look at the character set.
+        if let first = text.utf8.first, let last = text.utf8.last,
+           Self.isPrintableASCII(first), Self.isPrintableASCII(last) { return text }
         let blank = CharacterSet.whitespacesAndNewlines
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         return blank.contains(first) || blank.contains(last) ? text.trimmingCharacters(in: blank) : text
+    }
+
+    /// Whether `byte` is ASCII other than white space and control characters (0x21–0x7E).
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

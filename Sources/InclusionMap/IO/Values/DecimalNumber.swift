@@ -24,6 +24,17 @@ public enum DecimalNumber {
 
     /// The number `text` writes, or why it is none.
     public static func parse(_ text: String) -> Result<Double, Problem> {
+        // Whole numbers of up to 15 digits, most weights, are exact as doubles: summed digit by
+        // digit, the value `Double(text)` gives.
+        if text.utf8.count <= 15, !text.isEmpty {
+            var whole: Int64 = 0
+            var allDigits = true
+            for byte in text.utf8 {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { allDigits = false; break }
+                whole = whole * 10 + Int64(byte - UInt8(ascii: "0"))
+            }
+            if allDigits { return .success(Double(whole)) }
+        }
         guard SpreadsheetCell.isPlainNumber(text), let value = Double(text) else { return .failure(.notDecimal) }
         if !value.isFinite { return .failure(.tooLarge) }
         if value == 0, text.contains(where: { ("1"..."9").contains($0) }) {

@@ -43,6 +43,13 @@ public struct ConsentMask: Sendable, Hashable {
     /// The mask for `actors`, in the order given.
     public init(actors: [Actor]) {
         let withheld = actors.filter { !$0.mayBeNamed }.map(\.id)
+        guard !withheld.isEmpty else {
+            // Nobody withheld: nothing to code, and no set of every other id to build.
+            codeOfID = [:]
+            idOfCode = [:]
+            prefix = Self.basePrefix
+            return
+        }
         let otherIDs = Set(actors.filter(\.mayBeNamed).map(\.id))
         let width = String(withheld.count).count
         func code(_ position: Int, _ prefix: String) -> String {

@@ -140,8 +140,8 @@ struct GephiTables {
             names.first { $0.lowercased() == wanted }.map { folder.appendingPathComponent($0) }
         }
         if let actors = file("actors.csv"), let ties = file("ties.csv") {
-            let actorHeader = Set(GephiCSV.header(of: (try? Data(contentsOf: actors)) ?? Data()).map { $0.lowercased() })
-            let tieHeader = Set(GephiCSV.header(of: (try? Data(contentsOf: ties)) ?? Data()).map { $0.lowercased() })
+            let actorHeader = Set(GephiCSV.header(of: Self.opening(of: actors)).map { $0.lowercased() })
+            let tieHeader = Set(GephiCSV.header(of: Self.opening(of: ties)).map { $0.lowercased() })
             let gephiLike = (actorHeader.contains("label") && !actorHeader.contains("name"))
                 || (tieHeader.contains("type") && !tieHeader.contains("directed"))
             guard gephiLike else { return nil }
@@ -152,6 +152,14 @@ struct GephiTables {
         guard file("actors.csv") == nil, let edges = file("edges.csv") else { return nil }
         self.edges = edges
         nodes = file("nodes.csv")
+    }
+
+    /// The first 64 KiB of a file, enough for its header line: telling the two kinds of folder
+    /// apart must not read a whole `ties.csv` of millions of rows.
+    private static func opening(of url: URL) -> Data {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return Data() }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 1 << 16)) ?? Data()
     }
 
     /// The tables named in a Gephi edges file's folder: the file itself, and a nodes table

@@ -81,47 +81,41 @@ public struct DatasetFolder: Sendable {
         let actorsLoaded = tables[.actors] != nil
 
         var records = Records()
-        func rows(_ file: DatasetFile, _ make: (inout DatasetRow) -> Void) {
-            guard let table = tables[file] else { return }
-            var lines: [Int] = []
-            lines.reserveCapacity(table.rowCount)
-            table.forEachRow { row in
-                var reader = DatasetRow(table: table, row: row)
-                make(&reader)
-                if !reader.issues.isEmpty { issues += reader.issues }
-                lines.append(row.line)
-            }
-            records.lines[file] = lines
+        func rows<Value: Sendable>(_ file: DatasetFile, _ make: @Sendable (inout DatasetRow) -> Value) -> [Value] {
+            guard let table = tables[file] else { return [] }
+            let read = table.mapRows(make)
+            issues += read.issues
+            records.lines[file] = read.lines
+            return read.values
         }
-        rows(.departments) { row in
-            records.departments.append(Department(
+        records.departments = rows(.departments) { row in
+            Department(
                 id: row.required("id"), name: row.text("name"), organisation: row.text("organisation"),
-                parent: row.text("parent"), attributes: row.attributes))
+                parent: row.text("parent"), attributes: row.attributes)
         }
-        rows(.actors) { row in
-            records.actors.append(Actor(
+        records.actors = rows(.actors) { row in
+            Actor(
                 id: row.required("id"), name: row.text("name"), kind: row.kind("kind"),
                 department: row.text("department"), organisation: row.text("organisation"),
                 sector: row.text("sector"), roles: row.list("roles"), consent: row.bool("consent"), responded: row.bool("responded"),
-                attributes: row.attributes))
+                attributes: row.attributes)
         }
-        records.ties.reserveCapacity(tables[.ties]?.rowCount ?? 0)
-        rows(.ties) { row in
-            records.ties.append(Tie(
+        records.ties = rows(.ties) { row in
+            Tie(
                 source: row.required("source"), target: row.required("target"),
                 relation: row.text("relation") ?? Tie.defaultRelation, weight: row.number("weight") ?? 1,
                 isDirected: row.bool("directed") ?? false, wave: row.text("wave"), date: row.date("date"),
-                provenance: row.text("source_of_evidence"), attributes: row.attributes))
+                provenance: row.text("source_of_evidence"), attributes: row.attributes)
         }
-        rows(.engagements) { row in
-            records.engagements.append(Engagement(
+        records.engagements = rows(.engagements) { row in
+            Engagement(
                 id: row.required("id"), name: row.text("name"), date: row.date("date"),
-                kind: row.text("kind"), attributes: row.attributes))
+                kind: row.text("kind"), attributes: row.attributes)
         }
-        rows(.attendance) { row in
-            records.attendance.append(Attendance(
+        records.attendance = rows(.attendance) { row in
+            Attendance(
                 engagement: row.required("engagement"), actor: row.required("actor"), role: row.text("role"),
-                attributes: row.attributes))
+                attributes: row.attributes)
         }
 
         var (map, problems) = StakeholderMap.assemble(

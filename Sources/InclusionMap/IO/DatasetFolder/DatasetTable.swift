@@ -2,7 +2,7 @@ import Foundation
 
 /// One file of a dataset folder after its header has been checked: which field holds each
 /// known column, which fields are free attributes, and the rows.
-final class DatasetTable {
+final class DatasetTable: Sendable {
     let file: DatasetFile
     /// The header line (1 unless blank lines come first).
     let headerLine: Int
@@ -20,18 +20,22 @@ final class DatasetTable {
 
     /// Where the rows come from: strings already split (the sheets of a workbook), or the
     /// checked bytes of a file, read a record at a time (see ``CSVScanner``).
-    private enum Body {
+    private enum Body: Sendable {
         case rows([CSVTable.Row])
-        case bytes(Data, start: Int, line: Int)
+        /// The bytes, with the offset and line of every ``blockRows``-th row after the header.
+        case bytes(Data, blockStarts: [(offset: Int, line: Int)])
     }
+
+    /// Rows per block of a file read on several cores: large enough that a block's start-up
+    /// costs nothing, small enough that two cores share a 100,000-row file.
+    static let blockRows = 1 << 14
 
     /// Checks a file's bytes and its header: `nil`, with the issue recorded, when the file is
     /// not well-formed CSV or its header is unusable. The rows are read when asked for
-    /// (``forEachRow(_:)``), never held as strings all at once.
+    /// (``mapRows(_:)``), never held as strings all at once.
     static func read(file: DatasetFile, data: Data, issues: inout [DatasetIssue]) -> DatasetTable? {
         var header: CSVTable.Row?
-        var bodyStart = 0
-        var bodyLine = 1
+        var blockStarts: [(offset: Int, line: Int)] = []
         var rowCount = 0
         var syntaxError: CSVSyntaxError?
         data.withUnsafeBytes { raw in
@@ -40,9 +44,10 @@ final class DatasetTable {
                 try CSVScanner.scan(bytes, from: CSVScanner.contentStart(bytes), line: 1) { line, fields, next in
                     if header == nil {
                         header = CSVTable.Row(line: line, fields: fields.map { CSVScanner.text(of: $0, in: bytes, unprefixing: true) })
-                        (bodyStart, bodyLine) = next
+                        blockStarts.append(next)
                     } else {
                         rowCount += 1
+                        if rowCount % blockRows == 0 { blockStarts.append(next) }
                     }
                     return true
                 }
@@ -55,7 +60,7 @@ final class DatasetTable {
             return nil
         }
         return DatasetTable(
-            file: file, header: header, body: .bytes(data, start: bodyStart, line: bodyLine), rowCount: rowCount,
+            file: file, header: header, body: .bytes(data, blockStarts: blockStarts), rowCount: rowCount,
             issues: &issues)
     }
 
@@ -121,28 +126,69 @@ final class DatasetTable {
         self.fieldCount = header.fields.count
     }
 
-    /// Calls `visit` with each row in file order. A file's rows are read from its bytes into
-    /// one reused row, so only the row being visited is held as strings.
-    func forEachRow(_ visit: (CSVTable.Row) -> Void) {
+    /// Each row made into a value by `transform`, in file order, with the line each row starts
+    /// on and every issue `transform` noted. A file's rows are read from its bytes in blocks of
+    /// ``blockRows``, on every core, each block into its own slots of the result; only the
+    /// rows being read are held as strings.
+    func mapRows<Value: Sendable>(
+        _ transform: @Sendable (inout DatasetRow) -> Value
+    ) -> (values: [Value], lines: [Int], issues: [DatasetIssue]) {
         switch body {
         case .rows(let rows):
-            rows.forEach(visit)
-        case .bytes(let data, let start, let line):
-            data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var row = CSVTable.Row(line: 0, fields: [])
-                do throws(CSVSyntaxError) {
-                    try CSVScanner.scan(bytes, from: start, line: line) { line, fields, _ in
-                        row.line = line
-                        row.fields.removeAll(keepingCapacity: true)
-                        for field in fields { row.fields.append(CSVScanner.text(of: field, in: bytes, unprefixing: true)) }
-                        visit(row)
-                        return true
-                    }
-                } catch {
-                    preconditionFailure("a file checked by DatasetTable.read failed a second reading: \(error)")
-                }
+            var issues: [DatasetIssue] = []
+            let values = rows.map { row in
+                var reader = DatasetRow(table: self, row: row)
+                let value = transform(&reader)
+                issues += reader.issues
+                return value
             }
+            return (values, rows.map(\.line), issues)
+        case .bytes(let data, let blockStarts):
+            let blocks = rowCount == 0 ? 0 : (rowCount + Self.blockRows - 1) / Self.blockRows
+            var lines = [Int](repeating: 0, count: rowCount)
+            var blockIssues: [[DatasetIssue]] = []
+            let values = [Value](unsafeUninitializedCapacity: rowCount) { valueSlots, initialized in
+                lines.withUnsafeMutableBufferPointer { lineSlots in
+                    let slots = RowSlots(values: valueSlots, lines: lineSlots)
+                    blockIssues = ParallelBlocks.map(count: blocks, blockCount: blocks, threads: nil) { range in
+                        var issues: [DatasetIssue] = []
+                        for block in range {
+                            let first = block * Self.blockRows
+                            let count = min(Self.blockRows, self.rowCount - first)
+                            self.read(data, from: blockStarts[block], rows: count) { index, row in
+                                var reader = DatasetRow(table: self, row: row)
+                                slots.store(transform(&reader), line: row.line, at: first + index)
+                                if !reader.issues.isEmpty { issues += reader.issues }
+                            }
+                        }
+                        return issues
+                    }
+                }
+                initialized = rowCount
+            }
+            return (values, lines, blockIssues.flatMap { $0 })
+        }
+    }
+
+    /// Calls `visit` with the first `rows` rows from `start`, each into one reused row.
+    private func read(_ data: Data, from start: (offset: Int, line: Int), rows: Int, _ visit: (Int, CSVTable.Row) -> Void) {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var row = CSVTable.Row(line: 0, fields: [])
+            var index = 0
+            do throws(CSVSyntaxError) {
+                try CSVScanner.scan(bytes, from: start.offset, line: start.line) { line, fields, _ in
+                    row.line = line
+                    row.fields.removeAll(keepingCapacity: true)
+                    for field in fields { row.fields.append(CSVScanner.text(of: field, in: bytes, unprefixing: true)) }
+                    visit(index, row)
+                    index += 1
+                    return index < rows
+                }
+            } catch {
+                preconditionFailure("a file checked by DatasetTable.read failed a second reading: \(error)")
+            }
+            precondition(index == rows || rows == 0, "a file checked by DatasetTable.read gave fewer rows the second time")
         }
     }
 
@@ -292,5 +338,17 @@ struct DatasetRow {
         issues.append(DatasetIssue(
             file: table.file.fileName, line: row.line, column: table.columnNumber(of: column),
             columnName: column, message: message))
+    }
+}
+
+/// The uninitialised slots of a ``DatasetTable/mapRows(_:)`` result, shared by the threads
+/// that read its blocks: each slot is written once, by the one thread reading its block.
+private struct RowSlots<Value>: @unchecked Sendable {
+    let values: UnsafeMutableBufferPointer<Value>
+    let lines: UnsafeMutableBufferPointer<Int>
+
+    func store(_ value: Value, line: Int, at index: Int) {
+        (values.baseAddress! + index).initialize(to: value)
+        lines[index] = line
     }
 }

@@ -91,16 +91,18 @@ public struct MapSummary: Hashable, Codable, Sendable {
         if let last { totals[last] = run }
         relations = totals.mapValues(\.ties)
 
+        let whole = NetworkIndex(map, options: .init(symmetrised: true))
         var details: [String: RelationSummary] = [:]
         for (relation, total) in totals {
-            let view = NetworkIndex(map, options: .init(relations: [relation]))
+            // The only relation of a map with no directed tie has the whole map's view.
+            let view = totals.count == 1 && total.directed == 0
+                ? whole : NetworkIndex(map, options: .init(relations: [relation]))
             details[relation] = RelationSummary(
                 ties: total.ties, directedTies: total.directed, density: MapSummary.density(of: view),
                 totalWeight: total.weight)
         }
         relationDetails = details
 
-        let whole = NetworkIndex(map, options: .init(symmetrised: true))
         density = MapSummary.density(of: whole)
         let labels = whole.weakComponents()
         let sizes = MapSummary.counts(labels)

@@ -80,9 +80,16 @@ public struct NetworkIndex: Sendable {
         self.options = options
         var ids: [String] = []
         var positions: [String: Int32] = [:]
-        for actor in map.actors where options.actors?.contains(actor.id) ?? true {
-            positions[actor.id] = Int32(ids.count)
-            ids.append(actor.id)
+        if options.actors == nil {
+            // Every actor, in map order: the map's own id table, its values narrowed, with no
+            // id hashed again.
+            ids = map.actors.map(\.id)
+            positions = map.actorPositions.mapValues { Int32($0) }
+        } else {
+            for actor in map.actors where options.actors?.contains(actor.id) ?? true {
+                positions[actor.id] = Int32(ids.count)
+                ids.append(actor.id)
+            }
         }
         // Actor position → node (−1 outside the view), so ties are read through their cached
         // ends (``TieEnds``) with no look-up by id.

@@ -7,20 +7,26 @@ import Foundation
 /// machine's locale.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year, 1 to 9999.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1 to 12.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// The day of the month, 1 to the month's length.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
+
+    // Four bytes rather than three words: every tie has an optional date, and a map of
+    // millions of ties holds millions of them.
+    private let storedYear: UInt16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
     /// Creates a date, or `nil` when the day does not exist (such as 2023-02-29).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.length(ofMonth: month, inYear: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = UInt16(year)
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
     /// Reads a date written `YYYY-MM-DD`, or returns `nil` when the text is not such a date.

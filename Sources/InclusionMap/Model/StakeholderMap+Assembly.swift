@@ -66,22 +66,23 @@ extension StakeholderMap {
         }
         // One look-up per end, kept as the map's tie ends; only a refused tie pays for the
         // list of its problems. When every tie is taken the map shares the given list.
-        var ends = TieEnds(capacity: ties.count)
+        let ends = Self.endPositions(of: ties, in: map.actorPositions)
         var refused: [Int] = []
         for (index, tie) in ties.enumerated() {
-            if let source = map.actorPositions[tie.source], let target = map.actorPositions[tie.target],
-               !tie.relation.isEmpty, tie.weight.isFinite, tie.weight >= 0 {
-                ends.append(source, target)
-            } else {
+            if ends.sources[index] < 0 || ends.targets[index] < 0 || tie.relation.isEmpty || !tie.weight.isFinite || tie.weight < 0 {
                 refused.append(index)
                 for problem in map.problems(adding: tie) { note(.tie, index, problem) }
             }
         }
+        var kept = ends
         if refused.isEmpty {
             map.ties = ties
         } else {
             let refusedSet = Set(refused)
-            map.ties = ties.indices.filter { !refusedSet.contains($0) }.map { ties[$0] }
+            let keptIndices = ties.indices.filter { !refusedSet.contains($0) }
+            map.ties = keptIndices.map { ties[$0] }
+            kept = TieEnds(capacity: keptIndices.count)
+            for index in keptIndices { kept.append(Int(ends.sources[index]), Int(ends.targets[index])) }
         }
         for (index, engagement) in engagements.enumerated() {
             do { try map.addEngagement(engagement) } catch { note(.engagement, index, error) }
@@ -94,8 +95,29 @@ extension StakeholderMap {
                 for problem in recordProblems { note(.attendance, index, problem) }
             }
         }
-        map.tieEnds = ends
+        map.tieEnds = kept
         return (map, problems)
+    }
+
+    /// The position of each tie's ends in `positions`, −1 for an id not there: looked up in
+    /// blocks on every core, since a file of millions of ties makes two look-ups a tie the
+    /// longest step of assembly.
+    static func endPositions(of ties: [Tie], in positions: [String: Int]) -> TieEnds {
+        let blockSize = 1 << 15
+        let blocks = (ties.count + blockSize - 1) / blockSize
+        let parts = ParallelBlocks.map(count: blocks, blockCount: blocks, threads: nil) { range in
+            var ends = TieEnds(capacity: min(ties.count, range.count * blockSize))
+            for index in (range.lowerBound * blockSize)..<min(ties.count, range.upperBound * blockSize) {
+                ends.append(positions[ties[index].source] ?? -1, positions[ties[index].target] ?? -1)
+            }
+            return ends
+        }
+        var ends = TieEnds(capacity: ties.count)
+        for part in parts {
+            ends.sources += part.sources
+            ends.targets += part.targets
+        }
+        return ends
     }
 
     /// The loops among parent links (`parent[i]` is i's parent), each as the departments on

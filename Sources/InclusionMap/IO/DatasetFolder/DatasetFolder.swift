@@ -45,7 +45,7 @@ public struct DatasetFolder: Sendable {
         for file in DatasetFile.readingOrder {
             if let table = loadTable(file, issues: &issues) { tables[file] = table }
         }
-        return check(tables: tables, issues: issues)
+        return check(tables: consume tables, issues: issues)
     }
 
     /// Reads a dataset held as tables rather than files (the sheets of a workbook): for each
@@ -76,14 +76,16 @@ public struct DatasetFolder: Sendable {
         return DatasetFolder(url: URL(fileURLWithPath: "/"), options: options).check(tables: tables, issues: issues)
     }
 
-    private func check(tables: [DatasetFile: DatasetTable], issues: [DatasetIssue]) -> DatasetCheck {
+    private func check(tables: consuming [DatasetFile: DatasetTable], issues: [DatasetIssue]) -> DatasetCheck {
         var issues = issues
+        var tables = tables
         let actorsLoaded = tables[.actors] != nil
 
         var records = Records()
         func rows<Value: Sendable>(_ file: DatasetFile, _ make: @Sendable (inout DatasetRow) -> Value) -> [Value] {
             guard let table = tables[file] else { return [] }
             let read = table.mapRows(make)
+            tables[file] = table.headerOnly()  // the file's bytes are no longer needed
             issues += read.issues
             records.lines[file] = read.lines
             return read.values

@@ -126,6 +126,23 @@ final class DatasetTable: Sendable {
         self.fieldCount = header.fields.count
     }
 
+    /// This table's header without its rows: all that later checks read (column numbers, free
+    /// columns) once the rows are records, so a large file's bytes can be freed.
+    func headerOnly() -> DatasetTable {
+        DatasetTable(headerOf: self)
+    }
+
+    private init(headerOf table: DatasetTable) {
+        file = table.file
+        headerLine = table.headerLine
+        knownFields = table.knownFields
+        extraFields = table.extraFields
+        knownList = table.knownList
+        body = .rows([])
+        fieldCount = table.fieldCount
+        rowCount = table.rowCount
+    }
+
     /// Each row made into a value by `transform`, in file order, with the line each row starts
     /// on and every issue `transform` noted. A file's rows are read from its bytes in blocks of
     /// ``blockRows``, on every core, each block into its own slots of the result; only the

@@ -23,15 +23,7 @@ enum RepeatedTies {
         let m = ties.count
         guard m > 1 else { return [] }
         // The relation and wave of each tie as small numbers, the direction in the lowest bit.
-        var labels = [String: Int32]()
-        var lastLabel: (text: String, number: Int32)?
-        func number(_ text: String) -> Int32 {
-            if let lastLabel, lastLabel.text == text { return lastLabel.number }
-            let value = labels[text] ?? Int32(labels.count)
-            labels[text] = value
-            lastLabel = (text, value)
-            return value
-        }
+        var relations = LabelNumbers(), waves = LabelNumbers()
         var lower = [Int32](repeating: 0, count: m)
         var upper = [Int32](repeating: 0, count: m)
         var kind = [Int64](repeating: 0, count: m)
@@ -40,7 +32,7 @@ enum RepeatedTies {
             let swap = !tie.isDirected && t < s
             lower[index] = swap ? t : s
             upper[index] = swap ? s : t
-            let relation = Int64(number(tie.relation)), wave = Int64(number("\u{1F}" + (tie.wave ?? "")))
+            let relation = Int64(relations.number(tie.relation)), wave = Int64(waves.number(tie.wave ?? ""))
             kind[index] = (relation << 32 | wave) << 1 | (tie.isDirected ? 1 : 0)
         }
         var starts = [Int](repeating: 0, count: endCount + 1)
@@ -73,5 +65,20 @@ enum RepeatedTies {
         }
         repeats.sort { $0.index < $1.index }
         return repeats
+    }
+}
+
+/// Numbers for labels (relations, waves) in order of first appearance, remembering the last
+/// label: ties come in long runs of one relation and one wave.
+private struct LabelNumbers {
+    private var numbers: [String: Int32] = [:]
+    private var last: (label: String, number: Int32)?
+
+    mutating func number(_ label: String) -> Int32 {
+        if let last, last.label == label { return last.number }
+        let value = numbers[label] ?? Int32(numbers.count)
+        numbers[label] = value
+        last = (label, value)
+        return value
     }
 }

@@ -80,24 +80,22 @@ public struct NetworkIndex: Sendable {
         self.options = options
         var ids: [String] = []
         var positions: [String: Int32] = [:]
+        // Actor position → node (−1 outside the view), so ties are read through their cached
+        // ends (``TieEnds``) with no look-up by id.
+        var nodeOfPosition: [Int32]
         if options.actors == nil {
             // Every actor, in map order: the map's own id table, its values narrowed, with no
             // id hashed again.
             ids = map.actors.map(\.id)
             positions = map.actorPositions.mapValues { Int32($0) }
+            nodeOfPosition = (0..<Int32(map.actors.count)).map { $0 }
         } else {
-            for actor in map.actors where options.actors?.contains(actor.id) ?? true {
+            nodeOfPosition = [Int32](repeating: -1, count: map.actors.count)
+            for (position, actor) in map.actors.enumerated() where options.actors!.contains(actor.id) {
                 positions[actor.id] = Int32(ids.count)
+                nodeOfPosition[position] = Int32(ids.count)
                 ids.append(actor.id)
             }
-        }
-        // Actor position → node (−1 outside the view), so ties are read through their cached
-        // ends (``TieEnds``) with no look-up by id.
-        var nodeOfPosition = [Int32](repeating: -1, count: map.actors.count)
-        if options.actors == nil {
-            for position in nodeOfPosition.indices { nodeOfPosition[position] = Int32(position) }
-        } else {
-            for (position, actor) in map.actors.enumerated() { nodeOfPosition[position] = positions[actor.id] ?? -1 }
         }
         let ends = map.tieEndPositions
         var selects = RelationFilter(options.relations)

@@ -104,4 +104,19 @@ import Testing
         #expect(PathSampling.automatic.sample(among: 5_000) == nil)
         #expect(PathSampling.automatic.sample(among: 5_001)?.size == 500)
     }
+
+    /// Each resample of a confidence run draws a quarter of the sources with a seed of its
+    /// own above the limit, and is exact below it; exact stays exact; a fixed count keeps it.
+    @Test func resamplesDrawTheirOwnSmallerSample() throws {
+        let first = PathSampling.automatic.forResample(0, seed: 7), second = PathSampling.automatic.forResample(1, seed: 7)
+        #expect(first.sample(among: 5_000) == nil)
+        let a = try #require(first.sample(among: 5_001)), b = try #require(second.sample(among: 5_001))
+        #expect(a.size == 125 && b.size == 125)
+        #expect(a.seed != b.seed && a.seed != 7 && PathSampling.automatic.forResample(0, seed: 7) == first)
+        #expect(PathSampling.exact.forResample(3, seed: 7) == .exact)
+        #expect(PathSampling.sources(40, seed: 3).forResample(2, seed: 7).sample(among: 111)?.size == 40)
+        // Rivertown (111 grouped actors) is below the limit: the resampled finder is exact.
+        let map = try BundledDataset.rivertown.read()
+        #expect(try BrokerFinder(map: map, paths: first).candidates == BrokerFinder(map: map).candidates)
+    }
 }

@@ -16,6 +16,10 @@ public enum PathSampling: Hashable, Sendable {
     /// Exact up to ``automaticLimit`` candidate sources, else ``automaticSampleSize`` of them
     /// with ``defaultSeed``.
     case automatic
+    /// Exact up to ``automaticLimit`` candidate sources, else ``resampleSampleSize`` of them
+    /// drawn with `seed`: how each resampled map of a confidence run measures
+    /// (``forResample(_:seed:)``).
+    case resampled(seed: UInt64)
 
     /// The most candidate sources ``automatic`` searches from exhaustively: 5,000.
     public static let automaticLimit = 5_000
@@ -27,6 +31,25 @@ public enum PathSampling: Hashable, Sendable {
     public static let automaticSampleSize = 500
     /// The seed ``automatic`` draws with, so a run can be repeated exactly.
     public static let defaultSeed: UInt64 = 1
+    /// How many sources each resampled map of ``FindingConfidence`` draws above
+    /// ``automaticLimit``: 125, a quarter of ``automaticSampleSize``, each resample with a
+    /// seed of its own. A hundred resamples then cost 12,500 searches instead of 50,000, and
+    /// the sampling error enters the confidence with the perturbation (independent draws, where
+    /// one shared sample would hide it), so confidence at scale errs on the low side.
+    public static let resampleSampleSize = 125
+
+    /// The sampling for resample `number` of a confidence run seeded with `seed`:
+    /// ``automatic`` draws ``resampleSampleSize`` sources with the resample's own seed above
+    /// ``automaticLimit`` (exact below it), as does ``resampled(seed:)``; ``exact`` stays
+    /// exact; a fixed count keeps its count and draws with the resample's own seed.
+    public func forResample(_ number: Int, seed: UInt64) -> PathSampling {
+        let own = seed ^ (UInt64(number + 1) &* 0xBF58_476D_1CE4_E5B9)
+        switch self {
+        case .exact: return .exact
+        case let .sources(count, _): return .sources(count, seed: own)
+        case .automatic, .resampled: return .resampled(seed: own)
+        }
+    }
 
     /// The sample size and seed to use among `candidates` sources; `nil` for every source.
     public func sample(among candidates: Int) -> (size: Int, seed: UInt64)? {
@@ -35,6 +58,8 @@ public enum PathSampling: Hashable, Sendable {
         case let .sources(count, seed): return count < candidates ? (max(count, 2), seed) : nil
         case .automatic:
             return candidates > Self.automaticLimit ? (Self.automaticSampleSize, Self.defaultSeed) : nil
+        case let .resampled(seed):
+            return candidates > Self.automaticLimit ? (Self.resampleSampleSize, seed) : nil
         }
     }
 }

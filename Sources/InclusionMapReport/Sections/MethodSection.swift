@@ -129,7 +129,10 @@ struct MethodSection: ReportSection {
             ("names", report.pseudonymises ? "replaced by codes" : "shown, except for actors who asked not to be named"),
             ("missing data", options.missingData.explanation),
             ("confidence", options.confidenceResamples == 0 ? "not measured"
-                : "\(options.confidenceResamples) resampled maps, each missing \(FindingWords.percent(options.confidenceDropout)) of ties and attendance at random, respondents made non-respondents at the observed rate (Borgatti, Carley & Krackhardt 2006)"),
+                : "\(options.confidenceResamples) resampled maps, each missing \(FindingWords.percent(options.confidenceDropout)) of ties and attendance at random, respondents made non-respondents at the observed rate (Borgatti, Carley & Krackhardt 2006)"
+                    + (report.brokers.candidates.count > PathSampling.automaticLimit
+                        ? "; with more than \(PathSampling.automaticLimit) grouped actors each resample estimates bridging betweenness from \(PathSampling.resampleSampleSize) path sources of its own, so the shares count that sampling error too and err low"
+                        : "")),
         ]
         out += HTMLTable(columns: [.text("option"), .text("value")], rows: rows.map { [Markup(text: $0.0), Markup(text: $0.1)] }).markup
         return out

@@ -17,7 +17,13 @@ import Foundation
 /// Every resample draws from its own generator, seeded from `seed` and its number, so the
 /// result is the same for a seed on any number of threads.
 ///
-/// Complexity: B times the analyses (betweenness dominates: O(B · n · m)).
+/// **At scale.** Above ``PathSampling/automaticLimit`` grouped actors each resample estimates
+/// bridging betweenness from ``PathSampling/resampleSampleSize`` path sources drawn with its
+/// own seed (``Options/paths``), so the shares count the sampling error as well as the
+/// perturbation and err low rather than high.
+///
+/// Complexity: B times the analyses (bridging betweenness dominates: O(B · n · m) exact,
+/// O(B · k · m) from k sources).
 public struct FindingConfidence: Sendable {
     /// How to resample.
     public struct Options: Hashable, Sendable {
@@ -33,12 +39,17 @@ public struct FindingConfidence: Sendable {
         public var network: NetworkIndex.Options
         public var column: String
         public var window: Int?
+        /// How each resample's bridging betweenness picks its path sources
+        /// (``PathSampling/forResample(_:seed:)``): by default exact up to
+        /// ``PathSampling/automaticLimit`` grouped actors and
+        /// ``PathSampling/resampleSampleSize`` sources of the resample's own above.
+        public var paths: PathSampling
 
         /// Creates options.
         public init(
             resamples: Int = 100, perturbation: Perturbation = Perturbation(), seed: UInt64 = 1,
             threads: Int = ProcessInfo.processInfo.activeProcessorCount, network: NetworkIndex.Options = .init(),
-            column: String = "department", window: Int? = 8
+            column: String = "department", window: Int? = 8, paths: PathSampling = .automatic
         ) {
             precondition(resamples >= 1, "at least one resample")
             self.resamples = resamples
@@ -48,6 +59,7 @@ public struct FindingConfidence: Sendable {
             self.network = network
             self.column = column
             self.window = window
+            self.paths = paths
         }
     }
 
@@ -112,7 +124,8 @@ public struct FindingConfidence: Sendable {
             for b in stride(from: thread, to: options.resamples, by: options.threads) {
                 var random = SplitMix64(seed: options.seed ^ (UInt64(b + 1) &* 0x9E37_79B9_7F4A_7C15))
                 let sample = options.perturbation.resample(map, using: &random)
-                outcomes.set(b, Self.outcome(of: sample, options: options, points: observedPoints))
+                let paths = options.paths.forResample(b, seed: options.seed)
+                outcomes.set(b, Self.outcome(of: sample, options: options, paths: paths, points: observedPoints))
             }
         }
         if options.threads == 1 {
@@ -154,12 +167,13 @@ public struct FindingConfidence: Sendable {
         var structural: [String], underUsed: [String], ranks: [(String, Int)], usual: [String], points: [Bool], ei: Double?
     }
 
-    static func outcome(of sample: StakeholderMap, options: Options, points: [SinglePoint]) -> Outcome {
+    static func outcome(of sample: StakeholderMap, options: Options, paths: PathSampling, points: [SinglePoint]) -> Outcome {
         let index = NetworkIndex(sample, options: options.network)
         guard let grouping = try? Grouping.named(options.column, index: index, map: sample) else {
             return Outcome(structural: [], underUsed: [], ranks: [], usual: [], points: points.map { _ in false }, ei: nil)
         }
-        let finder = BrokerFinder(map: sample, index: index, grouping: grouping, history: EngagementHistory(map: sample, window: options.window))
+        let finder = BrokerFinder(
+            map: sample, index: index, grouping: grouping, history: EngagementHistory(map: sample, window: options.window), paths: paths)
         let ranks = finder.candidates.enumerated().map { ($0.element.actorID, $0.offset + 1) }
         let audit = UsualSuspects(map: sample, options: UsualSuspects.Options(column: options.column, window: options.window))
         let mixing = GroupMixing(index: index, map: sample, grouping: grouping)

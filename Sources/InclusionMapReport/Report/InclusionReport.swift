@@ -211,6 +211,15 @@ public struct InclusionReport: Sendable {
         brokers.history.isEmpty ? brokers.candidates.filter(\.isStructural) : brokers.shortlist.brokers
     }
 
+    /// The most actors the whole map draws one by one: 2,000. Above it a picture of every
+    /// actor is neither readable (lines cover one another) nor light (a 10,000-actor map
+    /// takes half a minute to lay out and writes a 250 MB PNG), so the report draws the
+    /// group-level silo map and the top brokers' neighbourhoods instead, and says why.
+    public static let wholeMapActorLimit = 2_000
+
+    /// Whether the report draws the whole map (at most ``wholeMapActorLimit`` actors).
+    public var drawsWholeMap: Bool { map.actors.count <= Self.wholeMapActorLimit }
+
     /// The brokers who get an ego map: the highlighted ones first, then the next in the ranking.
     var egoBrokers: [BrokerFinder.Candidate] {
         let first = highlightedBrokers.filter { naming.mayBeNamed($0.actorID) }

@@ -2,7 +2,8 @@ import InclusionMap
 import InclusionMapGraphviz
 
 /// The maps a report draws: the silo map, the whole map with the under-used brokers
-/// highlighted, and an ego map for each of the top brokers.
+/// highlighted (up to ``InclusionReport/wholeMapActorLimit`` actors), and an ego map for
+/// each of the top brokers.
 struct ReportMap: Sendable {
     /// The file name without extension, such as `whole` or `ego-1`.
     var name: String
@@ -26,11 +27,11 @@ struct ReportMap: Sendable {
             picture: NetworkMap(.silo, options: MapOptions(groupColumn: column, filter: MapFilter(relations: relations)))))
         let highlighted = report.highlightedBrokers.map(\.actorID)
         let brokerWords = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"
-        maps.append(ReportMap(
+        if report.drawsWholeMap { maps.append(ReportMap(
             name: "whole",
             caption: "Every actor, in a box per \(column) group; fill by \(fill), shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline.",
             picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations))),
-            scale: 0.75))
+            scale: 0.75)) }
         for (place, broker) in report.egoBrokers.enumerated() {
             maps.append(ReportMap(
                 name: "ego-\(place + 1)",

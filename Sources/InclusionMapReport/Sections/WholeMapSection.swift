@@ -14,6 +14,20 @@ struct WholeMapSection: ReportSection {
         let highlighted = report.highlightedBrokers
         let names = highlighted.map { report.naming.markup($0.actorID) }
         let words = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"
+        guard report.drawsWholeMap else {
+            let egoMaps = maps.filter { $0.name.hasPrefix("ego-") }.count
+            let instead = egoMaps == 0
+                ? "no broker's neighbourhood (none may be named)"
+                : "the neighbourhood of the top \(egoMaps == 1 ? "broker" : "\(egoMaps) brokers") (in the next section)"
+            out += .paragraph("""
+                This map has \(report.map.actors.count) actors, more than the \(InclusionReport.wholeMapActorLimit) a drawing of \
+                every actor can show: their lines would cover one another and the files would run to hundreds of megabytes. \
+                The report draws the groups instead (the silo map above, one box per \(report.options.groupColumn)) and \
+                \(instead). inclusion-map render draws the whole map on its own when you want it.
+                """)
+            if !highlighted.isEmpty { out += .paragraph("The \(words): \(Markup.joined(names, separator: ", ")).") }
+            return out
+        }
         if highlighted.isEmpty {
             out += .paragraph("No actor stands out as an \(words == "structural brokers" ? "structural broker" : "under-used broker") on this map.")
         } else {

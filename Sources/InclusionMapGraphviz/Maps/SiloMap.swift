@@ -7,10 +7,42 @@ extension NetworkMap {
     /// The fill of a group with no tie to any other group (Tol light pink).
     static let unlinkedGroupFill = "#FFAABB"
 
+    /// The most links the silo map draws: 300. Beyond that (a map of 200 departments can
+    /// have 20,000 linked pairs) the lines hide the boxes and the layout takes minutes.
+    public static let siloLinkLimit = 300
+
+    /// The links a silo map draws, as keys g · groupCount + h (g < h): all of them up to
+    /// ``siloLinkLimit``; above it, each group's strongest link (most ties; ties broken by
+    /// the other group's name), then the strongest of the rest until the limit is reached,
+    /// so every linked group keeps at least one line and the busiest links all show.
+    static func strongestLinks(_ between: [Int: Int], groupCount: Int, names: [String]) -> Set<Int> {
+        guard between.count > siloLinkLimit else { return Set(between.keys) }
+        func stronger(_ a: Int, _ b: Int) -> Bool {
+            let (ca, cb) = (between[a]!, between[b]!)
+            if ca != cb { return ca > cb }
+            let na = (names[a / groupCount], names[a % groupCount]), nb = (names[b / groupCount], names[b % groupCount])
+            return na < nb
+        }
+        var best: [Int: Int] = [:]  // group → key of its strongest link
+        for key in between.keys {
+            for g in [key / groupCount, key % groupCount] where best[g].map({ stronger(key, $0) }) ?? true {
+                best[g] = key
+            }
+        }
+        var drawn = Set(best.values)
+        for key in between.keys.sorted(by: stronger) where drawn.count < siloLinkLimit {
+            drawn.insert(key)
+        }
+        return drawn
+    }
+
+
     /// One node per group, its area by the number of actors, and one edge per pair of groups
     /// with any tie between them, its width and label by the number of ties (ties counted
     /// once each, after the relation and weight filters). Groups with no tie to another group
-    /// stand alone: the picture of how siloed the map is.
+    /// stand alone: the picture of how siloed the map is. Above ``siloLinkLimit`` linked pairs
+    /// only the strongest are drawn (``strongestLinks(_:groupCount:names:)``), and the legend
+    /// says how many were left out.
     func siloDrawing(of map: StakeholderMap) throws(MapError) -> Drawing {
         guard options.groupColumn != nil else { throw .invalidOption("a silo map needs a group column") }
         let selection = try MapSelection(map: map, options: options)
@@ -59,7 +91,8 @@ extension NetworkMap {
             ]))
         }
         let most = Double(between.values.max() ?? 1)
-        for key in between.keys.sorted() {
+        let drawn = Self.strongestLinks(between, groupCount: grouping.groupCount, names: grouping.names)
+        for key in drawn.sorted() {
             let (g, h) = (key / grouping.groupCount, key % grouping.groupCount)
             guard let tail = nodeOfGroup[g], let head = nodeOfGroup[h] else { continue }
             let count = between[key]!
@@ -78,6 +111,9 @@ extension NetworkMap {
                 (.word("line"), "ties between two \(grouping.column)s; width and number by count"),
                 (.word("linked"), "\(linked) of \(possible) pairs of \(grouping.column)s"),
             ]
+            if drawn.count < linked {
+                rows.append((.word("shown"), "the \(drawn.count) strongest links (each \(grouping.column)'s strongest among them); \(linked - drawn.count) weaker ones left out"))
+            }
             if linkedGroups.count < groups.count {
                 rows.insert((.colour(Self.unlinkedGroupFill), "no tie to any other \(grouping.column)"), at: 1)
             }

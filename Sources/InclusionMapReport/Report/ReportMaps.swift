@@ -23,7 +23,7 @@ struct ReportMap: Sendable {
         var maps: [ReportMap] = []
         maps.append(ReportMap(
             name: "silo",
-            caption: "One box per \(column) group, sized by its actors; a line per linked pair of groups, labelled with the number of ties. Pink groups have no tie to any other group.",
+            caption: "One box per \(column) group, sized by its actors; a line per linked pair of groups (above \(NetworkMap.siloLinkLimit) pairs, the strongest), labelled with the number of ties. Pink groups have no tie to any other group.",
             picture: NetworkMap(.silo, options: MapOptions(groupColumn: column, filter: MapFilter(relations: relations)))))
         let highlighted = report.highlightedBrokers.map(\.actorID)
         let brokerWords = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"

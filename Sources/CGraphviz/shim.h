@@ -167,10 +167,31 @@ static int inclusionmap_write_all(int fd, const void *data, size_t length) {
 
 static int inclusionmap_write_u32(int fd, uint32_t value) { return inclusionmap_write_all(fd, &value, sizeof value); }
 
+// Renders `format` like gvRenderData; a PNG larger than `bitmap_limit` bytes is drawn again at
+// a lower resolution (its dpi times 0.9 · √(limit / size), PNG size following the pixel count)
+// until it fits, at most eight times and never below 4 dpi. Call after the layout, and after
+// the graph's other formats: Graphviz sizes later pages of the same layout from this one.
+static inline int inclusionmap_render_data(GVC_t *gvc, Agraph_t *graph, const char *format, char **buffer,
+                                           unsigned int *length, size_t bitmap_limit) {
+    int status = gvRenderData(gvc, graph, (char *)format, buffer, length);
+    if (strcmp(format, "png") != 0 || bitmap_limit == 0) return status;
+    double original = GD_drawing(graph)->dpi, dpi = original > 0 ? original : 96.0;
+    for (int attempt = 0; status == 0 && *length > bitmap_limit && attempt < 8 && dpi > 4; attempt++) {
+        double scale = 0.9 * __builtin_sqrt((double)bitmap_limit / (double)*length);
+        dpi = dpi * scale < 4 ? 4 : dpi * scale;
+        gvFreeRenderData(*buffer);
+        *buffer = NULL;
+        GD_drawing(graph)->dpi = dpi;
+        status = gvRenderData(gvc, graph, (char *)format, buffer, length);
+    }
+    GD_drawing(graph)->dpi = original;
+    return status;
+}
+
 // Returns 0 with a malloc'd result the caller frees; -1 when no child could be started (the
 // caller lays out in this process); -2 when the child died (a crash inside Graphviz).
 static inline int inclusionmap_render_in_child(GVC_t *gvc, Agraph_t *graph, const char *engine, const char **formats, int count,
-                                               char **result, size_t *result_length) {
+                                               size_t bitmap_limit, char **result, size_t *result_length) {
     int fds[2];
     if (pipe(fds) != 0) return -1;
     fflush(NULL);
@@ -190,8 +211,12 @@ static inline int inclusionmap_render_in_child(GVC_t *gvc, Agraph_t *graph, cons
         unsigned int *lengths = calloc((size_t)count + 1, sizeof *lengths);
         int *statuses = calloc((size_t)count + 1, sizeof *statuses);
         if (buffers == NULL || lengths == NULL || statuses == NULL) _exit(3);
-        for (int i = 0; status == 0 && i < count; i++) {
-            statuses[i] = gvRenderData(gvc, graph, (char *)formats[i], &buffers[i], &lengths[i]);
+        // PNGs last: a PNG drawn again at a lower resolution would shrink the pages after it.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; status == 0 && i < count; i++) {
+                if ((strcmp(formats[i], "png") == 0) != (pass == 1)) continue;
+                statuses[i] = inclusionmap_render_data(gvc, graph, formats[i], &buffers[i], &lengths[i], bitmap_limit);
+            }
         }
         int failed = inclusionmap_write_u32(fds[1], status) || inclusionmap_write_u32(fds[1], (uint32_t)inclusionmap_child_used)
             || inclusionmap_write_all(fds[1], inclusionmap_child_text ? inclusionmap_child_text : "", inclusionmap_child_used);

@@ -14,6 +14,28 @@ import Testing
         #expect(pdf.count > 5_000)
     }
 
+    /// A PNG over the renderer's limit is drawn again at a lower resolution until it fits, in
+    /// this process and in the layout's child process alike; the PDF is untouched.
+    @Test func pngStaysUnderTheByteLimit() throws {
+        func width(_ png: Data) -> Int { png[16..<20].reduce(0) { $0 << 8 | Int($1) } }
+        func mediaBox(_ pdf: Data) -> Substring? {
+            let text = String(decoding: pdf, as: UTF8.self)
+            guard let start = text.range(of: "/MediaBox") else { return nil }
+            return text[start.lowerBound...].prefix { $0 != "]" }
+        }
+        let full = try NetworkMap().render(OfficeMap.map, formats: [.png, .pdf])
+        #expect(full[0].data.count > 20_000)
+        for isolated in [true, false] {
+            let renderer = GraphvizRenderer(isolatesLayouts: isolated, bitmapByteLimit: 20_000)
+            let capped = try NetworkMap().render(OfficeMap.map, formats: [.png, .pdf], renderer: renderer)
+            #expect(capped[0].data.count <= 20_000, "isolated \(isolated): \(capped[0].data.count) bytes")
+            #expect(Array(capped[0].data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+            #expect(width(capped[0].data) < width(full[0].data))
+            // The PDF's page is as large as without the limit (its bytes carry a creation time).
+            #expect(mediaBox(capped[1].data) == mediaBox(full[1].data) && mediaBox(full[1].data) != nil)
+        }
+    }
+
     /// One layout rendered in several formats gives the same SVG as a render of its own.
     @Test func severalFormatsFromOneLayout() throws {
         let renderings = try NetworkMap().render(OfficeMap.map, formats: [.svg, .png, .pdf])

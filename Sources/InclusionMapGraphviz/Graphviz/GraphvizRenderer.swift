@@ -34,14 +34,18 @@ public final class GraphvizRenderer: @unchecked Sendable {
 
     /// Creates a renderer with its own Graphviz context.
     ///
-    /// - Parameter isolatesLayouts: lay out and render drawings with boxes (clusters) in a
-    ///   short-lived child process. Graphviz 2.42's dot layout does not free the virtual nodes
-    ///   and edges it makes for clusters (about 330 KB per render of a map with department
-    ///   boxes), so a process that renders many maps would grow without bound; in the child,
-    ///   what the layout leaks is returned to the system when it exits. The pictures are the
-    ///   same either way. When no child can be started the layout runs in this process.
-    public init(isolatesLayouts: Bool = true) {
+    /// - Parameters:
+    ///   - isolatesLayouts: lay out and render drawings with boxes (clusters) in a
+    ///     short-lived child process. Graphviz 2.42's dot layout does not free the virtual
+    ///     nodes and edges it makes for clusters (about 330 KB per render of a map with
+    ///     department boxes), so a process that renders many maps would grow without bound; in
+    ///     the child, what the layout leaks is returned to the system when it exits. The
+    ///     pictures are the same either way. When no child can be started the layout runs in
+    ///     this process.
+    ///   - bitmapByteLimit: the largest PNG to write (``bitmapByteLimit``).
+    public init(isolatesLayouts: Bool = true, bitmapByteLimit: Int = GraphvizRenderer.defaultBitmapByteLimit) {
         self.isolatesLayouts = isolatesLayouts
+        self.bitmapByteLimit = max(0, bitmapByteLimit)
         context = withGraphvizLock {
             _ = agseterrf(captureGraphvizMessage)
             inclusionmap_order_all_subgraphs()
@@ -57,6 +61,15 @@ public final class GraphvizRenderer: @unchecked Sendable {
 
     /// The layout engines this Graphviz has plugins for.
     public var installedEngines: [String] { pluginNames(kind: "layout") }
+
+    /// The default ``bitmapByteLimit``: 10 MiB. A 10,000-actor map at 96 dpi is a 250 MB PNG
+    /// nobody can open.
+    public static let defaultBitmapByteLimit = 10 * 1024 * 1024
+
+    /// The largest PNG the renderer writes. A larger one is drawn again from the same layout at
+    /// a lower resolution until it fits (PNG size follows the pixel count, so each try scales
+    /// the dpi by 0.9 · √(limit / size), at most eight tries, never below 4 dpi).
+    public let bitmapByteLimit: Int
 
     /// The output formats this Graphviz has plugins for.
     public var installedFormats: [String] { pluginNames(kind: "device") }
@@ -111,13 +124,15 @@ public final class GraphvizRenderer: @unchecked Sendable {
             defer { if needsLayout { gvFreeLayout(context, graph) } }
             let layoutWarnings = takeMessages().warnings
 
-            var renderings: [Rendering] = []
-            for format in formats {
-                var rendering = try render(graph, in: context, format: format, engine: engine)
+            // PNGs last: one drawn again at a lower resolution (``bitmapByteLimit``) would
+            // shrink the pages rendered after it from the same layout.
+            var renderings = [Rendering?](repeating: nil, count: formats.count)
+            for i in formats.indices.sorted(by: { formats[$0] != .png && formats[$1] == .png }) {
+                var rendering = try render(graph, in: context, format: formats[i], engine: engine)
                 rendering.warnings = layoutWarnings + rendering.warnings
-                renderings.append(rendering)
+                renderings[i] = rendering
             }
-            return renderings
+            return renderings.map { $0! }
         }
     }
 
@@ -134,7 +149,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         var length = 0
         let status = engineName.withCString { name in
             pointers.withUnsafeMutableBufferPointer { list in
-                inclusionmap_render_in_child(context, graph, name, list.baseAddress, Int32(laidOut.count), &result, &length)
+                inclusionmap_render_in_child(context, graph, name, list.baseAddress, Int32(laidOut.count), bitmapByteLimit, &result, &length)
             }
         }
         if status == -1 { return nil }
@@ -199,7 +214,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         }
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        let status = format.graphvizName.withCString { gvRenderData(context, graph, $0, &buffer, &length) }
+        let status = format.graphvizName.withCString { inclusionmap_render_data(context, graph, $0, &buffer, &length, bitmapByteLimit) }
         defer { if let buffer { gvFreeRenderData(buffer) } }
         let messages = takeMessages()
         if status != 0 || buffer == nil {

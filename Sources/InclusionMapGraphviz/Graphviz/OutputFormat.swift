@@ -2,7 +2,8 @@
 public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
     /// Scalable Vector Graphics. Every actor's node carries `id="actor-<id>"` and `class="actor"`.
     case svg
-    /// A bitmap at 96 dpi (Graphviz's cairo renderer).
+    /// A bitmap at 96 dpi (Graphviz's cairo renderer), or lower where 96 dpi would be over
+    /// ``GraphvizRenderer/bitmapByteLimit``.
     case png
     /// A vector PDF (Graphviz's cairo renderer), ready to print.
     case pdf

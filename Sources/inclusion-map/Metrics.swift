@@ -46,10 +46,13 @@ struct Metrics: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores).")
     var threads: Int?
 
-    @Option(help: "Estimate betweenness from this many random pivot sources.")
+    @Option(help: ArgumentHelp("Estimate betweenness and bridging betweenness from this many random path sources (default: all of them up to \(PathSampling.automaticLimit), \(PathSampling.automaticSampleSize) above).", valueName: "count"))
     var sample: Int?
 
-    @Option(help: "Seed for --sample.")
+    @Flag(help: ArgumentHelp("Compute betweenness and bridging betweenness from every actor, however many there are. Above \(PathSampling.automaticLimit) actors (grouped actors for bridging) they are otherwise estimated from \(PathSampling.automaticSampleSize) seeded sources, and the output says so with a standard error column. Closeness and harmonic centrality are always exact."))
+    var exact = false
+
+    @Option(help: "Seed for --sample and for Louvain communities (--group louvain).")
     var seed: UInt64 = 1
 
     @Option(help: "table for people (sorted by betweenness), csv or json for programs.")
@@ -58,6 +61,7 @@ struct Metrics: ParsableCommand {
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1.") }
+        if exact, sample != nil { throw ValidationError("--exact and --sample contradict each other; give one.") }
     }
 
     func run() throws {
@@ -70,13 +74,14 @@ struct Metrics: ParsableCommand {
             relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected, weighted: weighted))
         let centralityMetrics = chosen.compactMap(\.centrality)
         let siloMetrics = chosen.compactMap(\.silo)
-        let table = CentralityTable(index: index, metrics: centralityMetrics, threads: threads, betweennessSample: sample, seed: seed)
+        let paths: PathSampling = exact ? .exact : sample.map { .sources($0, seed: seed) } ?? .automatic
+        let table = CentralityTable(index: index, metrics: centralityMetrics, threads: threads, paths: paths)
         var silos: SiloTable?
         var usedGrouping: Grouping?
         if !siloMetrics.isEmpty {
             do {
                 let grouping = try Grouping.named(group ?? "department", index: index, map: map, emptyValues: empty, seed: seed)
-                silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads)
+                silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads, paths: paths)
                 usedGrouping = grouping
                 if grouping.ungroupedCount > 0 {
                     Console.error("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty")
@@ -88,7 +93,7 @@ struct Metrics: ParsableCommand {
                 // Constraint, effective size, efficiency and hierarchy need no groups: with
                 // every actor ungrouped they are still computed, the group measures left empty.
                 let ungrouped = Grouping(names: [], groupOfNode: [Int32](repeating: -1, count: index.nodeCount), column: group ?? "department")
-                silos = SiloTable(index: index, map: map, grouping: ungrouped, metrics: siloMetrics, threads: threads)
+                silos = SiloTable(index: index, map: map, grouping: ungrouped, metrics: siloMetrics, threads: threads, paths: paths)
             }
         }
         func text(_ column: Column, _ row: Int) -> String {
@@ -107,25 +112,37 @@ struct Metrics: ParsableCommand {
         // The third column is the grouping the silo measures used: department by default,
         // else the --group column (for louvain, the detected community).
         let groupColumn = usedGrouping?.column ?? group ?? "department"
-        let header = ["id", "name", groupColumn] + chosen.map(\.name)
+        // A sampled measure brings its standard error as a column of its own, and a note.
+        let samples: [(name: String, sample: SampledMeasure, note: String)] = [
+            table.betweennessSample.map { ("betweenness", $0, $0.note(measure: "Betweenness", sources: "actors")) },
+            silos?.bridgingSample.map { ("bridging_betweenness", $0, $0.note(measure: "Bridging betweenness", sources: "grouped actors")) },
+        ].compactMap { $0 }
+        let errorNames = samples.map { "\($0.name)_se" }
+        let header = ["id", "name", groupColumn] + chosen.map(\.name) + errorNames
+        func errorText(_ sample: SampledMeasure, _ row: Int) -> String { sample.standardErrors[row].map { "\($0)" } ?? "" }
         let rows = (0..<index.nodeCount).map { row -> [String] in
             let actor = map.actor(withID: index.actorIDs[row])
             let groupValue = usedGrouping?.name(ofNode: Int32(row)) ?? actor?.value(ofColumn: groupColumn) ?? ""
-            return [index.actorIDs[row], actor?.shownName ?? "", groupValue] + chosen.map { text($0, row) }
+            return [index.actorIDs[row], actor?.shownName ?? "", groupValue] + chosen.map { text($0, row) } + samples.map { errorText($0.sample, row) }
         }
+        let notes = samples.map { "\($0.note) Standard errors are in the column \($0.name)_se; --exact searches from every one." }
         switch format {
         case .csv:
             Console.csv(header: header, rows: rows)
+            for note in notes { Console.error("metrics: \(note)") }
         case .json:
             let objects = (0..<index.nodeCount).map { row -> [String: JSONValue] in
                 var object: [String: JSONValue] = ["id": .text(rows[row][0]), "name": .text(rows[row][1]), groupColumn: .text(rows[row][2])]
                 for column in chosen { object[column.name] = value(column, row) }
+                for (name, sample, _) in samples { object["\(name)_se"] = sample.standardErrors[row].map { .number($0) } ?? .null }
                 return object
             }
             try Console.json(encoding: objects)
+            for note in notes { Console.error("metrics: \(note)") }
         case .table:
             Console.text(TextTable(header: header, rows: sortedByBetweenness(rows, table: table, chosen: chosen)).text, terminator: "")
             if index.droppedSelfLoops > 0 { Console.text("(\(index.droppedSelfLoops) self-loops left out)") }
+            for note in notes { Console.text(note) }
         }
     }
 
@@ -142,7 +159,8 @@ struct Metrics: ParsableCommand {
     private func sortedByBetweenness(_ rows: [[String]], table: CentralityTable, chosen: [Column]) -> [[String]] {
         let formatted = rows.map { row in
             row.enumerated().map { position, cell in
-                guard position >= 3, let value = Double(cell), !chosen[position - 3].isCount else { return cell }
+                // Columns past the measures are standard errors: never counts.
+                guard position >= 3, let value = Double(cell), position - 3 >= chosen.count || !chosen[position - 3].isCount else { return cell }
                 return String(format: "%.4f", value)
             }
         }

@@ -119,4 +119,43 @@ import Testing
         let map = try BundledDataset.rivertown.read()
         #expect(try BrokerFinder(map: map, paths: first).candidates == BrokerFinder(map: map).candidates)
     }
+
+    /// Sampled betweenness on the path 0 – 1 – 2 – 3 – 4, against the dependencies written out
+    /// by hand: δ_s(v), the targets beyond v seen from s, is 4 − v for s < v and v for s > v:
+    ///
+    ///     s\v   0  1  2  3  4
+    ///     0     0  3  2  1  0
+    ///     1     0  0  2  1  0
+    ///     2     0  1  0  1  0
+    ///     3     0  1  2  0  0
+    ///     4     0  1  2  3  0
+    ///
+    /// For v, the sources that can add are the N = 4 others; the estimate is
+    /// N · mean_{s ∈ K, s ≠ v} δ_s(v) / ((n − 1)(n − 2)) and its error
+    /// N · √((1 − k/N) · S²/k) / 12 (Cochran), k the pivots other than v.
+    @Test func sampledBetweennessIsCochransByHand() throws {
+        let delta: [[Double]] = [[0, 3, 2, 1, 0], [0, 0, 2, 1, 0], [0, 1, 0, 1, 0], [0, 1, 2, 0, 0], [0, 1, 2, 3, 0]]
+        let ids = ["p0", "p1", "p2", "p3", "p4"]
+        let map = try StakeholderMap(actors: ids.map { Actor(id: $0) }, ties: (0..<4).map { Tie(source: ids[$0], target: ids[$0 + 1], isDirected: false) })
+        let index = NetworkIndex(map)
+        for seed: UInt64 in [1, 2, 3] {
+            let sampled = index.sampledBetweenness(sampleSize: 3, seed: seed, threads: 1)
+            let pivots = index.pivots(sampleSize: 3, seed: seed).map(Int.init)
+            #expect(sampled.sampleSize == 3 && sampled.population == 5 && Set(pivots).count == 3)
+            let plain = index.betweenness(sampleSize: 3, seed: seed, threads: 1)
+            for v in 0..<5 {
+                let xs = pivots.filter { $0 != v }.map { delta[$0][v] }
+                let k = Double(xs.count), mean = xs.reduce(0, +) / k
+                let s2 = xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (k - 1)
+                let want = 4 * mean / 12, error = 4 * ((1 - k / 4) * s2 / k).squareRoot() / 12
+                #expect(abs(sampled.values[v]! - want) < 1e-12, "seed \(seed) node \(v)")
+                #expect(abs(sampled.standardErrors[v]! - error) < 1e-12, "seed \(seed) node \(v)")
+                #expect(abs(plain[v] - want) < 1e-12)
+            }
+        }
+        // As many pivots as nodes: the exact values, P5's 0, 0.5, 2/3, 0.5, 0, with no error.
+        let all = index.sampledBetweenness(sampleSize: 5, seed: 1, threads: 1)
+        #expect(all.values.map { $0! } == index.betweenness(threads: 1) && all.standardErrors.allSatisfy { $0 == 0 })
+        #expect(abs(all.values[2]! - 2.0 / 3) < 1e-12)
+    }
 }

@@ -10,6 +10,9 @@ public struct CentralityTable: Sendable {
     public let actorIDs: [String]
     /// Each measure's column.
     public let columns: [CentralityMetric: [Double?]]
+    /// The sample betweenness was estimated from, with every value's standard error; `nil`
+    /// when it is exact (or not asked for).
+    public let betweennessSample: SampledMeasure?
 
     /// Computes `metrics` on `index`.
     ///
@@ -17,16 +20,19 @@ public struct CentralityTable: Sendable {
     ///   - index: the view to measure.
     ///   - metrics: the measures, in the order the table keeps them.
     ///   - threads: threads for betweenness, closeness and harmonic centrality; `nil` for every core.
-    ///   - betweennessSample: when set, betweenness is estimated from this many pivots drawn with
-    ///     `seed` (``NetworkIndex/betweenness(sampleSize:seed:threads:)``).
-    ///   - seed: the seed of the pivots; unused when `betweennessSample` is `nil`.
+    ///   - paths: whether betweenness searches from every node (``PathSampling/exact``, the
+    ///     default) or estimates from a seeded sample of pivots
+    ///     (``NetworkIndex/sampledBetweenness(sampleSize:seed:threads:)``):
+    ///     ``PathSampling/automatic`` samples ``PathSampling/automaticSampleSize`` of them above
+    ///     ``PathSampling/automaticLimit`` nodes. Closeness and harmonic centrality stay exact.
     public init(
         index: NetworkIndex, metrics: [CentralityMetric] = CentralityMetric.allCases, threads: Int? = nil,
-        betweennessSample: Int? = nil, seed: UInt64 = 1
+        paths: PathSampling = .exact
     ) {
         self.metrics = metrics
         actorIDs = index.actorIDs
         var columns: [CentralityMetric: [Double?]] = [:]
+        var sample: SampledMeasure?
         for metric in metrics {
             switch metric {
             case .degree: columns[metric] = index.degrees().map { Double($0) }
@@ -34,8 +40,12 @@ public struct CentralityTable: Sendable {
             case .outDegree: columns[metric] = index.outDegrees().map { Double($0) }
             case .strength: columns[metric] = index.strengths()
             case .betweenness:
-                columns[metric] = betweennessSample.map { index.betweenness(sampleSize: $0, seed: seed, threads: threads) }
-                    ?? index.betweenness(threads: threads)
+                if let (size, seed) = paths.sample(among: index.nodeCount) {
+                    sample = index.sampledBetweenness(sampleSize: size, seed: seed, threads: threads)
+                    columns[metric] = sample!.values
+                } else {
+                    columns[metric] = index.betweenness(threads: threads)
+                }
             case .closeness: columns[metric] = index.closeness(threads: threads)
             case .harmonic: columns[metric] = index.harmonicCentrality(threads: threads)
             case .eigenvector:
@@ -47,6 +57,7 @@ public struct CentralityTable: Sendable {
             }
         }
         self.columns = columns
+        betweennessSample = sample
     }
 
     /// A value as text: whole numbers for counts, the shortest form that reads back to the

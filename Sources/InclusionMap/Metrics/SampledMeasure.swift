@@ -1,3 +1,5 @@
+import Foundation
+
 /// A measure estimated from a random sample of search sources, with the standard error of
 /// every value.
 ///
@@ -19,4 +21,26 @@ public struct SampledMeasure: Hashable, Sendable {
     public let population: Int
     /// The seed the sources were drawn with.
     public let seed: UInt64
+
+    /// One sentence for people: what was sampled and how accurate the `top` highest values
+    /// are, as the median and the largest standard error relative to the value, such as
+    /// "Betweenness is estimated from 500 of the 100000 actors as path sources (seed 1;
+    /// Brandes & Pich 2007), not from all of them: its standard error is 9% of the value for
+    /// the median of the top 10 and at most 14%."
+    ///
+    /// - Parameters:
+    ///   - measure: the measure's name, capitalised, to open the sentence.
+    ///   - sources: what the population counts, in the plural ("actors", "grouped actors").
+    ///   - top: how many of the highest values to summarise.
+    public func note(measure: String, sources: String, top: Int = 10) -> String {
+        let ranked = values.indices.filter { (values[$0] ?? 0) > 0 }.sorted { values[$0]! > values[$1]! }.prefix(top)
+        let relative = ranked.compactMap { v in standardErrors[v].map { $0 / values[v]! } }.sorted()
+        var note = "\(measure) is estimated from \(sampleSize) of the \(population) \(sources) as path sources "
+            + "(seed \(seed); Brandes & Pich 2007), not from all of them"
+        if !relative.isEmpty {
+            let median = relative[(relative.count - 1) / 2], largest = relative[relative.count - 1]
+            note += String(format: ": its standard error is %.0f%% of the value for the median of the top %d and at most %.0f%%", 100 * median, relative.count, 100 * largest)
+        }
+        return note + "."
+    }
 }

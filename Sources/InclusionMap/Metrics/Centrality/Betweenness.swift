@@ -52,13 +52,50 @@ extension NetworkIndex {
     /// SplitMix64 seeded with `seed`, so the same seed gives the same pivots on every platform.
     public func betweenness(sampleSize: Int, seed: UInt64, threads: Int? = nil) -> [Double] {
         guard sampleSize < nodeCount else { return betweenness(threads: threads) }
+        return betweenness(pivots: pivots(sampleSize: sampleSize, seed: seed), threads: threads)
+    }
+
+    /// Betweenness estimated as ``betweenness(sampleSize:seed:threads:)`` (the same pivots and
+    /// the same values, up to rounding), with the standard error of every value.
+    ///
+    /// Each pivot s adds δ_s(v) to node v's sum; the estimate is N · mean_{s∈K} δ_s(v),
+    /// normalised by (n − 1)(n − 2), with N = n − 1 the sources that can add to v (every node
+    /// but v) and K the pivots other than v. Its standard error is Cochran's for sampling
+    /// without replacement (``SampledMeasure``), N · √((1 − k/N) · S²(v)/k) on the same scale.
+    /// With `sampleSize` ≥ n the values are exact and every standard error is 0.
+    ///
+    /// - Complexity: O(k·m) unweighted, as the estimate itself, plus O(n) per pivot.
+    public func sampledBetweenness(sampleSize: Int, seed: UInt64, threads: Int? = nil) -> SampledMeasure {
+        let n = nodeCount
+        guard sampleSize < n, sampleSize > 1, n > 2 else {
+            let exact = betweenness(threads: threads)
+            return SampledMeasure(values: exact, standardErrors: exact.map { _ in 0 }, sampleSize: n, population: n, seed: seed)
+        }
+        let chosen = pivots(sampleSize: sampleSize, seed: seed)
+        let (sums, squares) = accumulateBetweennessWithSquares(sources: chosen, groups: nil, threads: threads)
+        let isPivot = Set(chosen)
+        let population = Double(n - 1), normaliser = Double(n - 1) * Double(n - 2)
+        var values = [Double?](repeating: nil, count: n), errors = values
+        for v in 0..<n {
+            let k = Double(isPivot.contains(Int32(v)) ? sampleSize - 1 : sampleSize)
+            let mean = sums[v] / k
+            let variance = k > 1 ? max(0, squares[v] - k * mean * mean) / (k - 1) : 0
+            values[v] = population * mean / normaliser
+            errors[v] = population * (max(0, 1 - k / population) * variance / k).squareRoot() / normaliser
+        }
+        return SampledMeasure(values: values, standardErrors: errors, sampleSize: sampleSize, population: n, seed: seed)
+    }
+
+    /// The first `sampleSize` nodes of a Fisher–Yates shuffle driven by SplitMix64 seeded with
+    /// `seed`.
+    func pivots(sampleSize: Int, seed: UInt64) -> [Int32] {
         var generator = SplitMix64(seed: seed)
         var nodes = (0..<Int32(nodeCount)).map { $0 }
         for i in 0..<sampleSize {
             let j = i + Int(generator.next(below: UInt64(nodeCount - i)))
             nodes.swapAt(i, j)
         }
-        return betweenness(pivots: Array(nodes[..<sampleSize]), threads: threads)
+        return Array(nodes[..<sampleSize])
     }
 
     /// Betweenness from the given pivot sources, rescaled as in ``betweenness(sampleSize:seed:threads:)``.

@@ -122,9 +122,18 @@ public struct SiloTable: Sendable {
     public let columns: [SiloMetric: [Double?]]
     /// The role classes, when ``SiloMetric/role`` was asked for.
     public let roles: [Participation.Role?]
+    /// The sample bridging betweenness was estimated from, with every value's standard error;
+    /// `nil` when it is exact (or not asked for).
+    public let bridgingSample: SampledMeasure?
 
-    /// Computes `metrics` on the view `index` of `map` grouped by `grouping`.
-    public init(index: NetworkIndex, map: StakeholderMap, grouping: Grouping, metrics: [SiloMetric] = SiloMetric.allCases, threads: Int? = nil) {
+    /// Computes `metrics` on the view `index` of `map` grouped by `grouping`; bridging
+    /// betweenness searches from every grouped actor or a sample of them as `paths` says
+    /// (``NetworkIndex/bridgingBetweenness(grouping:sampleSize:seed:threads:)``).
+    public init(
+        index: NetworkIndex, map: StakeholderMap, grouping: Grouping, metrics: [SiloMetric] = SiloMetric.allCases, threads: Int? = nil,
+        paths: PathSampling = .exact
+    ) {
+        var sample: SampledMeasure?
         self.metrics = metrics
         let wanted = Set(metrics)
         var columns: [SiloMetric: [Double?]] = [:]
@@ -146,7 +155,13 @@ public struct SiloTable: Sendable {
             roles = participation.roles
         }
         if wanted.contains(.bridgingBetweenness) {
-            columns[.bridgingBetweenness] = index.bridgingBetweenness(grouping: grouping, threads: threads)
+            let grouped = grouping.groupOfNode.lazy.filter { $0 >= 0 }.count
+            if let (size, seed) = paths.sample(among: grouped) {
+                sample = index.bridgingBetweenness(grouping: grouping, sampleSize: size, seed: seed, threads: threads)
+                columns[.bridgingBetweenness] = sample!.values
+            } else {
+                columns[.bridgingBetweenness] = index.bridgingBetweenness(grouping: grouping, threads: threads)
+            }
         }
         if metrics.contains(where: { $0.brokerage != nil }) {
             let brokerage = Brokerage(index: index, grouping: grouping)
@@ -165,6 +180,7 @@ public struct SiloTable: Sendable {
         }
         self.columns = columns.filter { wanted.contains($0.key) }
         self.roles = roles
+        bridgingSample = sample
     }
 
     /// A value as text: whole numbers for counts, the role code (R1–R7) for roles, the shortest

@@ -99,10 +99,19 @@ public struct InclusionReport: Sendable {
         try Self.check(options, map: original)
         // The reported wave's actors first, so its codes are those of a report on it alone.
         let mask = ConsentMask(actors: original.actors + (earlier?.map.actors.filter { original.actor(withID: $0.id) == nil } ?? []))
-        let masked = mask.applied(to: original)
+        var masked = mask.applied(to: original)
+        var policed = options.missingData.applied(to: masked)
+        var earlierPoliced = earlier.map { options.missingData.applied(to: mask.applied(to: $0.map)) }
+        // Detected communities, when they are the groups: found once on the analysed map and
+        // written into every map the report reads, so all of its analyses share them.
+        let communities = CommunityColumn(column: options.groupColumn, map: policed, options: options.networkOptions, seed: options.seed)
+        if let communities {
+            masked = communities.applied(to: masked)
+            policed = communities.applied(to: policed)
+            earlierPoliced = earlierPoliced.map(communities.applied)
+        }
+        detectsCommunities = communities != nil
         responseRate = ResponseRate(masked, column: options.groupColumn)
-        let policed = options.missingData.applied(to: masked)
-        let earlierPoliced = earlier.map { options.missingData.applied(to: mask.applied(to: $0.map)) }
         var pseudonyms: Pseudonyms?
         if options.pseudonymises {
             // Every actor of both waves as read, before a policy can leave any out.
@@ -203,6 +212,10 @@ public struct InclusionReport: Sendable {
 
     /// How the report names actors.
     var naming: ActorNaming { ActorNaming(map: map) }
+
+    /// Whether the groups are communities the report detected (``Grouping/louvainColumn``
+    /// asked for, and no actor holds such a column), written into the analysed maps.
+    let detectsCommunities: Bool
 
     /// The actors the report highlights as under-used brokers: the shortlist to invite first
     /// (``BrokerShortlist``); with no engagements recorded, the structural brokers (use is

@@ -117,7 +117,9 @@ struct MethodSection: ReportSection {
         }
         let options = report.options
         let rows: [(String, String)] = [
-            ("group column", options.groupColumn),
+            ("group column", report.detectsCommunities
+                ? "louvain: communities detected by Louvain modularity optimisation (Blondel et al. 2008, seed \(options.seed)) on the map as analysed, the same groups in every resampled map"
+                : options.groupColumn),
             ("relations", options.relations.map { $0.sorted().joined(separator: ", ") } ?? "all"),
             ("direction", options.undirected ? "ignored: every tie read as undirected" : "kept where ties are directed"),
             ("bridging betweenness", report.brokers.bridgingSampleNote ?? "exact: every grouped actor a path source"),

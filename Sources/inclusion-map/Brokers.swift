@@ -55,13 +55,18 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         let source = input.source
+        let progress = ProgressBar()
+        progress.step("reading \(source.displayName)")
         var loaded = try source.load()
+        progress.finish()
         try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map
         try RelationChoice.check(relations, in: map)
         let options = NetworkIndex.Options(relations: relations.isEmpty ? nil : Set(relations), symmetrised: undirected)
         let finder: BrokerFinder
         do {
+            progress.step("ranking brokers")
+            defer { progress.finish() }
             finder = try BrokerFinder(map: map, options: options, column: group, window: window, paths: paths.sampling)
         } catch {
             throw ValidationError("--group: \(error)")

@@ -28,12 +28,15 @@ struct ConfidenceArguments: ParsableArguments {
     /// `--confidence`.
     func confidence(of map: StakeholderMap, policy: MissingDataPolicy, network: NetworkIndex.Options, column: String, window: Int?) throws -> FindingConfidence? {
         guard confidence else { return nil }
+        let progress = ProgressBar()
+        progress.step("resampling \(resamples) maps for confidence")
+        defer { progress.finish() }
         let rate = nonResponse ?? Perturbation.observedNonResponse(of: map)
         let options = FindingConfidence.Options(
             resamples: resamples, perturbation: Perturbation(tieDropout: dropout, nonResponse: min(rate, 0.95), policy: policy), seed: seed,
             network: network, column: column, window: window)
         do {
-            return try FindingConfidence(map: map, options: options)
+            return try FindingConfidence(map: map, options: options, progress: progress.reporter)
         } catch {
             throw ValidationError("--group: \(error)")
         }

@@ -65,7 +65,10 @@ struct Metrics: ParsableCommand {
     }
 
     func run() throws {
+        let progress = ProgressBar()
+        progress.step("reading \(input.source.displayName)")
         var loaded = try input.source.load()
+        progress.finish()
         if let group { try loaded.useGroupColumn(group, option: "--group") }
         let map = loaded.map
         let chosen = try chosenMetrics()
@@ -75,13 +78,15 @@ struct Metrics: ParsableCommand {
         let centralityMetrics = chosen.compactMap(\.centrality)
         let siloMetrics = chosen.compactMap(\.silo)
         let paths: PathSampling = exact ? .exact : sample.map { .sources($0, seed: seed) } ?? .automatic
-        let table = CentralityTable(index: index, metrics: centralityMetrics, threads: threads, paths: paths)
+        let table = CentralityTable(index: index, metrics: centralityMetrics, threads: threads, paths: paths, progress: progress.reporter)
+        progress.finish()
         var silos: SiloTable?
         var usedGrouping: Grouping?
         if !siloMetrics.isEmpty {
             do {
                 let grouping = try Grouping.named(group ?? "department", index: index, map: map, emptyValues: empty, seed: seed)
-                silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads, paths: paths)
+                silos = SiloTable(index: index, map: map, grouping: grouping, metrics: siloMetrics, threads: threads, paths: paths, progress: progress.reporter)
+                progress.finish()
                 usedGrouping = grouping
                 if grouping.ungroupedCount > 0 {
                     Console.error("metrics: \(grouping.ungroupedCount) actors have no \(grouping.column); their group measures are empty")

@@ -97,7 +97,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let source = input.source
+        let progress = ProgressBar()
+        progress.step("reading \(source.displayName)")
         var loaded = try source.load()
+        progress.finish()
         if let group, group != "none" { try loaded.useGroupColumn(group, option: "--group") }
         let map = loaded.map
         try RelationChoice.check(relations, in: map)
@@ -133,6 +136,8 @@ struct Render: ParsableCommand {
         let engine = engine ?? picture.automaticEngine(for: drawing)
         let rendering: Rendering
         do {
+            progress.step("laying out \(drawing.nodes.count) nodes and \(drawing.edges.count) lines with \(engine.rawValue)")
+            defer { progress.finish() }
             rendering = try GraphvizRenderer.shared.render(drawing, engine: engine, format: format)
         } catch {
             Console.error("error: \(error)")

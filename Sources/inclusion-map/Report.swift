@@ -89,7 +89,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let progress = Progress()
+        let progress = ProgressBar()
         // The report applies --missing itself, so it can state the response rate of the map as given.
         let source = MapSource(path: input.path, format: input.format, wave: input.wave)
         let check = source.check()
@@ -121,9 +121,9 @@ struct Report: ParsableCommand {
             let name = input.path.map { (URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent as NSString).deletingPathExtension } ?? "Rivertown"
             let reportSource = try ReportSource(name: name, path: input.path, reading: inputURL)
             let report = try InclusionReport(
-                map: map, warnings: check.warnings, source: reportSource, options: options, earlier: earlier?.wave, progress: progress.step)
+                map: map, warnings: check.warnings, source: reportSource, options: options, earlier: earlier?.wave, progress: progress.reporter)
             let output = try ReportWriter(report: report).write(
-                to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.step)
+                to: URL(fileURLWithPath: out), keyFile: key.map { URL(fileURLWithPath: $0) }, progress: progress.reporter)
             progress.finish()
             for warning in output.warnings { Console.error("warning: \(warning)") }
             if !check.warnings.isEmpty {
@@ -170,23 +170,5 @@ extension Report {
         }
         let (a, b) = try MapSource(path: path, wave: previous).loadComparing(with: MapSource(path: path, wave: current))
         return (InclusionReport.EarlierWave(map: a.map, name: previous, currentName: current), b.map)
-    }
-}
-
-/// Progress on standard error, one line rewritten in place, only when it is a terminal.
-final class Progress {
-    private let isTerminal = isatty(STDERR_FILENO) == 1
-    private var shown = false
-
-    func step(_ words: String) {
-        guard isTerminal else { return }
-        Console.control("\r\u{1B}[K… " + TerminalText.escapedCell(words))
-        shown = true
-    }
-
-    func finish() {
-        guard isTerminal, shown else { return }
-        Console.control("\r\u{1B}[K")
-        shown = false
     }
 }

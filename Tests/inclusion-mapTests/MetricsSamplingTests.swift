@@ -23,4 +23,15 @@ extension CommandLineTests {
         let both = try run(["metrics", "--sample", "40", "--exact"])
         #expect(both.status == 64 && both.errors.contains("--exact and --sample contradict each other"))
     }
+
+    /// The progress line is for terminals: in a pipe (as here) no command writes a control
+    /// character or a bar, even while it resamples.
+    @Test func progressIsQuietInAPipe() throws {
+        for arguments in [["metrics", "--format", "csv"], ["brokers", "--confidence", "--resamples", "5"], ["render", "--out", "-", "--format", "svg"]] {
+            let run = try run(arguments)
+            #expect(run.status == 0, "\(arguments)")
+            #expect(!run.errors.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x0D }, "\(arguments)")
+            #expect(!run.errors.contains("…") && !run.errors.contains("█"), "\(arguments)")
+        }
+    }
 }

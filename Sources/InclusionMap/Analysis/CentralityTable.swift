@@ -25,15 +25,18 @@ public struct CentralityTable: Sendable {
     ///     (``NetworkIndex/sampledBetweenness(sampleSize:seed:threads:)``):
     ///     ``PathSampling/automatic`` samples ``PathSampling/automaticSampleSize`` of them above
     ///     ``PathSampling/automaticLimit`` nodes. Closeness and harmonic centrality stay exact.
+    ///   - progress: told of each measure as it starts, and how many are done.
     public init(
         index: NetworkIndex, metrics: [CentralityMetric] = CentralityMetric.allCases, threads: Int? = nil,
-        paths: PathSampling = .exact
+        paths: PathSampling = .exact, progress: ProgressReporter = .silent
     ) {
         self.metrics = metrics
         actorIDs = index.actorIDs
         var columns: [CentralityMetric: [Double?]] = [:]
         var sample: SampledMeasure?
-        for metric in metrics {
+        for (done, metric) in metrics.enumerated() {
+            progress.step("computing \(metric.rawValue)")
+            progress.advance(done, metrics.count)
             switch metric {
             case .degree: columns[metric] = index.degrees().map { Double($0) }
             case .inDegree: columns[metric] = index.inDegrees().map { Double($0) }

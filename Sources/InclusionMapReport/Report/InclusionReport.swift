@@ -90,11 +90,11 @@ public struct InclusionReport: Sendable {
     ///   - earlier: an earlier wave to compare with: the report then opens with what changed
     ///     since it. Both waves are masked with one mask and pseudonymised with one key, so an
     ///     actor keeps one code across them.
-    ///   - progress: called with a few words before each long step.
+    ///   - progress: told of each long step, and of the resampled maps as they finish.
     /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
     public init(
         map original: StakeholderMap, warnings: [DatasetIssue] = [], source: ReportSource, options: ReportOptions = ReportOptions(),
-        earlier: EarlierWave? = nil, progress: (String) -> Void = { _ in }
+        earlier: EarlierWave? = nil, progress: ProgressReporter = .silent
     ) throws(ReportError) {
         try Self.check(options, map: original)
         // The reported wave's actors first, so its codes are those of a report on it alone.
@@ -127,22 +127,22 @@ public struct InclusionReport: Sendable {
         summary = MapSummary(map)
         let view = options.networkOptions
         do {
-            progress("measuring silos (\(options.permutations) permutations)")
+            progress.step("measuring silos (\(options.permutations) permutations)")
             silos = try SiloReport(map: map, options: view, column: options.groupColumn, permutations: options.permutations, seed: options.seed)
-            progress("ranking brokers")
+            progress.step("ranking brokers")
             brokers = try BrokerFinder(map: map, options: view, column: options.groupColumn, window: options.window, paths: options.paths)
         } catch {
             throw .unknownGroupColumn(options.groupColumn)
         }
         let asRead = pseudonyms?.applied(to: masked) ?? masked
         if options.confidenceResamples > 0 {
-            progress("resampling \(options.confidenceResamples) maps for confidence")
+            progress.step("resampling \(options.confidenceResamples) maps for confidence")
             let perturbation = Perturbation(
                 tieDropout: options.confidenceDropout, nonResponse: min(Perturbation.observedNonResponse(of: asRead), 0.95), policy: options.missingData)
             do {
                 confidence = try FindingConfidence(map: asRead, options: .init(
                     resamples: options.confidenceResamples, perturbation: perturbation, seed: options.seed, network: view,
-                    column: options.groupColumn, window: options.window))
+                    column: options.groupColumn, window: options.window), progress: progress)
             } catch {
                 throw .unknownGroupColumn(options.groupColumn)
             }
@@ -150,7 +150,7 @@ public struct InclusionReport: Sendable {
             confidence = nil
         }
         if asRead.actors.contains(where: { $0.responded == false }) {
-            progress("reading the map under each missing-data policy")
+            progress.step("reading the map under each missing-data policy")
             sensitivity = MissingDataPolicy.allCases.map { policy in
                 let read = policy.applied(to: asRead)
                 let finder = try? BrokerFinder(map: read, options: view, column: options.groupColumn, window: options.window, paths: options.paths)
@@ -162,13 +162,13 @@ public struct InclusionReport: Sendable {
         } else {
             sensitivity = []
         }
-        progress("auditing attendance")
+        progress.step("auditing attendance")
         audit = UsualSuspects(map: map, options: UsualSuspects.Options(column: options.groupColumn, window: options.window))
         if let earlier, let earlierPoliced {
             var wave = earlier
             wave.map = pseudonyms?.applied(to: earlierPoliced) ?? earlierPoliced
             self.earlier = wave
-            progress("comparing with \(earlier.name)")
+            progress.step("comparing with \(earlier.name)")
             do {
                 comparison = try WaveComparison(
                     before: wave.map, after: map,
@@ -180,7 +180,7 @@ public struct InclusionReport: Sendable {
             self.earlier = nil
             comparison = nil
         }
-        progress("suggesting a panel")
+        progress.step("suggesting a panel")
         do {
             panel = try PanelSuggester(map: map, constraints: .init(size: options.panelSize), brokers: brokers, audit: audit, options: view)
         } catch {

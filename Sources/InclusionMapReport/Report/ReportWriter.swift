@@ -58,12 +58,12 @@ public struct ReportWriter: Sendable {
     ///   - folder: created when missing; replaced whole when it holds an earlier report.
     ///   - keyFile: where the pseudonym key goes; by default ``defaultKeyFile(for:)``. It may
     ///     not be inside `folder`.
-    ///   - progress: called with a few words before each long step.
+    ///   - progress: told of each long step (each map drawn, then the page).
     /// - Throws: ``ReportError/unwritable(path:reason:)`` when a file cannot be written or
     ///   `folder` holds something other than a report,
     ///   ``ReportError/invalidOption(name:value:expected:)`` for a key file inside the folder.
     @discardableResult
-    public func write(to folder: URL, keyFile: URL? = nil, progress: (String) -> Void = { _ in }) throws(ReportError) -> Output {
+    public func write(to folder: URL, keyFile: URL? = nil, progress: ProgressReporter = .silent) throws(ReportError) -> Output {
         let folder = folder.standardizedFileURL
         let key = (keyFile ?? Self.defaultKeyFile(for: folder)).standardizedFileURL
         if report.pseudonymises, key.path.hasPrefix(folder.path + "/") {
@@ -122,7 +122,7 @@ public struct ReportWriter: Sendable {
 
 
     /// Writes the whole report into `folder`, which is new.
-    private func writeFiles(to folder: URL, keyFile key: URL, progress: (String) -> Void) throws(ReportError) -> Output {
+    private func writeFiles(to folder: URL, keyFile key: URL, progress: ProgressReporter) throws(ReportError) -> Output {
         let mapsFolder = folder.appendingPathComponent("maps"), tablesFolder = folder.appendingPathComponent("tables")
         for directory in [folder, mapsFolder, tablesFolder] {
             do {
@@ -138,7 +138,7 @@ public struct ReportWriter: Sendable {
         let formats = [OutputFormat.svg] + mapFormats.filter { $0 != .svg }
         var rendered = RenderedMaps(formats: mapFormats)
         for (number, map) in maps.enumerated() {
-            progress("drawing map \(number + 1) of \(maps.count) (\(map.name))")
+            progress.step("drawing map \(number + 1) of \(maps.count) (\(map.name))")
             let renderings: [Rendering]
             do {
                 renderings = try map.picture.render(report.map, formats: formats, renderer: renderer)
@@ -156,7 +156,7 @@ public struct ReportWriter: Sendable {
         }
 
         if let earlier = report.earlier {
-            progress("drawing the two waves with the same positions")
+            progress.step("drawing the two waves with the same positions")
             do {
                 let waves = try WaveMaps(before: earlier.map, after: report.map, options: MapOptions(groupColumn: report.options.groupColumn),
                                          names: (earlier.name, earlier.currentName), renderer: renderer)
@@ -176,7 +176,7 @@ public struct ReportWriter: Sendable {
             }
         }
 
-        progress("writing the page and the tables")
+        progress.step("writing the page and the tables")
         let page = ReportPage(report: report, maps: maps)
         let pageURL = folder.appendingPathComponent("index.html")
         try Self.write(Data(page.html(maps: rendered).utf8), to: pageURL)

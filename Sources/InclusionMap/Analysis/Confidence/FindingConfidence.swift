@@ -109,8 +109,12 @@ public struct FindingConfidence: Sendable {
 
     /// The findings of the resamples of `map`.
     ///
+    /// - Parameters:
+    ///   - map: the map as read.
+    ///   - options: how to resample and what to measure.
+    ///   - progress: told how many resamples are done as each finishes.
     /// - Throws: ``StakeholderMapError`` for an unknown grouping column.
-    public init(map: StakeholderMap, options: Options = Options()) throws(StakeholderMapError) {
+    public init(map: StakeholderMap, options: Options = Options(), progress: ProgressReporter = .silent) throws(StakeholderMapError) {
         self.options = options
         let observedIndex = NetworkIndex(map, options: options.network)
         let observedGrouping = try Grouping.named(options.column, index: observedIndex, map: map)
@@ -125,7 +129,8 @@ public struct FindingConfidence: Sendable {
                 var random = SplitMix64(seed: options.seed ^ (UInt64(b + 1) &* 0x9E37_79B9_7F4A_7C15))
                 let sample = options.perturbation.resample(map, using: &random)
                 let paths = options.paths.forResample(b, seed: options.seed)
-                outcomes.set(b, Self.outcome(of: sample, options: options, paths: paths, points: observedPoints))
+                let done = outcomes.set(b, Self.outcome(of: sample, options: options, paths: paths, points: observedPoints))
+                progress.advance(done, options.resamples)
             }
         }
         if options.threads == 1 {
@@ -201,11 +206,15 @@ public struct FindingConfidence: Sendable {
     final class Outcomes: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var values: [Outcome?]
+        private var filled = 0
         init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ outcome: Outcome) {
+        /// Stores outcome `index` and returns how many are stored.
+        func set(_ index: Int, _ outcome: Outcome) -> Int {
             lock.lock()
+            defer { lock.unlock() }
             values[index] = outcome
-            lock.unlock()
+            filled += 1
+            return filled
         }
     }
 }

@@ -128,15 +128,17 @@ public struct SiloTable: Sendable {
 
     /// Computes `metrics` on the view `index` of `map` grouped by `grouping`; bridging
     /// betweenness searches from every grouped actor or a sample of them as `paths` says
-    /// (``NetworkIndex/bridgingBetweenness(grouping:sampleSize:seed:threads:)``).
+    /// (``NetworkIndex/bridgingBetweenness(grouping:sampleSize:seed:threads:)``); `progress`
+    /// is told of each family of measures as it starts.
     public init(
         index: NetworkIndex, map: StakeholderMap, grouping: Grouping, metrics: [SiloMetric] = SiloMetric.allCases, threads: Int? = nil,
-        paths: PathSampling = .exact
+        paths: PathSampling = .exact, progress: ProgressReporter = .silent
     ) {
         var sample: SampledMeasure?
         self.metrics = metrics
         let wanted = Set(metrics)
         var columns: [SiloMetric: [Double?]] = [:]
+        progress.step("computing silo-bridging measures")
         if wanted.contains(.eiIndex) {
             columns[.eiIndex] = EIIndex(index: index, map: map, grouping: grouping).actorValues
         }
@@ -155,6 +157,7 @@ public struct SiloTable: Sendable {
             roles = participation.roles
         }
         if wanted.contains(.bridgingBetweenness) {
+            progress.step("computing bridging betweenness")
             let grouped = grouping.groupOfNode.lazy.filter { $0 >= 0 }.count
             if let (size, seed) = paths.sample(among: grouped) {
                 sample = index.bridgingBetweenness(grouping: grouping, sampleSize: size, seed: seed, threads: threads)

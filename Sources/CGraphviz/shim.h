@@ -167,15 +167,27 @@ static int inclusionmap_write_all(int fd, const void *data, size_t length) {
 
 static int inclusionmap_write_u32(int fd, uint32_t value) { return inclusionmap_write_all(fd, &value, sizeof value); }
 
-// Renders `format` like gvRenderData; a PNG larger than `bitmap_limit` bytes is drawn again at
+// Renders `format` like gvRenderData; a PNG starts at a resolution whose canvas has at most
+// 2.5 · `bitmap_limit` pixels, and one still larger than `bitmap_limit` bytes is drawn again at
 // a lower resolution (its dpi times 0.9 · √(limit / size), PNG size following the pixel count)
 // until it fits, at most eight times and never below 4 dpi. Call after the layout, and after
 // the graph's other formats: Graphviz sizes later pages of the same layout from this one.
 static inline int inclusionmap_render_data(GVC_t *gvc, Agraph_t *graph, const char *format, char **buffer,
                                            unsigned int *length, size_t bitmap_limit) {
-    int status = gvRenderData(gvc, graph, (char *)format, buffer, length);
-    if (strcmp(format, "png") != 0 || bitmap_limit == 0) return status;
+    if (strcmp(format, "png") != 0 || bitmap_limit == 0) return gvRenderData(gvc, graph, (char *)format, buffer, length);
     double original = GD_drawing(graph)->dpi, dpi = original > 0 ? original : 96.0;
+    // Cairo draws on a whole uncompressed canvas (4 bytes a pixel) before it compresses: start
+    // at a resolution whose canvas holds at most 2.5 bytes a pixel of the limit, so a large
+    // layout never allocates gigabytes only to be drawn again smaller.
+    boxf box = GD_bb(graph);
+    double square_inches = ((box.UR.x - box.LL.x) / 72.0) * ((box.UR.y - box.LL.y) / 72.0);
+    double most_pixels = 2.5 * (double)bitmap_limit;
+    if (square_inches > 0 && square_inches * dpi * dpi > most_pixels) {
+        dpi = __builtin_sqrt(most_pixels / square_inches);
+        if (dpi < 4) dpi = 4;
+        GD_drawing(graph)->dpi = dpi;
+    }
+    int status = gvRenderData(gvc, graph, (char *)format, buffer, length);
     for (int attempt = 0; status == 0 && *length > bitmap_limit && attempt < 8 && dpi > 4; attempt++) {
         double scale = 0.9 * __builtin_sqrt((double)bitmap_limit / (double)*length);
         dpi = dpi * scale < 4 ? 4 : dpi * scale;

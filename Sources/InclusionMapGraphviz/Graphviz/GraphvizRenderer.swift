@@ -66,8 +66,10 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// nobody can open.
     public static let defaultBitmapByteLimit = 10 * 1024 * 1024
 
-    /// The largest PNG the renderer writes. A larger one is drawn again from the same layout at
-    /// a lower resolution until it fits (PNG size follows the pixel count, so each try scales
+    /// The largest PNG the renderer writes. A PNG starts at 96 dpi or at the resolution whose
+    /// canvas has 2.5 · limit pixels, whichever is lower (cairo draws on the whole canvas, 4
+    /// bytes a pixel, before compressing); one still larger is drawn again from the same layout
+    /// at a lower resolution until it fits (PNG size follows the pixel count, so each try scales
     /// the dpi by 0.9 · √(limit / size), at most eight tries, never below 4 dpi).
     public let bitmapByteLimit: Int
 

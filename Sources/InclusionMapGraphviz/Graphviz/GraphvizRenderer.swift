@@ -29,7 +29,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     let context: OpaquePointer?
 
     /// Whether drawings with boxes are laid out in a child process (see
-    /// ``init(isolatesLayouts:)``).
+    /// ``init(isolatesLayouts:bitmapByteLimit:)``).
     public let isolatesLayouts: Bool
 
     /// Creates a renderer with its own Graphviz context.

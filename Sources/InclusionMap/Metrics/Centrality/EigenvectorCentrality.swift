@@ -10,7 +10,7 @@ extension NetworkIndex {
     /// entries by less than n · `tolerance` in total. How it is reached depends on the view:
     ///
     /// - **Undirected, connected, positive weights** (the common case): by restarted Lanczos
-    ///   iteration (``LanczosIteration``, 20 basis vectors a cycle). The leading eigenvector
+    ///   iteration (`LanczosIteration`, 20 basis vectors a cycle). The leading eigenvector
     ///   is then unique (Perron–Frobenius), so this is NetworkX's fixed point, found in far
     ///   fewer matrix–vector products when the spectral gap is small (on a 1,000,000-node
     ///   Barabási–Albert graph, 61 products instead of 340).

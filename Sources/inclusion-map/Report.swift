@@ -29,8 +29,8 @@ struct Report: ParsableCommand {
     @Option(help: "The folder to write the report to (created when missing).")
     var out: String
 
-    @Option(help: "The actor column that defines the groups: department, organisation, sector or any other.")
-    var group = "department"
+    @Option(name: .customLong("group"), help: ArgumentHelp("The actor column that defines the groups: department, organisation, sector or any other; louvain for detected communities (default: department, or louvain when no actor has one).", valueName: "group"))
+    var groupArgument: String?
 
     @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
     var relationArguments: [String] = []
@@ -104,6 +104,12 @@ struct Report: ParsableCommand {
         // masks the map it is given itself.
         let mask = ConsentMask(for: map)
         var checked = LoadedMap(map: mask.applied(to: map), mask: mask)
+        // Passive network data (e-mail or meeting metadata) often has no departments: group
+        // by detected communities then, and say so, rather than stop.
+        let group = groupArgument ?? (map.actors.contains { $0.department != nil } ? "department" : Grouping.louvainColumn)
+        if groupArgument == nil, group == Grouping.louvainColumn {
+            Console.error("report: no actor has a department, so the groups are the communities Louvain detects (--group louvain); choose a column with --group")
+        }
         try checked.useGroupColumn(group, option: "--group")
         map = map.rollingUp(group)
         if let before = earlier?.wave.map { earlier?.wave.map = before.rollingUp(group) }

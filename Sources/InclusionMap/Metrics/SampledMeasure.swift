@@ -34,12 +34,20 @@ public struct SampledMeasure: Hashable, Sendable {
     ///   - top: how many of the highest values to summarise.
     public func note(measure: String, sources: String, top: Int = 10) -> String {
         let ranked = values.indices.filter { (values[$0] ?? 0) > 0 }.sorted { values[$0]! > values[$1]! }.prefix(top)
-        let relative = ranked.compactMap { v in standardErrors[v].map { $0 / values[v]! } }.sorted()
+        let relative = ranked.compactMap { v in standardErrors[v].map { $0 / values[v]! } }
+        return note(measure: measure, sources: sources, relativeErrors: relative, whom: "the top \(relative.count)")
+    }
+
+    /// The sentence of ``note(measure:sources:top:)`` for the standard errors relative to the
+    /// value of a chosen set of actors (`whom`, such as "the 3 shortlisted"); without any, the
+    /// sentence names the sample only.
+    public func note(measure: String, sources: String, relativeErrors: [Double], whom: String) -> String {
+        let relative = relativeErrors.sorted()
         var note = "\(measure) is estimated from \(sampleSize) of the \(population) \(sources) as path sources "
             + "(seed \(seed); Brandes & Pich 2007), not from all of them"
         if !relative.isEmpty {
             let median = relative[(relative.count - 1) / 2], largest = relative[relative.count - 1]
-            note += String(format: ": its standard error is %.0f%% of the value for the median of the top %d and at most %.0f%%", 100 * median, relative.count, 100 * largest)
+            note += String(format: ": its standard error is %.0f%% of the value for the median of %@ and at most %.0f%%", 100 * median, whom, 100 * largest)
         }
         return note + "."
     }

@@ -13,14 +13,8 @@ extension BrokerFinder {
         let relative = named.compactMap { c -> Double? in
             guard let error = c.measures.bridgingBetweennessError, c.measures.bridgingBetweenness > 0 else { return nil }
             return error / c.measures.bridgingBetweenness
-        }.sorted()
-        var note = "Bridging betweenness is estimated from \(sample.sampleSize) of the \(sample.population) grouped actors as path sources "
-            + "(seed \(sample.seed); Brandes & Pich 2007), not from all of them"
-        if !relative.isEmpty {
-            let median = relative[(relative.count - 1) / 2], largest = relative[relative.count - 1]
-            let whom = shortlist.brokers.isEmpty ? "the top \(named.count)" : "the \(named.count) shortlisted"
-            note += String(format: ": its standard error is %.0f%% of the value for the median of %@ and at most %.0f%%", 100 * median, whom, 100 * largest)
         }
-        return note + "."
+        let whom = shortlist.brokers.isEmpty ? "the top \(named.count)" : "the \(named.count) shortlisted"
+        return sample.note(measure: "Bridging betweenness", sources: "grouped actors", relativeErrors: relative, whom: whom)
     }
 }

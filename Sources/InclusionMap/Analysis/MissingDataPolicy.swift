@@ -38,7 +38,7 @@ public enum MissingDataPolicy: String, CaseIterable, Hashable, Sendable {
         case .reconstruct:
             var existing = Set<[String]>()
             for tie in map.ties where tie.isDirected { existing.insert([tie.relation, tie.source, tie.target]) }
-            var ties = map.ties
+            var ties = Array(map.ties)
             for tie in map.ties where tie.isDirected && missing.contains(tie.target) && !missing.contains(tie.source) {
                 let back = [tie.relation, tie.target, tie.source]
                 guard existing.insert(back).inserted else { continue }

@@ -16,7 +16,7 @@ extension StakeholderMap {
     ///
     /// Departments are added in two passes, so a parent may be listed after its child.
     static func assemble(
-        actors: [Actor], departments: [Department], ties: [Tie], engagements: [Engagement],
+        actors: [Actor], departments: [Department], ties: TieList, engagements: [Engagement],
         attendance: [Attendance]
     ) -> (map: StakeholderMap, problems: [AssemblyProblem]) {
         var map = StakeholderMap()
@@ -66,12 +66,15 @@ extension StakeholderMap {
         }
         // One look-up per end, kept as the map's tie ends; only a refused tie pays for the
         // list of its problems. When every tie is taken the map shares the given list.
-        let ends = Self.endPositions(of: ties, in: map.actorPositions)
+        let ends = Self.endPositions(of: ties, in: map)
+        let emptyRelations = ties.relationNames.labels.map(\.isEmpty)
         var refused: [Int] = []
-        for (index, tie) in ties.enumerated() {
-            if ends.sources[index] < 0 || ends.targets[index] < 0 || tie.relation.isEmpty || !tie.weight.isFinite || tie.weight < 0 {
+        for index in ties.indices {
+            let weight = ties.weights[index]
+            if ends.sources[index] < 0 || ends.targets[index] < 0 || emptyRelations[Int(ties.relations[index])]
+                || !weight.isFinite || weight < 0 {
                 refused.append(index)
-                for problem in map.problems(adding: tie) { note(.tie, index, problem) }
+                for problem in map.problems(adding: ties[index]) { note(.tie, index, problem) }
             }
         }
         var kept = ends
@@ -80,7 +83,7 @@ extension StakeholderMap {
         } else {
             let refusedSet = Set(refused)
             let keptIndices = ties.indices.filter { !refusedSet.contains($0) }
-            map.ties = keptIndices.map { ties[$0] }
+            map.ties = ties.selecting(keptIndices)
             kept = TieEnds(capacity: keptIndices.count)
             for index in keptIndices { kept.append(Int(ends.sources[index]), Int(ends.targets[index])) }
         }
@@ -99,25 +102,21 @@ extension StakeholderMap {
         return (map, problems)
     }
 
-    /// The position of each tie's ends in `positions`, −1 for an id not there: looked up in
-    /// blocks on every core, since a file of millions of ties makes two look-ups a tie the
-    /// longest step of assembly.
-    static func endPositions(of ties: [Tie], in positions: [String: Int]) -> TieEnds {
-        let blockSize = 1 << 15
-        let blocks = (ties.count + blockSize - 1) / blockSize
-        let parts = ParallelBlocks.map(count: blocks, blockCount: blocks, threads: nil) { range in
-            var ends = TieEnds(capacity: min(ties.count, range.count * blockSize))
-            for index in (range.lowerBound * blockSize)..<min(ties.count, range.upperBound * blockSize) {
-                ends.append(positions[ties[index].source] ?? -1, positions[ties[index].target] ?? -1)
-            }
-            return ends
+    /// The position of each tie's ends among `map`'s actors, −1 for an id not there: one
+    /// look-up per id in the list's table of ids, not per end, and none at all for the ids a
+    /// dataset folder numbered as its actors (the table starts with `map`'s actor ids, in
+    /// order, when every actor was taken). O(m + ids).
+    static func endPositions(of ties: TieList, in map: StakeholderMap) -> TieEnds {
+        let names = ties.names.labels
+        // The longest prefix of the id table that is the map's actor ids in order.
+        let shared = ties.sharesActorNumbering(with: map) ? map.actors.count : 0
+        let position = [Int32](unsafeUninitializedCapacity: names.count) { slots, initialized in
+            for number in 0..<shared { slots[number] = Int32(number) }
+            for number in shared..<names.count { slots[number] = Int32(map.actorPositions[names[number]] ?? -1) }
+            initialized = names.count
         }
-        var ends = TieEnds(capacity: ties.count)
-        for part in parts {
-            ends.sources += part.sources
-            ends.targets += part.targets
-        }
-        return ends
+        if shared == names.count { return TieEnds(sources: ties.sources, targets: ties.targets) }
+        return TieEnds(sources: ties.sources.map { position[Int($0)] }, targets: ties.targets.map { position[Int($0)] })
     }
 
     /// The loops among parent links (`parent[i]` is i's parent), each as the departments on

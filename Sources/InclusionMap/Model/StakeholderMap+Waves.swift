@@ -23,14 +23,14 @@ extension StakeholderMap {
     /// Complexity: O(*m*) for *m* ties.
     public func restricted(toWave wave: String) -> StakeholderMap {
         var map = self
-        map.ties = ties.filter { $0.wave == wave }
+        map.ties = ties.selecting(ties.indices.filter { ties.wave(at: $0) == wave })
         return map
     }
 
     /// The ties whose `wave` is empty, by position in ``ties``: what cannot be assigned when
     /// a folder is split into waves.
     public var tiesWithoutWave: [Int] {
-        ties.indices.filter { ties[$0].wave?.isEmpty ?? true }
+        ties.indices.filter { ties.wave(at: $0)?.isEmpty ?? true }
     }
 }
 
@@ -45,6 +45,6 @@ extension StakeholderMap {
         let actors = earlier.actors.map { later.actor(withID: $0.id) ?? $0 }
             + later.actors.filter { earlier.actor(withID: $0.id) == nil }
         let departments = earlier.departments + later.departments.filter { earlier.department(withID: $0.id) == nil }
-        return try StakeholderMap(actors: actors, departments: departments, ties: earlier.ties + later.ties)
+        return try StakeholderMap(actors: actors, departments: departments, ties: Array(earlier.ties) + Array(later.ties))
     }
 }

@@ -16,8 +16,8 @@ public struct StakeholderMap: Sendable {
     public internal(set) var actors: [Actor] = [] { didSet { tieEnds = nil } }
     /// The departments, in the order they were added.
     public internal(set) var departments: [Department] = []
-    /// The ties, in the order they were added.
-    public internal(set) var ties: [Tie] = [] { didSet { tieEnds = nil } }
+    /// The ties, in the order they were added, stored a column at a time (``TieList``).
+    public internal(set) var ties = TieList() { didSet { tieEnds = nil } }
     /// The engagements, in the order they were added.
     public internal(set) var engagements: [Engagement] = []
     /// The attendance records, in the order they were added.
@@ -49,6 +49,21 @@ public struct StakeholderMap: Sendable {
     ///   ties, engagements, attendance.
     public init(
         actors: [Actor], departments: [Department] = [], ties: [Tie] = [],
+        engagements: [Engagement] = [], attendance: [Attendance] = [],
+        extraColumns: ExtraColumns = ExtraColumns()
+    ) throws(StakeholderMapError) {
+        try self.init(
+            actors: actors, departments: departments, ties: TieList(ties), engagements: engagements,
+            attendance: attendance, extraColumns: extraColumns)
+    }
+
+    /// Creates a map from whole lists of records with the ties as a ``TieList`` (another map's
+    /// ``ties``, kept without being taken apart), checking them as the editing methods do.
+    ///
+    /// - Throws: the first ``StakeholderMapError`` found, in the order departments, actors,
+    ///   ties, engagements, attendance.
+    public init(
+        actors: [Actor], departments: [Department] = [], ties: TieList,
         engagements: [Engagement] = [], attendance: [Attendance] = [],
         extraColumns: ExtraColumns = ExtraColumns()
     ) throws(StakeholderMapError) {

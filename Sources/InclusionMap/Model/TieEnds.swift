@@ -19,6 +19,11 @@ struct TieEnds: Sendable {
         targets.reserveCapacity(capacity)
     }
 
+    init(sources: [Int32], targets: [Int32]) {
+        self.sources = sources
+        self.targets = targets
+    }
+
     mutating func append(_ source: Int, _ target: Int) {
         sources.append(Int32(truncatingIfNeeded: source))
         targets.append(Int32(truncatingIfNeeded: target))
@@ -27,11 +32,8 @@ struct TieEnds: Sendable {
 
 extension StakeholderMap {
     /// The ends of every tie as actor positions: the cached ones when the map holds them,
-    /// otherwise looked up, one dictionary probe per end. O(m).
+    /// otherwise looked up, one dictionary probe per id of the ties (not per end). O(m).
     var tieEndPositions: TieEnds {
-        if let tieEnds { return tieEnds }
-        var ends = TieEnds(capacity: ties.count)
-        for tie in ties { ends.append(actorPositions[tie.source]!, actorPositions[tie.target]!) }
-        return ends
+        tieEnds ?? Self.endPositions(of: ties, in: self)
     }
 }

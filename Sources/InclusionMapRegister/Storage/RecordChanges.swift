@@ -16,7 +16,7 @@ enum RecordChanges {
         compare(old.engagements, new.engagements, record: .engagement, key: \.id, fields: engagementFields, into: &changes)
         compare(old.attendance, new.attendance, record: .attendance, key: { "\($0.engagement): \($0.actor)" },
                 fields: { [("role", $0.role ?? ""), ("attributes", AttributeText.encoded($0.attributes) ?? "")] }, into: &changes)
-        compare(old.ties, new.ties, record: .tie, key: tieKey, fields: tieFields, into: &changes)
+        compare(Array(old.ties), Array(new.ties), record: .tie, key: tieKey, fields: tieFields, into: &changes)
         return changes
     }
 

@@ -133,10 +133,10 @@ extension DatasetFolder {
     }
 
 
-    private static func table<Record>(
-        _ file: DatasetFile, _ records: [Record], extras: [String],
-        attributes: (Record) -> [String: String], alwaysWritten: Set<String> = [],
-        value: (Record, String) -> String?
+    private static func table<Records: Collection>(
+        _ file: DatasetFile, _ records: Records, extras: [String],
+        attributes: (Records.Element) -> [String: String], alwaysWritten: Set<String> = [],
+        value: (Records.Element, String) -> String?
     ) -> (header: [String], rows: [[String]]) {
         let known = file.knownColumns.filter { column in
             file.requiredColumns.contains(column) || alwaysWritten.contains(column)

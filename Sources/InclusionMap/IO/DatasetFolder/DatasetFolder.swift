@@ -128,7 +128,7 @@ public struct DatasetFolder: Sendable {
         }
 
         var (map, problems) = StakeholderMap.assemble(
-            actors: records.actors, departments: records.departments, ties: records.ties,
+            actors: records.actors, departments: records.departments, ties: TieList(records.ties),
             engagements: records.engagements, attendance: records.attendance)
         for problem in problems {
             let file = problem.record.file

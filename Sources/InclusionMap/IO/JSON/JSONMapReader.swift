@@ -100,7 +100,7 @@ struct JSONMapReader {
                                  attendance: strings(f, "attendance", "extraColumns"))
         }
         guard issues.isEmpty else { throw DatasetError(issues: issues) }
-        let (map, problems) = StakeholderMap.assemble(actors: actors, departments: departments, ties: ties, engagements: engagements, attendance: attendance)
+        let (map, problems) = StakeholderMap.assemble(actors: actors, departments: departments, ties: TieList(ties), engagements: engagements, attendance: attendance)
         for problem in problems {
             let key: String = switch problem.record {
             case .actor: "actors"

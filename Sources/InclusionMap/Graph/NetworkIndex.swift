@@ -66,7 +66,8 @@ public struct NetworkIndex: Sendable {
     let inOffsets: [Int32]
     let inSources: [Int32]
     let inWeights: [Double]
-    private let positions: [String: Int32]
+    /// Actor id → node: the map's own table (shared, not copied) when the view has every actor.
+    private let positions: [String: Int]
 
     /// Number of nodes.
     public var nodeCount: Int { actorIDs.count }
@@ -79,45 +80,52 @@ public struct NetworkIndex: Sendable {
     public init(_ map: StakeholderMap, options: Options = Options()) {
         self.options = options
         var ids: [String] = []
-        var positions: [String: Int32] = [:]
+        var positions: [String: Int] = [:]
         // Actor position → node (−1 outside the view), so ties are read through their cached
         // ends (``TieEnds``) with no look-up by id.
         var nodeOfPosition: [Int32]
         if options.actors == nil {
-            // Every actor, in map order: the map's own id table, its values narrowed, with no
-            // id hashed again.
+            // Every actor, in map order: the map's own id table, shared, with no id hashed again.
             ids = map.actors.map(\.id)
-            positions = map.actorPositions.mapValues { Int32($0) }
+            positions = map.actorPositions
             nodeOfPosition = (0..<Int32(map.actors.count)).map { $0 }
         } else {
             nodeOfPosition = [Int32](repeating: -1, count: map.actors.count)
             for (position, actor) in map.actors.enumerated() where options.actors!.contains(actor.id) {
-                positions[actor.id] = Int32(ids.count)
+                positions[actor.id] = ids.count
                 nodeOfPosition[position] = Int32(ids.count)
                 ids.append(actor.id)
             }
         }
         let ends = map.tieEndPositions
-        var selects = RelationFilter(options.relations)
+        let ties = map.ties
+        let selected = ties.selectedRelations(options.relations)
         var selfLoops = 0
         var anyDirected = false
-        for (index, tie) in map.ties.enumerated() where selects(tie.relation) {
+        var arcs = 0
+        for index in ties.indices where selected[Int(ties.relations[index])] {
             let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
             guard s >= 0, t >= 0 else { continue }
             if s == t { selfLoops += 1; continue }
-            if tie.isDirected { anyDirected = true }
+            arcs += 2
+            if ties.directions[index] { anyDirected = true }
         }
         let directed = anyDirected && !options.symmetrised
         var sources: [Int32] = []
         var targets: [Int32] = []
         var weights: [Double] = []
-        for (index, tie) in map.ties.enumerated() where selects(tie.relation) {
+        sources.reserveCapacity(arcs)
+        targets.reserveCapacity(arcs)
+        if options.weighted { weights.reserveCapacity(arcs) }
+        for index in ties.indices where selected[Int(ties.relations[index])] {
             let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
             guard s >= 0, t >= 0, s != t else { continue }
-            let weight = options.weighted ? tie.weight : 1
-            sources.append(s); targets.append(t); weights.append(weight)
-            if !directed || !tie.isDirected {
-                sources.append(t); targets.append(s); weights.append(weight)
+            sources.append(s); targets.append(t)
+            let both = !directed || !ties.directions[index]
+            if both { sources.append(t); targets.append(s) }
+            if options.weighted {
+                weights.append(ties.weights[index])
+                if both { weights.append(ties.weights[index]) }
             }
         }
         let rawArcs = sources.count
@@ -153,13 +161,13 @@ public struct NetworkIndex: Sendable {
         total += bytes(actorIDs) + longIDs
         // A native dictionary stores keys and values in arrays sized to its capacity (a power of
         // two), plus one bit of occupancy per bucket.
-        total += positions.capacity * (MemoryLayout<String>.stride + MemoryLayout<Int32>.stride) + positions.capacity / 8
+        total += positions.capacity * (MemoryLayout<String>.stride + MemoryLayout<Int>.stride) + positions.capacity / 8
         return total
     }
 
     /// The node index of an actor, or `nil` when the actor is not in the view.
     public func node(of actorID: String) -> Int32? {
-        positions[actorID]
+        positions[actorID].map { Int32($0) }
     }
 
     /// The nodes `node` has arcs to, in increasing order.

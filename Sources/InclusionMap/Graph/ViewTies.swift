@@ -14,13 +14,14 @@ extension NetworkIndex {
     func viewTies(in map: StakeholderMap) -> [ViewTie] {
         let nodeOfPosition = map.actors.map { node(of: $0.id) ?? -1 }
         let ends = map.tieEndPositions
-        var selects = RelationFilter(options.relations)
+        let list = map.ties
+        let selected = list.selectedRelations(options.relations)
         var ties: [ViewTie] = []
-        ties.reserveCapacity(map.ties.count)
-        for (index, tie) in map.ties.enumerated() where selects(tie.relation) {
+        ties.reserveCapacity(list.count)
+        for index in list.indices where selected[Int(list.relations[index])] {
             let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
             guard s >= 0, t >= 0, s != t else { continue }
-            ties.append(ViewTie(source: s, target: t, weight: isWeighted ? tie.weight : 1))
+            ties.append(ViewTie(source: s, target: t, weight: isWeighted ? list.weights[index] : 1))
         }
         return ties
     }

@@ -5,13 +5,7 @@ extension StakeholderMap {
     ///
     /// Complexity: O(*m*) for *m* ties.
     public var tieWaves: [String] {
-        var seen = Set<String>()
-        var waves: [String] = []
-        for tie in ties {
-            guard let wave = tie.wave, !wave.isEmpty, seen.insert(wave).inserted else { continue }
-            waves.append(wave)
-        }
-        return waves
+        ties.distinctWaves
     }
 
     /// The map of one wave: every actor, department, engagement and attendance record, and

@@ -97,6 +97,25 @@ public struct TieList: Sendable {
         return waveNames[code]
     }
 
+    /// The waves the ties name, each once, in order of first appearance; an empty wave is
+    /// none. O(m).
+    var distinctWaves: [String] {
+        guard let waves else { return [] }
+        var seen = [Bool](repeating: false, count: waveNames.count)
+        var distinct: [String] = []
+        for code in waves where code >= 0 && !seen[Int(code)] {
+            seen[Int(code)] = true
+            if !waveNames[code].isEmpty { distinct.append(waveNames[code]) }
+        }
+        return distinct
+    }
+
+    /// For each relation number, whether a view of `relations` takes its ties (every one
+    /// when `relations` is `nil`).
+    func selectedRelations(_ relations: Set<String>?) -> [Bool] {
+        relationNames.labels.map { relations?.contains($0) ?? true }
+    }
+
     /// The relation name of the tie at `position`.
     func relation(at position: Int) -> String { relationNames[relations[position]] }
 }

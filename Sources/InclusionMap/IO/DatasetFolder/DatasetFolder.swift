@@ -109,12 +109,19 @@ public struct DatasetFolder: Sendable {
                 sector: row.text("sector"), roles: row.list("roles"), consent: row.bool("consent"), responded: row.bool("responded"),
                 attributes: row.attributes)
         }
-        records.ties = rows(.ties) { row in
-            Tie(
-                source: row.required("source"), target: row.required("target"),
-                relation: row.text("relation") ?? Tie.defaultRelation, weight: row.number("weight") ?? 1,
-                isDirected: row.bool("directed") ?? false, wave: row.text("wave"), date: row.date("date"),
-                provenance: row.text("source_of_evidence"), attributes: row.attributes)
+        if let table = tables[.ties] {
+            // Straight into columns, the ends numbered as the actors (see TieFileReader).
+            let read = TieFileReader.read(table, actorIDs: records.actors.map(\.id)) { row in
+                Tie(
+                    source: row.required("source"), target: row.required("target"),
+                    relation: row.text("relation") ?? Tie.defaultRelation, weight: row.number("weight") ?? 1,
+                    isDirected: row.bool("directed") ?? false, wave: row.text("wave"), date: row.date("date"),
+                    provenance: row.text("source_of_evidence"), attributes: row.attributes)
+            }
+            tables[.ties] = table.headerOnly()  // the file's bytes are no longer needed
+            issues += read.issues
+            records.lines[.ties] = read.lines
+            records.ties = read.ties
         }
         records.engagements = rows(.engagements) { row in
             Engagement(
@@ -128,7 +135,7 @@ public struct DatasetFolder: Sendable {
         }
 
         var (map, problems) = StakeholderMap.assemble(
-            actors: records.actors, departments: records.departments, ties: TieList(records.ties),
+            actors: records.actors, departments: records.departments, ties: records.ties,
             engagements: records.engagements, attendance: records.attendance)
         for problem in problems {
             let file = problem.record.file
@@ -154,7 +161,7 @@ public struct DatasetFolder: Sendable {
     private struct Records {
         var actors: [Actor] = []
         var departments: [Department] = []
-        var ties: [Tie] = []
+        var ties = TieList()
         var engagements: [Engagement] = []
         var attendance: [Attendance] = []
         /// The line each record starts on, by file, in record order.
@@ -207,7 +214,10 @@ public struct DatasetFolder: Sendable {
         let mask = ConsentMask(actors: records.actors)
         let tieLines = records.lines[.ties] ?? []
         let column = { (name: String) in tables[.ties]?.columnNumber(of: name) }
-        for (index, tie) in records.ties.enumerated() where tie.isSelfLoop && !tie.source.isEmpty {
+        let ties = records.ties
+        // Equal ids have equal numbers in a list read from a file (TieFileReader).
+        for index in ties.indices where ties.sources[index] == ties.targets[index] && !ties.names[ties.sources[index]].isEmpty {
+            let tie = ties[index]
             let rejected = options.selfLoops == .reject
             warnings.append(DatasetIssue(
                 file: DatasetFile.ties.fileName, line: tieLines[index], column: column("target"), columnName: "target",
@@ -216,18 +226,14 @@ public struct DatasetFolder: Sendable {
                     + (rejected ? "expected ties between two different actors" : "network measures leave such ties out")))
         }
         // The same tie in two survey rounds (`wave`) is not a repeat.
-        let (ends, endCount) = Self.endNumbers(of: records.ties, in: map)
-        for found in RepeatedTies.find(in: records.ties, ends: ends, endCount: endCount) {
-            let tie = records.ties[found.index]
+        let (ends, endCount) = Self.endNumbers(of: ties, in: map)
+        for found in RepeatedTies.find(in: ties, ends: ends, endCount: endCount) {
+            let tie = ties[found.index]
             warnings.append(DatasetIssue(
                 file: DatasetFile.ties.fileName, line: tieLines[found.index], severity: .warning,
                 message: "repeats the \(tie.relation) tie \(mask.shown(tie.source))–\(mask.shown(tie.target)) of line \(tieLines[found.first]); network measures merge repeated ties"))
         }
-        var waves: [String] = []
-        var seenWaves = Set<String>()
-        for tie in records.ties {
-            if let wave = tie.wave, !wave.isEmpty, seenWaves.insert(wave).inserted { waves.append(wave) }
-        }
+        let waves = ties.distinctWaves
         if waves.count > 1 {
             warnings.append(DatasetIssue(
                 file: DatasetFile.ties.fileName, column: column("wave"), columnName: "wave", severity: .warning,
@@ -253,17 +259,18 @@ extension DatasetFolder {
     /// Numbers for the ends of `ties`, equal for equal ids: the assembled map's tie ends when
     /// it took every tie, otherwise numbers given to the ids as they come (a file with refused
     /// ties, which will not load, still has its repeats reported).
-    static func endNumbers(of ties: [Tie], in map: StakeholderMap) -> (ends: TieEnds, count: Int) {
+    static func endNumbers(of ties: TieList, in map: StakeholderMap) -> (ends: TieEnds, count: Int) {
         if map.ties.count == ties.count { return (map.tieEndPositions, map.actors.count) }
-        var numbers: [String: Int] = [:]
-        var ends = TieEnds(capacity: ties.count)
-        func number(_ id: String) -> Int {
-            if let known = numbers[id] { return known }
-            numbers[id] = numbers.count
-            return numbers.count - 1
+        // The list's own numbers, the same for the same id (an id listed twice among the
+        // actors takes its first number).
+        var first: [String: Int32] = [:]
+        let number = ties.names.labels.enumerated().map { entry in
+            if let known = first[entry.element] { return known }
+            first[entry.element] = Int32(entry.offset)
+            return Int32(entry.offset)
         }
-        for tie in ties { ends.append(number(tie.source), number(tie.target)) }
-        return (ends, numbers.count)
+        return (TieEnds(sources: ties.sources.map { number[Int($0)] }, targets: ties.targets.map { number[Int($0)] }),
+                ties.names.count)
     }
 }
 

@@ -187,6 +187,49 @@ final class DatasetTable: Sendable {
         }
     }
 
+    /// For a table read from a file, `readBlock` run for each block of ``blockRows`` rows, on
+    /// every core, with the file's checked bytes and a function that visits the block's rows
+    /// as their line and the byte ranges of their fields; the results in block order. `nil`
+    /// for a table of rows already split into strings (a workbook's sheet).
+    ///
+    /// For readers that turn most rows into values straight from the bytes (ties.csv); a row
+    /// they cannot read that way is made into strings with ``row(line:fields:in:)``.
+    func mapBlocks<Part: Sendable>(
+        _ readBlock: @Sendable (
+            _ bytes: UnsafeBufferPointer<UInt8>,
+            _ forEachRow: ((_ line: Int, _ fields: [CSVScanner.Field]) -> Void) -> Void
+        ) -> Part
+    ) -> [Part]? {
+        guard case .bytes(let data, let blockStarts) = body else { return nil }
+        let blocks = rowCount == 0 ? 0 : (rowCount + Self.blockRows - 1) / Self.blockRows
+        return ParallelBlocks.map(count: blocks, blockCount: blocks, threads: nil) { range in
+            range.map { block in
+                let rows = min(Self.blockRows, self.rowCount - block * Self.blockRows)
+                return data.withUnsafeBytes { raw in
+                    let bytes = raw.bindMemory(to: UInt8.self)
+                    return readBlock(bytes) { visit in
+                        var index = 0
+                        do throws(CSVSyntaxError) {
+                            try CSVScanner.scan(bytes, from: blockStarts[block].offset, line: blockStarts[block].line) { line, fields, _ in
+                                visit(line, fields)
+                                index += 1
+                                return index < rows
+                            }
+                        } catch {
+                            preconditionFailure("a file checked by DatasetTable.read failed a second reading: \(error)")
+                        }
+                        precondition(index == rows, "a file checked by DatasetTable.read gave fewer rows the second time")
+                    }
+                }
+            }
+        }.flatMap { $0 }
+    }
+
+    /// The row at `line` with `fields` of `bytes` made into strings, as ``mapRows(_:)`` reads it.
+    func row(line: Int, fields: [CSVScanner.Field], in bytes: UnsafeBufferPointer<UInt8>) -> CSVTable.Row {
+        CSVTable.Row(line: line, fields: fields.map { CSVScanner.text(of: $0, in: bytes, unprefixing: true) })
+    }
+
     /// Calls `visit` with the first `rows` rows from `start`, each into one reused row.
     private func read(_ data: Data, from start: (offset: Int, line: Int), rows: Int, _ visit: (Int, CSVTable.Row) -> Void) {
         data.withUnsafeBytes { raw in

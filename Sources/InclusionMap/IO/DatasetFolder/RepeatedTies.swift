@@ -19,21 +19,23 @@ enum RepeatedTies {
     ///   - ties: the ties as read.
     ///   - ends: for each tie, its two ends as numbers, equal for equal ids.
     ///   - endCount: one more than the largest end number.
-    static func find(in ties: [Tie], ends: TieEnds, endCount: Int) -> [Repeat] {
+    static func find(in ties: TieList, ends: TieEnds, endCount: Int) -> [Repeat] {
         let m = ties.count
         guard m > 1 else { return [] }
-        // The relation and wave of each tie as small numbers, the direction in the lowest bit.
-        var relations = LabelNumbers(), waves = LabelNumbers()
+        // The relation and wave of each tie as the list's numbers for them (no wave and an
+        // empty one are the same), the direction in the lowest bit.
+        let waveNumber = ties.waveNames.labels.enumerated().map { $0.element.isEmpty ? 0 : Int64($0.offset + 1) }
         var lower = [Int32](repeating: 0, count: m)
         var upper = [Int32](repeating: 0, count: m)
         var kind = [Int64](repeating: 0, count: m)
-        for (index, tie) in ties.enumerated() {
-            let s = ends.sources[index], t = ends.targets[index]
-            let swap = !tie.isDirected && t < s
+        for index in 0..<m {
+            let s = ends.sources[index], t = ends.targets[index], directed = ties.directions[index]
+            let swap = !directed && t < s
             lower[index] = swap ? t : s
             upper[index] = swap ? s : t
-            let relation = Int64(relations.number(tie.relation)), wave = Int64(waves.number(tie.wave ?? ""))
-            kind[index] = (relation << 32 | wave) << 1 | (tie.isDirected ? 1 : 0)
+            let code = ties.waves?[index] ?? -1
+            let relation = Int64(ties.relations[index]), wave = code < 0 ? 0 : waveNumber[Int(code)]
+            kind[index] = (relation << 32 | wave) << 1 | (directed ? 1 : 0)
         }
         var starts = [Int](repeating: 0, count: endCount + 1)
         for end in lower { starts[Int(end) + 1] += 1 }
@@ -65,20 +67,5 @@ enum RepeatedTies {
         }
         repeats.sort { $0.index < $1.index }
         return repeats
-    }
-}
-
-/// Numbers for labels (relations, waves) in order of first appearance, remembering the last
-/// label: ties come in long runs of one relation and one wave.
-private struct LabelNumbers {
-    private var numbers: [String: Int32] = [:]
-    private var last: (label: String, number: Int32)?
-
-    mutating func number(_ label: String) -> Int32 {
-        if let last, last.label == label { return last.number }
-        let value = numbers[label] ?? Int32(numbers.count)
-        numbers[label] = value
-        last = (label, value)
-        return value
     }
 }

@@ -1,0 +1,250 @@
+import Foundation
+
+/// Reads the rows of ties.csv straight into the columns of a ``TieList``, on every core.
+///
+/// Most rows of a large tie file are plain: printable ASCII, no cell to trim, both ends among
+/// the actors, values that parse. Such a row is read from the file's bytes with no `String`
+/// for its ids or numbers: each end is found in an ``ActorIDTable`` by its bytes, and the
+/// relation, wave, evidence, weight, direction and date are compared with the row before
+/// (files come in long runs of one relation and one weight) and parsed only when they change.
+/// Any other row (a value to trim, a control character, a quote, a byte-order mark, an id
+/// not among the actors, a value that does not parse, the wrong number of fields) is read as
+/// strings by the folder's own row reader, `tie`, exactly as every other file is, with the
+/// same positioned issues. Both ways give the same tie.
+///
+/// O(size of the file); each block of ``DatasetTable/blockRows`` rows goes to its own
+/// columns, joined in file order at the end, so the result does not depend on the number
+/// of cores.
+enum TieFileReader {
+    /// The ties of `table` with their ends numbered as `actorIDs` (ids not among them after),
+    /// the line each starts on, and every issue noted while reading them.
+    static func read(
+        _ table: DatasetTable, actorIDs: [String], tie: @escaping @Sendable (inout DatasetRow) -> Tie
+    ) -> (ties: TieList, lines: [Int], issues: [DatasetIssue]) {
+        let ids = ActorIDTable(actorIDs)
+        let layout = Layout(table)
+        guard let blocks = table.mapBlocks({ bytes, forEachRow in
+            var block = Block(layout: layout)
+            forEachRow { line, fields in
+                if !block.appendPlain(fields, in: bytes, line: line, ids: ids) {
+                    var reader = DatasetRow(table: table, row: table.row(line: line, fields: fields, in: bytes))
+                    block.append(tie(&reader), line: line, ids: ids)
+                    block.issues += reader.issues
+                }
+            }
+            return block
+        }) else {
+            // Rows already split into strings (a workbook's sheet).
+            let read = table.mapRows(tie)
+            var list = TieList(names: actorIDs, capacity: read.values.count)
+            list.append(contentsOf: read.values)
+            return (list, read.lines, read.issues)
+        }
+        return join(blocks, actorIDs: actorIDs, layout: layout)
+    }
+
+    /// The blocks' columns one after another, their numbers made the list's: each block's
+    /// relation, wave and evidence names and the ids it did not find.
+    private static func join(_ parts: [Block], actorIDs: [String], layout: Layout) -> (ties: TieList, lines: [Int], issues: [DatasetIssue]) {
+        var parts = parts
+        let total = parts.reduce(0) { $0 + $1.sources.count }
+        var list = TieList(names: [], capacity: total)
+        var lines: [Int] = []
+        lines.reserveCapacity(total)
+        var issues: [DatasetIssue] = []
+        var unknownNumbers: [String: Int32] = [:]
+        var unknownIDs: [String] = []
+        var waves: [Int32] = [], provenances: [Int32] = []
+        var dates: [CalendarDate?] = [], attributes: [[String: String]] = []
+        for index in parts.indices {
+            let part = parts[index]
+            parts[index] = Block(layout: layout)  // each block's memory goes as it is joined
+            let unknown = part.unknownIDs.map { id -> Int32 in
+                if let number = unknownNumbers[id] { return number }
+                let number = Int32(actorIDs.count + unknownIDs.count)
+                unknownNumbers[id] = number
+                unknownIDs.append(id)
+                return number
+            }
+            func end(_ code: Int32) -> Int32 { code >= 0 ? code : unknown[Int(-code - 1)] }
+            list.sources.append(contentsOf: part.sources.lazy.map(end))
+            list.targets.append(contentsOf: part.targets.lazy.map(end))
+            let relation = part.relationNames.labels.map { list.relationNames.number(for: $0) }
+            list.relations.append(contentsOf: part.relations.lazy.map { relation[Int($0)] })
+            list.weights += part.weights
+            list.directions += part.directions
+            let wave = part.waveNames.labels.map { list.waveNames.number(for: $0) }
+            waves.append(contentsOf: part.waves.lazy.map { $0 < 0 ? -1 : wave[Int($0)] })
+            let provenance = part.provenanceNames.labels.map { list.provenanceNames.number(for: $0) }
+            provenances.append(contentsOf: part.provenances.lazy.map { $0 < 0 ? -1 : provenance[Int($0)] })
+            dates += part.dates
+            attributes += part.attributes
+            lines += part.lines
+            issues += part.issues
+        }
+        list.names = LabelPool(labels: actorIDs + unknownIDs)
+        // A column no tie has a value in takes no room, as in a list built tie by tie.
+        if waves.contains(where: { $0 >= 0 }) { list.waves = waves }
+        if provenances.contains(where: { $0 >= 0 }) { list.provenances = provenances }
+        if dates.contains(where: { $0 != nil }) { list.dates = dates }
+        if attributes.contains(where: { !$0.isEmpty }) { list.attributes = attributes }
+        return (list, lines, issues)
+    }
+
+    /// Which field holds each column of ties.csv.
+    private struct Layout: Sendable {
+        var fieldCount: Int
+        var source: Int, target: Int
+        var relation: Int?, weight: Int?, directed: Int?, wave: Int?, date: Int?, provenance: Int?
+        var extras: [(name: String, index: Int)]
+
+        init(_ table: DatasetTable) {
+            fieldCount = table.fieldCount
+            // The header was checked: both required columns are there.
+            source = table.fieldIndex(of: "source")!
+            target = table.fieldIndex(of: "target")!
+            relation = table.fieldIndex(of: "relation")
+            weight = table.fieldIndex(of: "weight")
+            directed = table.fieldIndex(of: "directed")
+            wave = table.fieldIndex(of: "wave")
+            date = table.fieldIndex(of: "date")
+            provenance = table.fieldIndex(of: "source_of_evidence")
+            extras = table.extraFields
+        }
+    }
+
+    /// The columns of one block of rows. An end is an actor's number, or −(k + 1) for the
+    /// k-th id of ``unknownIDs``; relations, waves and evidence are numbers in the block's own
+    /// name tables, −1 for none.
+    private struct Block: Sendable {
+        let layout: Layout
+        var sources: [Int32] = [], targets: [Int32] = []
+        var unknownIDs: [String] = []
+        var relationNames = LabelPool(), relations: [Int32] = []
+        var weights: [Double] = [], directions: [Bool] = []
+        var waveNames = LabelPool(), waves: [Int32] = []
+        var provenanceNames = LabelPool(), provenances: [Int32] = []
+        var dates: [CalendarDate?] = [], attributes: [[String: String]] = []
+        var lines: [Int] = []
+        var issues: [DatasetIssue] = []
+        // The last value of each column and what it read as: the next row most often repeats it.
+        var lastRelation = Recent<Int32>(), lastWave = Recent<Int32>(), lastProvenance = Recent<Int32>()
+        var lastWeight = Recent<Double>(), lastDirected = Recent<Bool>(), lastDate = Recent<CalendarDate>()
+
+        init(layout: Layout) {
+            self.layout = layout
+        }
+
+        /// Appends the tie `tie` read as strings.
+        mutating func append(_ tie: Tie, line: Int, ids: ActorIDTable) {
+            func end(_ id: String) -> Int32 {
+                if let position = ids.position(of: id) { return Int32(position) }
+                unknownIDs.append(id)
+                return Int32(-unknownIDs.count)
+            }
+            sources.append(end(tie.source))
+            targets.append(end(tie.target))
+            relations.append(relationNames.number(for: tie.relation))
+            weights.append(tie.weight)
+            directions.append(tie.isDirected)
+            if layout.wave != nil { waves.append(tie.wave.map { waveNames.number(for: $0) } ?? -1) }
+            if layout.provenance != nil { provenances.append(tie.provenance.map { provenanceNames.number(for: $0) } ?? -1) }
+            if layout.date != nil { dates.append(tie.date) }
+            if !layout.extras.isEmpty { attributes.append(tie.attributes) }
+            lines.append(line)
+        }
+
+        /// Appends the row when it is plain (see ``TieFileReader``); `false`, with nothing
+        /// appended, when it must be read as strings.
+        mutating func appendPlain(_ fields: [CSVScanner.Field], in bytes: UnsafeBufferPointer<UInt8>, line: Int, ids: ActorIDTable) -> Bool {
+            guard fields.count == layout.fieldCount else { return false }
+            for field in fields {
+                if field.hasDoubledQuote { return false }
+                guard field.end > field.start else { continue }
+                if bytes[field.start] == UInt8(ascii: "'") { return false }  // a spreadsheet's quote prefix
+                for byte in bytes[field.start..<field.end] where byte < 0x20 || byte > 0x7E { return false }
+            }
+            /// The bytes of a known column's cell when it has any; `nil` for an empty cell;
+            /// the row is not plain when the cell starts or ends with a space.
+            func cell(_ index: Int?) -> UnsafeBufferPointer<UInt8>?? {
+                guard let index else { return .some(nil) }
+                let field = fields[index]
+                guard field.end > field.start else { return .some(nil) }
+                if bytes[field.start] == 0x20 || bytes[field.end - 1] == 0x20 { return nil }
+                return .some(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+            }
+            guard case let source?? = cell(layout.source), let s = ids.position(of: source),
+                  case let target?? = cell(layout.target), let t = ids.position(of: target),
+                  case let relationCell? = cell(layout.relation), case let weightCell? = cell(layout.weight),
+                  case let directedCell? = cell(layout.directed), case let waveCell? = cell(layout.wave),
+                  case let dateCell? = cell(layout.date), case let provenanceCell? = cell(layout.provenance)
+            else { return false }
+            let weight: Double
+            if let weightCell {
+                guard let value = lastWeight.value(of: weightCell, parse: { text in
+                    if case .success(let number) = DecimalNumber.parse(text) { return number }
+                    return nil
+                }) else { return false }
+                weight = value
+            } else {
+                weight = 1
+            }
+            let directed: Bool
+            if let directedCell {
+                guard let value = lastDirected.value(of: directedCell, parse: BooleanText.parse) else { return false }
+                directed = value
+            } else {
+                directed = false
+            }
+            var date: CalendarDate?
+            if let dateCell {
+                guard let value = lastDate.value(of: dateCell, parse: { CalendarDate(parsing: $0) }) else { return false }
+                date = value
+            }
+            sources.append(Int32(s))
+            targets.append(Int32(t))
+            relations.append(Self.label(relationCell, names: &relationNames, last: &lastRelation) ?? relationNames.number(for: Tie.defaultRelation))
+            weights.append(weight)
+            directions.append(directed)
+            if layout.wave != nil { waves.append(Self.label(waveCell, names: &waveNames, last: &lastWave) ?? -1) }
+            if layout.provenance != nil {
+                provenances.append(Self.label(provenanceCell, names: &provenanceNames, last: &lastProvenance) ?? -1)
+            }
+            if layout.date != nil { dates.append(date) }
+            if !layout.extras.isEmpty {
+                var values: [String: String] = [:]
+                for (name, index) in layout.extras where fields[index].end > fields[index].start {
+                    values[name] = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index].start..<fields[index].end]), as: UTF8.self)
+                }
+                attributes.append(values)
+            }
+            lines.append(line)
+            return true
+        }
+
+        /// The number of the name in `cell` (`nil` for an empty cell).
+        private static func label(_ cell: UnsafeBufferPointer<UInt8>?, names: inout LabelPool, last: inout Recent<Int32>) -> Int32? {
+            guard let cell else { return nil }
+            return last.value(of: cell) { names.number(for: $0) }
+        }
+    }
+
+    /// The last cell a column read, as its bytes, and its value.
+    private struct Recent<Value>: Sendable where Value: Sendable {
+        private var bytes: [UInt8] = []
+        private var last: Value?
+
+        /// The value of `cell`: the last one when the bytes are the same, otherwise `parse` of
+        /// its text (`nil`, and nothing remembered, when it does not parse).
+        mutating func value(of cell: UnsafeBufferPointer<UInt8>, parse: (String) -> Value?) -> Value? {
+            if let last, bytes.count == cell.count,
+               bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0 }) {
+                return last
+            }
+            guard let value = parse(String(decoding: cell, as: UTF8.self)) else { return nil }
+            bytes = Array(cell)
+            last = value
+            return value
+        }
+    }
+}

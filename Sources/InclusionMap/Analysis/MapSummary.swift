@@ -71,24 +71,23 @@ public struct MapSummary: Hashable, Codable, Sendable {
         groups = MapSummary.counts(map.actors.compactMap { $0.value(ofColumn: "department") })
         actorsWithoutGroup = map.actors.count { $0.value(ofColumn: "department") == nil }
         sectors = MapSummary.counts(map.actors.map { $0.value(ofColumn: "sector") ?? "unspecified" })
-        ties = map.ties.count
-        selfLoops = map.ties.count(where: \.isSelfLoop)
-        // One pass over the ties for every relation's counts, remembering the last relation's
-        // slot: ties come in runs of one relation.
-        var totals: [String: (ties: Int, directed: Int, weight: Double)] = [:]
-        var last: String?
-        var run = (ties: 0, directed: 0, weight: 0.0)
-        for tie in map.ties {
-            if tie.relation != last {
-                if let last { totals[last] = run }
-                run = totals[tie.relation] ?? (0, 0, 0)
-                last = tie.relation
-            }
-            run.ties += 1
-            if tie.isDirected { run.directed += 1 }
-            run.weight += tie.weight
+        let list = map.ties
+        ties = list.count
+        // One pass over the tie columns for every relation's counts, by relation number.
+        var loops = 0
+        var byNumber = [(ties: Int, directed: Int, weight: Double)](repeating: (0, 0, 0), count: list.relationNames.count)
+        for index in list.indices {
+            if list.sources[index] == list.targets[index] { loops += 1 }
+            let relation = Int(list.relations[index])
+            byNumber[relation].ties += 1
+            if list.directions[index] { byNumber[relation].directed += 1 }
+            byNumber[relation].weight += list.weights[index]
         }
-        if let last { totals[last] = run }
+        selfLoops = loops
+        var totals: [String: (ties: Int, directed: Int, weight: Double)] = [:]
+        for (number, total) in byNumber.enumerated() where total.ties > 0 {
+            totals[list.relationNames[Int32(number)]] = total
+        }
         relations = totals.mapValues(\.ties)
 
         let whole = NetworkIndex(map, options: .init(symmetrised: true))

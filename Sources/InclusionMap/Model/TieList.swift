@@ -11,7 +11,9 @@
 ///
 /// Appending interns the ids and names, O(1) on average per tie; reading an element is O(1).
 public struct TieList: Sendable {
-    /// The actor ids at the ends of ties, each once.
+    /// The actor ids at the ends of ties: two ends are the same actor exactly when they have
+    /// the same number (a table made from a list with an id twice is only ever read at the
+    /// id's first number).
     var names: LabelPool
     /// The source end of each tie, as a number in ``names``.
     var sources: [Int32]

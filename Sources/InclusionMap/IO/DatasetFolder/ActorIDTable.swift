@@ -3,25 +3,38 @@ import Foundation
 /// Actor ids looked up by their UTF-8 bytes, straight from a file's buffer: what a tie's end
 /// is resolved with while ties.csv is read, with no `String` made for the field.
 ///
-/// Open addressing with linear probing over a power-of-two table at most half full, keyed by
-/// FNV-1a of the bytes; the ids' bytes are kept end to end in one array. Built once, O(total
-/// id bytes); a look-up is O(length of the id) on average, and the table is read-only after
-/// it is built, so every core can look up at once. An id listed twice answers with its first
-/// position, as the map's own table does. About 13 bytes per actor beyond the ids' bytes.
+/// Open addressing with linear probing over a power-of-two table at most half full. Each slot
+/// holds the id itself when it has at most 8 bytes (most ids do), otherwise where its bytes
+/// start, with the id's position and a tag (24 bits of the hash and the length): a probe that
+/// is not a match is told apart without reading the id, and a short id is matched in its slot,
+/// so a look-up touches one place in memory, which is what a table of a million ids costs in
+/// cache misses. Longer ids' bytes are kept end to end in one array. Built once, O(total id bytes); a look-up is O(length of the id) on average, and the
+/// table is read-only after it is built, so every core can look up at once. An id listed
+/// twice answers with its first position, as the map's own table does. 32 bytes per actor
+/// beyond the ids' bytes.
 struct ActorIDTable: Sendable {
+    private struct Slot: Sendable {
+        /// The id's bytes, zero-padded, when it has at most 8; otherwise where they start in
+        /// ``bytes``.
+        var word: UInt64
+        /// The id's position, or −1 for an empty slot.
+        var position: Int32
+        /// 24 bits of the hash above the length (up to 255; 255 for longer ids).
+        var tag: UInt32
+    }
+
     private var bytes: [UInt8] = []
     /// Where each id's bytes start in ``bytes``; one more entry marks the end of the last.
     private var starts: [Int] = [0]
-    /// For each slot, the position of the id there, or −1 for an empty slot.
-    private var slots: [Int32]
-    private let mask: Int
+    private var slots: [Slot]
+    private let shift: Int
 
     /// A table of `ids`, each answering with its position in the list.
     init(_ ids: [String]) {
-        var size = 16
-        while size < ids.count * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
+        var bits = 4
+        while 1 << bits < ids.count * 2 { bits += 1 }
+        slots = [Slot](repeating: Slot(word: 0, position: -1, tag: 0), count: 1 << bits)
+        shift = 64 - bits
         bytes.reserveCapacity(ids.reduce(0) { $0 + $1.utf8.count })
         starts.reserveCapacity(ids.count + 1)
         for (position, id) in ids.enumerated() {
@@ -35,14 +48,14 @@ struct ActorIDTable: Sendable {
     /// earlier position holds the same id.
     private mutating func insert(_ position: Int) {
         let start = starts[position], end = starts[position + 1]
-        let (found, hash) = bytes.withUnsafeBufferPointer { all in
+        let (found, hash, word) = bytes.withUnsafeBufferPointer { all in
             let key = UnsafeBufferPointer(rebasing: all[start..<end])
-            return (self.position(of: key), Self.hash(key))
+            return (self.position(of: key), Self.hash(key), key.count <= 8 ? Self.word(key) : UInt64(start))
         }
         guard found == nil else { return }
-        var slot = hash & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(position)
+        var slot = Int(truncatingIfNeeded: hash >> UInt64(shift))
+        while slots[slot].position >= 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = Slot(word: word, position: Int32(position), tag: Self.tag(hash, length: end - start))
     }
 
     /// The position of `id`, or `nil`.
@@ -53,31 +66,77 @@ struct ActorIDTable: Sendable {
 
     /// The position of the id whose UTF-8 bytes are `key`, or `nil`.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { all in
-            starts.withUnsafeBufferPointer { starts in
-                slots.withUnsafeBufferPointer { slots in
-                    var slot = Self.hash(key) & mask
-                    while true {
-                        let position = Int(slots[slot])
-                        if position < 0 { return nil }
-                        let start = starts[position], length = starts[position + 1] - start
-                        if length == key.count,
-                           length == 0 || memcmp(all.baseAddress! + start, key.baseAddress!, length) == 0 {
-                            return position
-                        }
-                        slot = (slot + 1) & mask
+        let position = position(of: Self.key(key, in: key), in: key)
+        return position < 0 ? nil : Int(position)
+    }
+
+    /// An id's bytes made ready to be looked up: its hash and tag, and the bytes themselves
+    /// when there are at most 8, otherwise where they are in the buffer they were read from.
+    /// Keys made first and looked up together in a tight loop let the processor wait for
+    /// many slots at once.
+    struct Key: Sendable {
+        fileprivate var hash: UInt64
+        fileprivate var tag: UInt32
+        fileprivate var word: UInt64
+        fileprivate var start: Int
+        fileprivate var count: Int
+    }
+
+    /// The key of the bytes `id`, which lie in `buffer`.
+    static func key(_ id: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>) -> Key {
+        let hash = Self.hash(id)
+        return Key(
+            hash: hash, tag: tag(hash, length: id.count), word: id.count <= 8 ? word(id) : 0,
+            start: id.isEmpty ? 0 : id.baseAddress! - buffer.baseAddress!, count: id.count)
+    }
+
+    /// The position of the id of `key`, made from bytes in `buffer`, or −1.
+    func position(of key: Key, in buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key.hash >> UInt64(shift))
+            while true {
+                let entry = slots[slot]
+                if entry.position < 0 { return -1 }
+                if entry.tag == key.tag {
+                    if key.count <= 8 {
+                        if entry.word == key.word { return entry.position }
+                    } else if longID(entry, matches: key, in: buffer) {
+                        return entry.position
                     }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
-    /// FNV-1a, 64 bits.
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Whether the id of more than 8 bytes in `entry` is the one of `key`.
+    private func longID(_ entry: Slot, matches key: Key, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let position = Int(entry.position)
+        guard key.count < 255 || starts[position + 1] - starts[position] == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            memcmp(all.baseAddress! + Int(entry.word), buffer.baseAddress! + key.start, key.count) == 0
+        }
+    }
+
+    /// FNV-1a over the bytes, then a multiplicative mix so the top bits (the slot) and the
+    /// bits below them (the tag) depend on every byte.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The bytes of a key of at most 8 bytes as one word, zero-padded.
+    private static func word(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for (index, byte) in key.enumerated() { word |= UInt64(byte) << (8 * UInt64(index)) }
+        return word
+    }
+
+    private static func tag(_ hash: UInt64, length: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 8) & 0xFFFF_FF00 | UInt32(min(length, 255))
     }
 }

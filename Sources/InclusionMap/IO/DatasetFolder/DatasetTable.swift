@@ -189,7 +189,8 @@ final class DatasetTable: Sendable {
 
     /// For a table read from a file, `readBlock` run for each block of ``blockRows`` rows, on
     /// every core, with the file's checked bytes and a function that visits the block's rows
-    /// as their line and the byte ranges of their fields; the results in block order. `nil`
+    /// as their line, the byte ranges of their fields and the offset a scan of the row alone
+    /// starts from (``row(from:in:)``); the results in block order. `nil`
     /// for a table of rows already split into strings (a workbook's sheet).
     ///
     /// For readers that turn most rows into values straight from the bytes (ties.csv); a row
@@ -197,7 +198,7 @@ final class DatasetTable: Sendable {
     func mapBlocks<Part: Sendable>(
         _ readBlock: @Sendable (
             _ bytes: UnsafeBufferPointer<UInt8>,
-            _ forEachRow: ((_ line: Int, _ fields: [CSVScanner.Field]) -> Void) -> Void
+            _ forEachRow: ((_ line: Int, _ fields: [CSVScanner.Field], _ start: Int) -> Void) -> Void
         ) -> Part
     ) -> [Part]? {
         guard case .bytes(let data, let blockStarts) = body else { return nil }
@@ -209,9 +210,11 @@ final class DatasetTable: Sendable {
                     let bytes = raw.bindMemory(to: UInt8.self)
                     return readBlock(bytes) { visit in
                         var index = 0
+                        var start = blockStarts[block].offset
                         do throws(CSVSyntaxError) {
-                            try CSVScanner.scan(bytes, from: blockStarts[block].offset, line: blockStarts[block].line) { line, fields, _ in
-                                visit(line, fields)
+                            try CSVScanner.scan(bytes, from: start, line: blockStarts[block].line) { line, fields, next in
+                                visit(line, fields, start)
+                                start = next.offset
                                 index += 1
                                 return index < rows
                             }
@@ -228,6 +231,20 @@ final class DatasetTable: Sendable {
     /// The row at `line` with `fields` of `bytes` made into strings, as ``mapRows(_:)`` reads it.
     func row(line: Int, fields: [CSVScanner.Field], in bytes: UnsafeBufferPointer<UInt8>) -> CSVTable.Row {
         CSVTable.Row(line: line, fields: fields.map { CSVScanner.text(of: $0, in: bytes, unprefixing: true) })
+    }
+
+    /// The row at `line` read again from `start` (as ``mapBlocks(_:)`` gave it), made into strings.
+    func row(from start: Int, line: Int, in bytes: UnsafeBufferPointer<UInt8>) -> CSVTable.Row {
+        var row = CSVTable.Row(line: line, fields: [])
+        do throws(CSVSyntaxError) {
+            try CSVScanner.scan(bytes, from: start, line: line) { line, fields, _ in
+                row = self.row(line: line, fields: fields, in: bytes)
+                return false
+            }
+        } catch {
+            preconditionFailure("a file checked by DatasetTable.read failed a second reading: \(error)")
+        }
+        return row
     }
 
     /// Calls `visit` with the first `rows` rows from `start`, each into one reused row.

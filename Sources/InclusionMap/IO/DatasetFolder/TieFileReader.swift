@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Most rows of a large tie file are plain: printable ASCII, no cell to trim, both ends among
 /// the actors, values that parse. Such a row is read from the file's bytes with no `String`
-/// for its ids or numbers: each end is found in an ``ActorIDTable`` by its bytes, and the
+/// for its ids or numbers: each end is found in an ``ActorIDTable`` by its bytes (all the ends
+/// of a block at once, after the block is read, so the look-ups' cache misses overlap), and the
 /// relation, wave, evidence, weight, direction and date are compared with the row before
 /// (files come in long runs of one relation and one weight) and parsed only when they change.
 /// Any other row (a value to trim, a control character, a quote, a byte-order mark, an id
@@ -24,13 +25,17 @@ enum TieFileReader {
         let ids = ActorIDTable(actorIDs)
         let layout = Layout(table)
         guard let blocks = table.mapBlocks({ bytes, forEachRow in
-            var block = Block(layout: layout)
-            forEachRow { line, fields in
-                if !block.appendPlain(fields, in: bytes, line: line, ids: ids) {
+            var block = Block(layout: layout, capacity: DatasetTable.blockRows)
+            forEachRow { line, fields, start in
+                if !block.appendPlain(fields, in: bytes, line: line, start: start) {
                     var reader = DatasetRow(table: table, row: table.row(line: line, fields: fields, in: bytes))
                     block.append(tie(&reader), line: line, ids: ids)
                     block.issues += reader.issues
                 }
+            }
+            block.findEnds(in: bytes, ids: ids) { start, line in
+                var reader = DatasetRow(table: table, row: table.row(from: start, line: line, in: bytes))
+                return (tie(&reader), reader.issues)
             }
             return block
         }) else {
@@ -127,36 +132,85 @@ enum TieFileReader {
         var dates: [CalendarDate?] = [], attributes: [[String: String]] = []
         var lines: [Int] = []
         var issues: [DatasetIssue] = []
+        /// The ends of the plain rows, two a row, not yet looked up.
+        var endKeys: [ActorIDTable.Key] = []
+        /// For each plain row, its index in the block and where it can be read again.
+        var plainRows: [(index: Int, start: Int, line: Int)] = []
         // The last value of each column and what it read as: the next row most often repeats it.
         var lastRelation = Recent<Int32>(), lastWave = Recent<Int32>(), lastProvenance = Recent<Int32>()
         var lastWeight = Recent<Double>(), lastDirected = Recent<Bool>(), lastDate = Recent<CalendarDate>()
 
-        init(layout: Layout) {
+        init(layout: Layout, capacity: Int = 0) {
             self.layout = layout
+            sources.reserveCapacity(capacity)
+            targets.reserveCapacity(capacity)
+            relations.reserveCapacity(capacity)
+            weights.reserveCapacity(capacity)
+            directions.reserveCapacity(capacity)
+            lines.reserveCapacity(capacity)
         }
 
         /// Appends the tie `tie` read as strings.
         mutating func append(_ tie: Tie, line: Int, ids: ActorIDTable) {
+            sources.append(0)
+            targets.append(0)
+            relations.append(0)
+            weights.append(0)
+            directions.append(false)
+            if layout.wave != nil { waves.append(-1) }
+            if layout.provenance != nil { provenances.append(-1) }
+            if layout.date != nil { dates.append(nil) }
+            if !layout.extras.isEmpty { attributes.append([:]) }
+            lines.append(line)
+            put(tie, at: sources.count - 1, ids: ids)
+        }
+
+        /// Writes `tie`'s values into the row at `index`.
+        private mutating func put(_ tie: Tie, at index: Int, ids: ActorIDTable) {
             func end(_ id: String) -> Int32 {
                 if let position = ids.position(of: id) { return Int32(position) }
                 unknownIDs.append(id)
                 return Int32(-unknownIDs.count)
             }
-            sources.append(end(tie.source))
-            targets.append(end(tie.target))
-            relations.append(relationNames.number(for: tie.relation))
-            weights.append(tie.weight)
-            directions.append(tie.isDirected)
-            if layout.wave != nil { waves.append(tie.wave.map { waveNames.number(for: $0) } ?? -1) }
-            if layout.provenance != nil { provenances.append(tie.provenance.map { provenanceNames.number(for: $0) } ?? -1) }
-            if layout.date != nil { dates.append(tie.date) }
-            if !layout.extras.isEmpty { attributes.append(tie.attributes) }
-            lines.append(line)
+            sources[index] = end(tie.source)
+            targets[index] = end(tie.target)
+            relations[index] = relationNames.number(for: tie.relation)
+            weights[index] = tie.weight
+            directions[index] = tie.isDirected
+            if layout.wave != nil { waves[index] = tie.wave.map { waveNames.number(for: $0) } ?? -1 }
+            if layout.provenance != nil { provenances[index] = tie.provenance.map { provenanceNames.number(for: $0) } ?? -1 }
+            if layout.date != nil { dates[index] = tie.date }
+            if !layout.extras.isEmpty { attributes[index] = tie.attributes }
         }
 
-        /// Appends the row when it is plain (see ``TieFileReader``); `false`, with nothing
-        /// appended, when it must be read as strings.
-        mutating func appendPlain(_ fields: [CSVScanner.Field], in bytes: UnsafeBufferPointer<UInt8>, line: Int, ids: ActorIDTable) -> Bool {
+        /// Looks up the ends of the block's plain rows, all together; a row with an end not
+        /// among the actors is read again as strings by `reread` (from its start and line) and
+        /// takes that reading's values and issues.
+        mutating func findEnds(
+            in bytes: UnsafeBufferPointer<UInt8>, ids: ActorIDTable,
+            reread: (_ start: Int, _ line: Int) -> (Tie, [DatasetIssue])
+        ) {
+            var found = [Int32](repeating: 0, count: endKeys.count)
+            for (slot, key) in endKeys.enumerated() { found[slot] = ids.position(of: key, in: bytes) }
+            for (number, row) in plainRows.enumerated() {
+                let s = found[2 * number], t = found[2 * number + 1]
+                if s >= 0, t >= 0 {
+                    sources[row.index] = s
+                    targets[row.index] = t
+                } else {
+                    let (tie, rowIssues) = reread(row.start, row.line)
+                    put(tie, at: row.index, ids: ids)
+                    issues += rowIssues
+                }
+            }
+            endKeys = []
+            plainRows = []
+        }
+
+        /// Appends the row when it is plain (see ``TieFileReader``), its ends to be found by
+        /// ``findEnds(in:ids:reread:)``; `false`, with nothing appended, when it must be read as
+        /// strings.
+        mutating func appendPlain(_ fields: [CSVScanner.Field], in bytes: UnsafeBufferPointer<UInt8>, line: Int, start: Int) -> Bool {
             guard fields.count == layout.fieldCount else { return false }
             for field in fields {
                 if field.hasDoubledQuote { return false }
@@ -173,8 +227,7 @@ enum TieFileReader {
                 if bytes[field.start] == 0x20 || bytes[field.end - 1] == 0x20 { return nil }
                 return .some(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
             }
-            guard case let source?? = cell(layout.source), let s = ids.position(of: source),
-                  case let target?? = cell(layout.target), let t = ids.position(of: target),
+            guard case let source?? = cell(layout.source), case let target?? = cell(layout.target),
                   case let relationCell? = cell(layout.relation), case let weightCell? = cell(layout.weight),
                   case let directedCell? = cell(layout.directed), case let waveCell? = cell(layout.wave),
                   case let dateCell? = cell(layout.date), case let provenanceCell? = cell(layout.provenance)
@@ -201,8 +254,11 @@ enum TieFileReader {
                 guard let value = lastDate.value(of: dateCell, parse: { CalendarDate(parsing: $0) }) else { return false }
                 date = value
             }
-            sources.append(Int32(s))
-            targets.append(Int32(t))
+            endKeys.append(ActorIDTable.key(source, in: bytes))
+            endKeys.append(ActorIDTable.key(target, in: bytes))
+            plainRows.append((sources.count, start, line))
+            sources.append(-1)
+            targets.append(-1)
             relations.append(Self.label(relationCell, names: &relationNames, last: &lastRelation) ?? relationNames.number(for: Tie.defaultRelation))
             weights.append(weight)
             directions.append(directed)

@@ -59,11 +59,27 @@ extension StakeholderMap {
             guard let parentAt else { continue }
             map.departments[map.departmentPositions[departments[index].id]!].parent = departments[parentAt].id
         }
-        map.actorPositions.reserveCapacity(actors.count)
-        map.actors.reserveCapacity(actors.count)
+        // One hash per actor; the list itself is shared, not copied, when every actor is taken.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(actors.count)
+        var refusedActors: [Int] = []
         for (index, actor) in actors.enumerated() {
-            do { try map.addActor(actor) } catch { note(.actor, index, error) }
+            if actor.id.isEmpty {
+                note(.actor, index, .emptyValue(field: "id"))
+                refusedActors.append(index)
+            } else if let first = positions.updateValue(index - refusedActors.count, forKey: actor.id) {
+                positions[actor.id] = first
+                note(.actor, index, .duplicateActor(actor.id))
+                refusedActors.append(index)
+            }
         }
+        if refusedActors.isEmpty {
+            map.actors = actors
+        } else {
+            let refusedSet = Set(refusedActors)
+            map.actors = actors.indices.filter { !refusedSet.contains($0) }.map { actors[$0] }
+        }
+        map.actorPositions = positions
         // One look-up per end, kept as the map's tie ends; only a refused tie pays for the
         // list of its problems. When every tie is taken the map shares the given list.
         let ends = Self.endPositions(of: ties, in: map)

@@ -48,14 +48,28 @@ struct ActorIDTable: Sendable {
     /// earlier position holds the same id.
     private mutating func insert(_ position: Int) {
         let start = starts[position], end = starts[position + 1]
-        let (found, hash, word) = bytes.withUnsafeBufferPointer { all in
-            let key = UnsafeBufferPointer(rebasing: all[start..<end])
-            return (self.position(of: key), Self.hash(key), key.count <= 8 ? Self.word(key) : UInt64(start))
+        // One probe sequence: it meets the same id before any empty slot, or none.
+        let (key, slot) = bytes.withUnsafeBufferPointer { all -> (Key, Int?) in
+            let id = UnsafeBufferPointer(rebasing: all[start..<end])
+            let key = Self.key(id, in: all)
+            return (key, freeSlot(for: key, in: all))
         }
-        guard found == nil else { return }
-        var slot = Int(truncatingIfNeeded: hash >> UInt64(shift))
-        while slots[slot].position >= 0 { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = Slot(word: word, position: Int32(position), tag: Self.tag(hash, length: end - start))
+        guard let slot else { return }
+        slots[slot] = Slot(word: key.count <= 8 ? key.word : UInt64(start), position: Int32(position), tag: key.tag)
+    }
+
+    /// The empty slot `key` goes in, or `nil` when its id is already there.
+    private func freeSlot(for key: Key, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash >> UInt64(shift))
+        while true {
+            let entry = slots[slot]
+            if entry.position < 0 { return slot }
+            if entry.tag == key.tag, key.count <= 8 ? entry.word == key.word : longID(entry, matches: key, in: buffer) {
+                return nil
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The position of `id`, or `nil`.
@@ -98,12 +112,8 @@ struct ActorIDTable: Sendable {
             while true {
                 let entry = slots[slot]
                 if entry.position < 0 { return -1 }
-                if entry.tag == key.tag {
-                    if key.count <= 8 {
-                        if entry.word == key.word { return entry.position }
-                    } else if longID(entry, matches: key, in: buffer) {
-                        return entry.position
-                    }
+                if entry.tag == key.tag, key.count <= 8 ? entry.word == key.word : longID(entry, matches: key, in: buffer) {
+                    return entry.position
                 }
                 slot = (slot + 1) & mask
             }

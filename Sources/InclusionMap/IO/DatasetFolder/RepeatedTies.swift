@@ -49,6 +49,14 @@ enum RepeatedTies {
         }
         var repeats: [Repeat] = []
         for group in 0..<endCount where starts[group + 1] - starts[group] > 1 {
+            // A group whose other ends rise strictly in file order (most, in a sorted file)
+            // has no two ties with the same pair, so nothing to sort.
+            var rising = true
+            for slot in (starts[group] + 1)..<starts[group + 1] where upper[Int(order[slot])] <= upper[Int(order[slot - 1])] {
+                rising = false
+                break
+            }
+            if rising { continue }
             order[starts[group]..<starts[group + 1]].sort { a, b in
                 let a = Int(a), b = Int(b)
                 if upper[a] != upper[b] { return upper[a] < upper[b] }

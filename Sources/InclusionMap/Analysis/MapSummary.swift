@@ -67,10 +67,10 @@ public struct MapSummary: Hashable, Codable, Sendable {
     /// Summarises a map.
     public init(_ map: StakeholderMap) {
         actors = map.actors.count
-        kinds = MapSummary.counts(map.actors.map { $0.kind?.rawValue ?? "unspecified" })
-        groups = MapSummary.counts(map.actors.compactMap { $0.value(ofColumn: "department") })
+        kinds = MapSummary.counts(map.actors.lazy.map { $0.kind?.rawValue ?? "unspecified" })
+        groups = MapSummary.counts(map.actors.lazy.compactMap { $0.value(ofColumn: "department") })
         actorsWithoutGroup = map.actors.count { $0.value(ofColumn: "department") == nil }
-        sectors = MapSummary.counts(map.actors.map { $0.value(ofColumn: "sector") ?? "unspecified" })
+        sectors = MapSummary.counts(map.actors.lazy.map { $0.value(ofColumn: "sector") ?? "unspecified" })
         let list = map.ties
         ties = list.count
         // One pass over the tie columns for every relation's counts, by relation number.
@@ -104,9 +104,11 @@ public struct MapSummary: Hashable, Codable, Sendable {
 
         density = MapSummary.density(of: whole)
         let labels = whole.weakComponents()
-        let sizes = MapSummary.counts(labels)
+        // Component labels are 0, 1, 2, … in order of discovery.
+        var sizes = [Int](repeating: 0, count: (labels.max() ?? -1) + 1)
+        for label in labels { sizes[label] += 1 }
         components = sizes.count
-        largestComponent = sizes.values.max() ?? 0
+        largestComponent = sizes.max() ?? 0
         isolates = whole.degrees().count { $0 == 0 }
 
         var spanners: [String: [String]] = [:]
@@ -119,8 +121,22 @@ public struct MapSummary: Hashable, Codable, Sendable {
         attendees = Set(map.attendance.map(\.actor)).count
     }
 
-    private static func counts<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
-        keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    /// How often each key comes, the run of the last key kept aside: actors listed by
+    /// department or kind repeat a key many times in a row, and comparing with the last key
+    /// costs less than hashing it.
+    private static func counts<Key: Hashable>(_ keys: some Sequence<Key>) -> [Key: Int] {
+        var counts: [Key: Int] = [:]
+        var run: (key: Key, count: Int)?
+        for key in keys {
+            if let current = run, current.key == key {
+                run = (key, current.count + 1)
+                continue
+            }
+            if let run { counts[run.key, default: 0] += run.count }
+            run = (key, 1)
+        }
+        if let run { counts[run.key, default: 0] += run.count }
+        return counts
     }
 
     /// Ties present over ties possible, as `networkx.density`: arcs / n(n − 1) on a directed

@@ -37,25 +37,25 @@ struct ActorIDTable: Sendable {
         shift = 64 - bits
         bytes.reserveCapacity(ids.reduce(0) { $0 + $1.utf8.count })
         starts.reserveCapacity(ids.count + 1)
-        for (position, id) in ids.enumerated() {
+        for id in ids {
             bytes.append(contentsOf: id.utf8)
             starts.append(bytes.count)
-            insert(position)
         }
+        // Every key first, then the inserts in a loop of their own, so the processor can wait
+        // for several slots at once.
+        let keys = bytes.withUnsafeBufferPointer { all in
+            ids.indices.map { Self.key(UnsafeBufferPointer(rebasing: all[starts[$0]..<starts[$0 + 1]]), in: all) }
+        }
+        for (position, key) in keys.enumerated() { insert(position, key: key) }
     }
 
     /// Puts the id at `position` (its bytes already in ``bytes``) in its slot, unless an
     /// earlier position holds the same id.
-    private mutating func insert(_ position: Int) {
-        let start = starts[position], end = starts[position + 1]
+    private mutating func insert(_ position: Int, key: Key) {
         // One probe sequence: it meets the same id before any empty slot, or none.
-        let (key, slot) = bytes.withUnsafeBufferPointer { all -> (Key, Int?) in
-            let id = UnsafeBufferPointer(rebasing: all[start..<end])
-            let key = Self.key(id, in: all)
-            return (key, freeSlot(for: key, in: all))
-        }
+        let slot = bytes.withUnsafeBufferPointer { all in freeSlot(for: key, in: all) }
         guard let slot else { return }
-        slots[slot] = Slot(word: key.count <= 8 ? key.word : UInt64(start), position: Int32(position), tag: key.tag)
+        slots[slot] = Slot(word: key.count <= 8 ? key.word : UInt64(key.start), position: Int32(position), tag: key.tag)
     }
 
     /// The empty slot `key` goes in, or `nil` when its id is already there.

@@ -71,17 +71,28 @@ enum TieFileReader {
                 unknownIDs.append(id)
                 return number
             }
+            // Copied whole where the block's numbers are already the list's (most blocks: every
+            // end found, the names met in the same order as in the blocks before).
             func end(_ code: Int32) -> Int32 { code >= 0 ? code : unknown[Int(-code - 1)] }
-            list.sources.append(contentsOf: part.sources.lazy.map(end))
-            list.targets.append(contentsOf: part.targets.lazy.map(end))
-            let relation = part.relationNames.labels.map { list.relationNames.number(for: $0) }
-            list.relations.append(contentsOf: part.relations.lazy.map { relation[Int($0)] })
+            func renumbered(_ codes: [Int32], _ numbers: [Int32], into column: inout [Int32]) {
+                if numbers.indices.allSatisfy({ numbers[$0] == $0 }) {
+                    column += codes
+                } else {
+                    column.append(contentsOf: codes.lazy.map { $0 < 0 ? -1 : numbers[Int($0)] })
+                }
+            }
+            if unknown.isEmpty {
+                list.sources += part.sources
+                list.targets += part.targets
+            } else {
+                list.sources.append(contentsOf: part.sources.lazy.map(end))
+                list.targets.append(contentsOf: part.targets.lazy.map(end))
+            }
+            renumbered(part.relations, part.relationNames.labels.map { list.relationNames.number(for: $0) }, into: &list.relations)
             list.weights += part.weights
             list.directions += part.directions
-            let wave = part.waveNames.labels.map { list.waveNames.number(for: $0) }
-            waves.append(contentsOf: part.waves.lazy.map { $0 < 0 ? -1 : wave[Int($0)] })
-            let provenance = part.provenanceNames.labels.map { list.provenanceNames.number(for: $0) }
-            provenances.append(contentsOf: part.provenances.lazy.map { $0 < 0 ? -1 : provenance[Int($0)] })
+            renumbered(part.waves, part.waveNames.labels.map { list.waveNames.number(for: $0) }, into: &waves)
+            renumbered(part.provenances, part.provenanceNames.labels.map { list.provenanceNames.number(for: $0) }, into: &provenances)
             dates += part.dates
             attributes += part.attributes
             lines += part.lines

@@ -12,10 +12,11 @@ import Foundation
 ///
 /// Reading is O(size of the files) and built for files of millions of rows: each file is
 /// checked as CSV in one sweep over its bytes, then its rows are made into records in blocks
-/// on every core with no table of strings in between; ties keep their ends as actor
-/// positions, so network views are built without looking ids up again. On the benchmark's
-/// ba-1m (1,000,000 actors, 5,000,000 ties, 185 MB) `summary` takes about 6 s and 1.1 GB;
-/// `Scripts/bench/loading` measures it against igraph.
+/// on every core with no table of strings in between; ties.csv goes straight into the columns
+/// of a ``TieList``, its ends numbered as the actors, so network views are built without
+/// looking ids up again. On the benchmark's ba-1m (1,000,000 actors, 5,000,000 ties, 185 MB)
+/// `summary` takes about 2.2 s and 650 MB on two cores; `Scripts/bench/loading` measures it
+/// against igraph.
 public struct DatasetFolder: Sendable {
     /// Where the folder is.
     public var url: URL

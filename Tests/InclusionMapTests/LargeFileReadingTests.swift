@@ -24,6 +24,25 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) } == expected)
     }
 
+    /// Plain lines counted without the scanner: records and the place after every second one,
+    /// counted by hand from the text (lines 1–6; line 3 is empty and no record; the last
+    /// record has no line break, so the place after it is the end, still on line 6).
+    @Test func plainLinesAreCountedAsTheScannerWould() {
+        let text = "a,b\nc,d\n\ne,f\n,\ng,h"
+        let counted = Array(text.utf8).withUnsafeBufferPointer { CSVLines.count($0, from: 0, line: 1, every: 2) }
+        #expect(counted?.records == 5)
+        #expect(counted?.marks.map(\.offset) == [8, 15])  // after "c,d\n" and after ",\n"
+        #expect(counted?.marks.map(\.line) == [3, 6])
+        let last = Array(text.utf8).withUnsafeBufferPointer { CSVLines.count($0, from: 0, line: 1, every: 5) }
+        #expect(last?.marks.map(\.offset) == [text.utf8.count] && last?.marks.map(\.line) == [6])
+        // Anything the scanner must judge is left to it.
+        for hard in ["a,\"b\"\n", "a,b\r\nc,d\n", "a,\u{FF}\n", String(repeating: "x", count: InputLimits.maximumColumns) + "\n"] {
+            var bytes = Array(hard.utf8)
+            if hard.contains("\u{FF}") { bytes = Array("a,".utf8) + [0xFF, 0x0A] }
+            #expect(bytes.withUnsafeBufferPointer { CSVLines.count($0, from: 0, line: 1, every: 2) } == nil)
+        }
+    }
+
     /// 40,000 ties span three blocks of 16,384 rows. A quoted line break in row 100 moves every
     /// later row one line down, so row r (1-based, under the header) starts on line r + 2 from
     /// row 101 on; the bad weight is in row 33,000, so on line 33,002, column 3.

@@ -45,6 +45,12 @@ final class DatasetTable: Sendable {
                     if header == nil {
                         header = CSVTable.Row(line: line, fields: fields.map { CSVScanner.text(of: $0, in: bytes, unprefixing: true) })
                         blockStarts.append(next)
+                        // A body of plain lines is counted without reading its fields.
+                        if let lines = CSVLines.count(bytes, from: next.offset, line: next.line, every: blockRows) {
+                            rowCount = lines.records
+                            blockStarts += lines.marks
+                            return false
+                        }
                     } else {
                         rowCount += 1
                         if rowCount % blockRows == 0 { blockStarts.append(next) }

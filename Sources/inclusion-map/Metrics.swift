@@ -46,10 +46,10 @@ struct Metrics: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores).")
     var threads: Int?
 
-    @Option(help: ArgumentHelp("Estimate betweenness and bridging betweenness from this many random path sources (default: all of them up to \(PathSampling.automaticLimit), \(PathSampling.automaticSampleSize) above).", valueName: "count"))
+    @Option(help: ArgumentHelp("Estimate betweenness, bridging betweenness, closeness and harmonic centrality from this many random path sources (default: all of them up to \(PathSampling.automaticLimit) actors for the first two and \(PathSampling.automaticDistanceLimit) for the others, \(PathSampling.automaticSampleSize) above).", valueName: "count"))
     var sample: Int?
 
-    @Flag(help: ArgumentHelp("Compute betweenness and bridging betweenness from every actor, however many there are. Above \(PathSampling.automaticLimit) actors (grouped actors for bridging) they are otherwise estimated from \(PathSampling.automaticSampleSize) seeded sources, and the output says so with a standard error column. Closeness and harmonic centrality are always exact."))
+    @Flag(help: ArgumentHelp("Compute every path measure from every actor, however many there are. Above \(PathSampling.automaticLimit) actors (grouped actors for bridging) betweenness and bridging betweenness are otherwise estimated from \(PathSampling.automaticSampleSize) seeded sources, and above \(PathSampling.automaticDistanceLimit) closeness and harmonic centrality too; the output says so, with a standard error column for each."))
     var exact = false
 
     @Option(help: "Seed for --sample and for Louvain communities (--group louvain).")
@@ -120,6 +120,8 @@ struct Metrics: ParsableCommand {
         // A sampled measure brings its standard error as a column of its own, and a note.
         let samples: [(name: String, sample: SampledMeasure, note: String)] = [
             table.betweennessSample.map { ("betweenness", $0, $0.note(measure: "Betweenness", sources: "actors")) },
+            table.closenessSample.map { ("closeness", $0, $0.note(measure: "Closeness", sources: "actors", reference: "Eppstein & Wang 2004")) },
+            table.harmonicSample.map { ("harmonic", $0, $0.note(measure: "Harmonic centrality", sources: "actors", reference: "Eppstein & Wang 2004")) },
             silos?.bridgingSample.map { ("bridging_betweenness", $0, $0.note(measure: "Bridging betweenness", sources: "grouped actors")) },
         ].compactMap { $0 }
         let errorNames = samples.map { "\($0.name)_se" }

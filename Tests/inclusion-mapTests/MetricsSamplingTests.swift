@@ -20,6 +20,11 @@ extension CommandLineTests {
         #expect(rows.count == 111 && rows.allSatisfy { $0["betweenness_se"] is Double })
         let table = try run(["metrics", "--metrics", "betweenness", "--sample", "40"])
         #expect(table.output.contains("Standard errors are in the column betweenness_se; --exact searches from every one."))
+        // Closeness and harmonic centrality are sampled too, with their own columns and notes.
+        let distances = try run(["metrics", "--metrics", "closeness,harmonic", "--sample", "40", "--format", "csv"])
+        #expect(distances.output.hasPrefix("id,name,department,closeness,harmonic,closeness_se,harmonic_se\n"))
+        #expect(distances.errors.contains("metrics: Closeness is estimated from 40 of the 111 actors as path sources (seed 1; Eppstein & Wang 2004)"))
+        #expect(distances.errors.contains("metrics: Harmonic centrality is estimated from 40 of the 111 actors"))
         let both = try run(["metrics", "--sample", "40", "--exact"])
         #expect(both.status == 64 && both.errors.contains("--exact and --sample contradict each other"))
     }

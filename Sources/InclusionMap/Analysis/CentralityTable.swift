@@ -13,6 +13,13 @@ public struct CentralityTable: Sendable {
     /// The sample betweenness was estimated from, with every value's standard error; `nil`
     /// when it is exact (or not asked for).
     public let betweennessSample: SampledMeasure?
+    /// The sample closeness was estimated from (``NetworkIndex/sampledCloseness(sampleSize:seed:threads:)``);
+    /// `nil` when it is exact (or not asked for).
+    public let closenessSample: SampledMeasure?
+    /// The sample harmonic centrality was estimated from
+    /// (``NetworkIndex/sampledHarmonicCentrality(sampleSize:seed:threads:)``); `nil` when it is
+    /// exact (or not asked for).
+    public let harmonicSample: SampledMeasure?
 
     /// Computes `metrics` on `index`.
     ///
@@ -24,7 +31,9 @@ public struct CentralityTable: Sendable {
     ///     default) or estimates from a seeded sample of pivots
     ///     (``NetworkIndex/sampledBetweenness(sampleSize:seed:threads:)``):
     ///     ``PathSampling/automatic`` samples ``PathSampling/automaticSampleSize`` of them above
-    ///     ``PathSampling/automaticLimit`` nodes. Closeness and harmonic centrality stay exact.
+    ///     ``PathSampling/automaticLimit`` nodes, and closeness and harmonic centrality from
+    ///     as many above ``PathSampling/automaticDistanceLimit`` (one search per source serves
+    ///     both).
     ///   - progress: told of each measure as it starts, and how many are done.
     public init(
         index: NetworkIndex, metrics: [CentralityMetric] = CentralityMetric.allCases, threads: Int? = nil,
@@ -34,6 +43,16 @@ public struct CentralityTable: Sendable {
         actorIDs = index.actorIDs
         var columns: [CentralityMetric: [Double?]] = [:]
         var sample: SampledMeasure?
+        var closenessSample: SampledMeasure?, harmonicSample: SampledMeasure?
+        // Sampled closeness and harmonic centrality share their searches.
+        var distances: (sample: DistanceSample, seed: UInt64)?
+        func distanceSample() -> (sample: DistanceSample, seed: UInt64)? {
+            guard let (size, seed) = paths.distanceSample(among: index.nodeCount), size < index.nodeCount, index.nodeCount > 2 else { return nil }
+            if distances == nil {
+                distances = (index.distanceSample(sources: index.pivots(sampleSize: size, seed: seed), threads: threads), seed)
+            }
+            return distances
+        }
         for (done, metric) in metrics.enumerated() {
             progress.step("computing \(metric.rawValue)")
             progress.advance(done, metrics.count)
@@ -49,8 +68,20 @@ public struct CentralityTable: Sendable {
                 } else {
                     columns[metric] = index.betweenness(threads: threads)
                 }
-            case .closeness: columns[metric] = index.closeness(threads: threads)
-            case .harmonic: columns[metric] = index.harmonicCentrality(threads: threads)
+            case .closeness:
+                if let (distances, seed) = distanceSample() {
+                    closenessSample = index.closeness(from: distances, seed: seed)
+                    columns[metric] = closenessSample!.values
+                } else {
+                    columns[metric] = index.closeness(threads: threads)
+                }
+            case .harmonic:
+                if let (distances, seed) = distanceSample() {
+                    harmonicSample = index.harmonicCentrality(from: distances, seed: seed)
+                    columns[metric] = harmonicSample!.values
+                } else {
+                    columns[metric] = index.harmonicCentrality(threads: threads)
+                }
             case .eigenvector:
                 columns[metric] = index.eigenvectorCentrality() ?? [Double?](repeating: nil, count: index.nodeCount)
             case .pagerank:
@@ -61,6 +92,8 @@ public struct CentralityTable: Sendable {
         }
         self.columns = columns
         betweennessSample = sample
+        self.closenessSample = closenessSample
+        self.harmonicSample = harmonicSample
     }
 
     /// A value as text: whole numbers for counts, the shortest form that reads back to the

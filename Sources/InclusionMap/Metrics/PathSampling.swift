@@ -5,7 +5,8 @@
 /// estimation in large networks", *International Journal of Bifurcation and Chaos* 17,
 /// 2303–2318). ``automatic`` keeps every result exact up to ``automaticLimit`` candidate
 /// sources and samples ``automaticSampleSize`` above it, so a 10,000-actor map costs what a
-/// 500-actor one does. Each sampled value comes with its standard error
+/// 500-actor one does. Closeness and harmonic centrality are sampled the same way above
+/// ``automaticDistanceLimit`` (``distanceSample(among:)``). Each sampled value comes with its standard error
 /// (``SampledMeasure``), and every output that uses a sample says so.
 public enum PathSampling: Hashable, Sendable {
     /// Every candidate source: the published definition, O(n·m).
@@ -29,6 +30,12 @@ public enum PathSampling: Hashable, Sendable {
     /// stay in the top 20, and the shortlists share 81–100% of their names
     /// (`Scripts/bench/SAMPLING.md`), at a fifth of the time.
     public static let automaticSampleSize = 500
+    /// The most nodes ``automatic`` computes closeness and harmonic centrality for from every
+    /// source: 50,000. Their exact searches run 256 at a time, so they cost about 2 s at this
+    /// size, but 20 minutes at 1,000,000 actors; above it ``automaticSampleSize`` sources
+    /// estimate them (Eppstein & Wang 2004) with a standard error near 1% of the value, since
+    /// distances vary far less from source to source than dependencies do.
+    public static let automaticDistanceLimit = 50_000
     /// The seed ``automatic`` draws with, so a run can be repeated exactly.
     public static let defaultSeed: UInt64 = 1
     /// How many sources each resampled map of ``FindingConfidence`` draws above
@@ -51,7 +58,22 @@ public enum PathSampling: Hashable, Sendable {
         }
     }
 
-    /// The sample size and seed to use among `candidates` sources; `nil` for every source.
+    /// The sample size and seed for closeness and harmonic centrality among `candidates`
+    /// sources; `nil` for every source. ``automatic`` and ``resampled(seed:)`` sample above
+    /// ``automaticDistanceLimit``; a fixed count samples whenever it is below `candidates`.
+    public func distanceSample(among candidates: Int) -> (size: Int, seed: UInt64)? {
+        switch self {
+        case .exact: return nil
+        case let .sources(count, seed): return count < candidates ? (max(count, 2), seed) : nil
+        case .automatic:
+            return candidates > Self.automaticDistanceLimit ? (Self.automaticSampleSize, Self.defaultSeed) : nil
+        case let .resampled(seed):
+            return candidates > Self.automaticDistanceLimit ? (Self.automaticSampleSize, seed) : nil
+        }
+    }
+
+    /// The sample size and seed for betweenness-type measures among `candidates` sources;
+    /// `nil` for every source.
     public func sample(among candidates: Int) -> (size: Int, seed: UInt64)? {
         switch self {
         case .exact: return nil

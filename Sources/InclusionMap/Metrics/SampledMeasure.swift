@@ -32,19 +32,22 @@ public struct SampledMeasure: Hashable, Sendable {
     ///   - measure: the measure's name, capitalised, to open the sentence.
     ///   - sources: what the population counts, in the plural ("actors", "grouped actors").
     ///   - top: how many of the highest values to summarise.
-    public func note(measure: String, sources: String, top: Int = 10) -> String {
+    ///   - reference: the estimator's source, named in the sentence.
+    public func note(measure: String, sources: String, top: Int = 10, reference: String = "Brandes & Pich 2007") -> String {
         let ranked = values.indices.filter { (values[$0] ?? 0) > 0 }.sorted { values[$0]! > values[$1]! }.prefix(top)
         let relative = ranked.compactMap { v in standardErrors[v].map { $0 / values[v]! } }
-        return note(measure: measure, sources: sources, relativeErrors: relative, whom: "the top \(relative.count)")
+        return note(measure: measure, sources: sources, relativeErrors: relative, whom: "the top \(relative.count)", reference: reference)
     }
 
     /// The sentence of ``note(measure:sources:top:)`` for the standard errors relative to the
     /// value of a chosen set of actors (`whom`, such as "the 3 shortlisted"); without any, the
-    /// sentence names the sample only.
-    public func note(measure: String, sources: String, relativeErrors: [Double], whom: String) -> String {
+    /// sentence names the sample only. `reference` names the estimator's source.
+    public func note(
+        measure: String, sources: String, relativeErrors: [Double], whom: String, reference: String = "Brandes & Pich 2007"
+    ) -> String {
         let relative = relativeErrors.sorted()
         var note = "\(measure) is estimated from \(sampleSize) of the \(population) \(sources) as path sources "
-            + "(seed \(seed); Brandes & Pich 2007), not from all of them"
+            + "(seed \(seed); \(reference)), not from all of them"
         if !relative.isEmpty {
             let median = relative[(relative.count - 1) / 2], largest = relative[relative.count - 1]
             note += String(format: ": its standard error is %.0f%% of the value for the median of %@ and at most %.0f%%", 100 * median, whom, 100 * largest)

@@ -29,7 +29,7 @@ public struct CentralityTable: Sendable {
     ///   - threads: threads for betweenness, closeness and harmonic centrality; `nil` for every core.
     ///   - paths: whether betweenness searches from every node (``PathSampling/exact``, the
     ///     default) or estimates from a seeded sample of pivots
-    ///     (``NetworkIndex/sampledBetweenness(sampleSize:seed:threads:)``):
+    ///     (``NetworkIndex/sampledBetweenness(sampleSize:seed:growth:threads:)``):
     ///     ``PathSampling/automatic`` samples ``PathSampling/automaticSampleSize`` of them above
     ///     ``PathSampling/automaticLimit`` nodes, and closeness and harmonic centrality from
     ///     as many above ``PathSampling/automaticDistanceLimit`` (one search per source serves
@@ -63,7 +63,7 @@ public struct CentralityTable: Sendable {
             case .strength: columns[metric] = index.strengths()
             case .betweenness:
                 if let (size, seed) = paths.sample(among: index.nodeCount) {
-                    sample = index.sampledBetweenness(sampleSize: size, seed: seed, threads: threads)
+                    sample = index.sampledBetweenness(sampleSize: size, seed: seed, growth: paths.growth, threads: threads)
                     columns[metric] = sample!.values
                 } else {
                     columns[metric] = index.betweenness(threads: threads)

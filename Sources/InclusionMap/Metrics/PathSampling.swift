@@ -5,7 +5,9 @@
 /// estimation in large networks", *International Journal of Bifurcation and Chaos* 17,
 /// 2303–2318). ``automatic`` keeps every result exact up to ``automaticLimit`` candidate
 /// sources and samples ``automaticSampleSize`` above it, so a 10,000-actor map costs what a
-/// 500-actor one does. Closeness and harmonic centrality are sampled the same way above
+/// 500-actor one does, then doubles the sample while its estimates are less accurate than
+/// stated (``growth``, ``SampleGrowth/automatic``: a median standard error of 25% over the top
+/// 20, at most 2,000 sources). Closeness and harmonic centrality are sampled the same way above
 /// ``automaticDistanceLimit`` (``distanceSample(among:)``). Each sampled value comes with its standard error
 /// (``SampledMeasure``), and every output that uses a sample says so.
 public enum PathSampling: Hashable, Sendable {
@@ -56,6 +58,12 @@ public enum PathSampling: Hashable, Sendable {
         case let .sources(count, _): return .sources(count, seed: own)
         case .automatic, .resampled: return .resampled(seed: own)
         }
+    }
+
+    /// How a sample of betweenness-type measures grows for a stated accuracy:
+    /// ``SampleGrowth/automatic`` for ``automatic``, `nil` (a fixed size) otherwise.
+    public var growth: SampleGrowth? {
+        self == .automatic ? .automatic : nil
     }
 
     /// The sample size and seed for closeness and harmonic centrality among `candidates`

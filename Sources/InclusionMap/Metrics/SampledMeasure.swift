@@ -21,6 +21,29 @@ public struct SampledMeasure: Hashable, Sendable {
     public let population: Int
     /// The seed the sources were drawn with.
     public let seed: UInt64
+    /// The rule the sample grew by, with the size it started from; `nil` for a sample of a
+    /// fixed size.
+    public var growth: (rule: SampleGrowth, firstSampleSize: Int)? {
+        get { growthRule.map { ($0, firstSampleSize) } }
+    }
+    var growthRule: SampleGrowth?
+    var firstSampleSize = 0
+
+    init(values: [Double?], standardErrors: [Double?], sampleSize: Int, population: Int, seed: UInt64) {
+        self.values = values
+        self.standardErrors = standardErrors
+        self.sampleSize = sampleSize
+        self.population = population
+        self.seed = seed
+    }
+
+    /// The median, over the `top` highest positive values, of the standard error as a share of
+    /// the value; `nil` when no value is positive.
+    public func medianRelativeError(top: Int) -> Double? {
+        let ranked = values.indices.filter { (values[$0] ?? 0) > 0 }.sorted { values[$0]! > values[$1]! }.prefix(top)
+        let relative = ranked.compactMap { v in standardErrors[v].map { $0 / values[v]! } }.sorted()
+        return relative.isEmpty ? nil : relative[(relative.count - 1) / 2]
+    }
 
     /// One sentence for people: what was sampled and how accurate the `top` highest values
     /// are, as the median and the largest standard error relative to the value, such as
@@ -52,6 +75,13 @@ public struct SampledMeasure: Hashable, Sendable {
             let median = relative[(relative.count - 1) / 2], largest = relative[relative.count - 1]
             note += String(format: ": its standard error is %.0f%% of the value for the median of %@ and at most %.0f%%", 100 * median, whom, 100 * largest)
         }
-        return note + "."
+        note += "."
+        if let (rule, first) = growth, sampleSize > first || !rule.isMet(by: self) {
+            let reached = medianRelativeError(top: rule.top).map { String(format: "%.0f%%", 100 * $0) } ?? "none"
+            note += rule.isMet(by: self)
+                ? String(format: " The sample was doubled from %d sources until the median standard error of the top %d was at most %.0f%% (%@).", first, rule.top, 100 * rule.target, reached)
+                : String(format: " Doubling the sample from %d sources to %d, the most it takes, left the median standard error of the top %d at %@, above the %.0f%% aimed at.", first, sampleSize, rule.top, reached, 100 * rule.target)
+        }
+        return note
     }
 }

@@ -212,7 +212,7 @@ public struct BrokerFinder: Sendable {
         self.paths = paths
         let nodes = (0..<Int32(index.nodeCount)).filter { grouping.groupOfNode[Int($0)] >= 0 }
         let sample = paths.sample(among: nodes.count).map {
-            index.bridgingBetweenness(grouping: grouping, sampleSize: $0.size, seed: $0.seed)
+            index.bridgingBetweenness(grouping: grouping, sampleSize: $0.size, seed: $0.seed, growth: paths.growth)
         }
         bridgingSample = sample
         let bridging = sample.map { (values: $0.values, errors: $0.standardErrors) }

@@ -64,15 +64,42 @@ extension NetworkIndex {
     /// without replacement (``SampledMeasure``), N · √((1 − k/N) · S²(v)/k) on the same scale.
     /// With `sampleSize` ≥ n the values are exact and every standard error is 0.
     ///
+    /// With `growth`, the sample starts at `sampleSize` and doubles, the pivots drawn so far
+    /// kept and the next ones taken from the same shuffle, until the rule is met
+    /// (``SampleGrowth``); the result records the rule (``SampledMeasure/growth``).
+    ///
     /// - Complexity: O(k·m) unweighted, as the estimate itself, plus O(n) per pivot.
-    public func sampledBetweenness(sampleSize: Int, seed: UInt64, threads: Int? = nil) -> SampledMeasure {
+    public func sampledBetweenness(
+        sampleSize: Int, seed: UInt64, growth: SampleGrowth? = nil, threads: Int? = nil
+    ) -> SampledMeasure {
         let n = nodeCount
         guard sampleSize < n, sampleSize > 1, n > 2 else {
             let exact = betweenness(threads: threads)
             return SampledMeasure(values: exact, standardErrors: exact.map { _ in 0 }, sampleSize: n, population: n, seed: seed)
         }
-        let chosen = pivots(sampleSize: sampleSize, seed: seed)
-        let (sums, squares) = accumulateBetweennessWithSquares(sources: chosen, groups: nil, threads: threads)
+        let sizes = growth?.sizes(from: sampleSize, population: n - 1) ?? [sampleSize]
+        let order = pivots(sampleSize: sizes.last!, seed: seed)
+        var sums = [Double](repeating: 0, count: n), squares = sums
+        var drawn = 0
+        var measure: SampledMeasure!
+        for size in sizes {
+            let (more, moreSquares) = accumulateBetweennessWithSquares(sources: Array(order[drawn..<size]), groups: nil, threads: threads)
+            for v in 0..<n { sums[v] += more[v]; squares[v] += moreSquares[v] }
+            drawn = size
+            measure = sampledBetweenness(pivots: Array(order[..<size]), sums: sums, squares: squares, seed: seed)
+            if let growth {
+                measure.growthRule = growth
+                measure.firstSampleSize = sampleSize
+                if growth.isMet(by: measure) { break }
+            }
+        }
+        return measure
+    }
+
+    /// The estimate of ``sampledBetweenness(sampleSize:seed:growth:threads:)`` from the
+    /// dependency sums and squared dependencies of `chosen`.
+    private func sampledBetweenness(pivots chosen: [Int32], sums: [Double], squares: [Double], seed: UInt64) -> SampledMeasure {
+        let n = nodeCount, sampleSize = chosen.count
         let isPivot = Set(chosen)
         let population = Double(n - 1), normaliser = Double(n - 1) * Double(n - 2)
         var values = [Double?](repeating: nil, count: n), errors = values

@@ -3,7 +3,7 @@ extension NetworkIndex {
     /// with each value's standard error: what ``closeness(threads:)`` gives, at O(k·m)
     /// instead of O(n·m).
     ///
-    /// The sources K are the pivots of ``sampledBetweenness(sampleSize:seed:threads:)`` (the
+    /// The sources K are the pivots of ``sampledBetweenness(sampleSize:seed:growth:threads:)`` (the
     /// same seed draws the same ones). For node u, the other sources K_u = K \ {u} (k_u of
     /// them) are a sample of the N = n − 1 other nodes; with y_s = 1 when s reaches u and
     /// x_s = d(s, u) (0 when it does not), the reach and the distance total are estimated as

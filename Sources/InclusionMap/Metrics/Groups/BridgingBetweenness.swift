@@ -45,8 +45,14 @@ extension NetworkIndex {
     /// SplitMix64 seeded with `seed`, the same on every platform. With k ≥ G the values are
     /// the exact measure and every standard error is 0.
     ///
+    /// With `growth`, the sample starts at `sampleSize` and doubles, the sources drawn so far
+    /// kept and the next ones taken from the same shuffle, until the rule is met
+    /// (``SampleGrowth``).
+    ///
     /// - Complexity: O(k·m) unweighted.
-    public func bridgingBetweenness(grouping: Grouping, sampleSize: Int, seed: UInt64, threads: Int? = nil) -> SampledMeasure {
+    public func bridgingBetweenness(
+        grouping: Grouping, sampleSize: Int, seed: UInt64, growth: SampleGrowth? = nil, threads: Int? = nil
+    ) -> SampledMeasure {
         let group = grouping.groupOfNode
         var sources = (0..<Int32(nodeCount)).filter { group[Int($0)] >= 0 }
         let population = sources.count
@@ -54,19 +60,41 @@ extension NetworkIndex {
             let exact = bridgingBetweenness(grouping: grouping, threads: threads)
             return SampledMeasure(values: exact, standardErrors: exact.map { $0.map { _ in 0 } }, sampleSize: population, population: population, seed: seed)
         }
+        let sizes = growth?.sizes(from: sampleSize, population: population - 1) ?? [sampleSize]
         var generator = SplitMix64(seed: seed)
-        for i in 0..<sampleSize {
+        for i in 0..<sizes.last! {
             sources.swapAt(i, i + Int(generator.next(below: UInt64(population - i))))
         }
-        let (values, errors) = bridgingBetweenness(grouping: grouping, sources: Array(sources[..<sampleSize]), threads: threads)
-        return SampledMeasure(values: values, standardErrors: errors, sampleSize: sampleSize, population: population, seed: seed)
+        var totals = [Double](repeating: 0, count: nodeCount), squares = totals
+        var drawn = 0
+        var measure: SampledMeasure!
+        for size in sizes {
+            let (more, moreSquares) = accumulateBetweennessWithSquares(sources: Array(sources[drawn..<size]), groups: group, threads: threads)
+            for v in 0..<nodeCount { totals[v] += more[v]; squares[v] += moreSquares[v] }
+            drawn = size
+            let (values, errors) = bridgingBetweenness(grouping: grouping, sources: Array(sources[..<size]), totals: totals, squares: squares)
+            measure = SampledMeasure(values: values, standardErrors: errors, sampleSize: size, population: population, seed: seed)
+            if let growth {
+                measure.growthRule = growth
+                measure.firstSampleSize = sampleSize
+                if growth.isMet(by: measure) { break }
+            }
+        }
+        return measure
     }
 
     /// Bridging betweenness estimated from the given distinct grouped `sources`, with standard
-    /// errors, as in ``bridgingBetweenness(grouping:sampleSize:seed:threads:)``.
+    /// errors, as in ``bridgingBetweenness(grouping:sampleSize:seed:growth:threads:)``.
     func bridgingBetweenness(grouping: Grouping, sources: [Int32], threads: Int?) -> (values: [Double?], standardErrors: [Double?]) {
+        let (totals, squares) = accumulateBetweennessWithSquares(sources: sources, groups: grouping.groupOfNode, threads: threads)
+        return bridgingBetweenness(grouping: grouping, sources: sources, totals: totals, squares: squares)
+    }
+
+    /// The estimate from the dependency sums `totals` and squared dependencies of `sources`.
+    private func bridgingBetweenness(
+        grouping: Grouping, sources: [Int32], totals: [Double], squares: [Double]
+    ) -> (values: [Double?], standardErrors: [Double?]) {
         let group = grouping.groupOfNode
-        let (totals, squares) = accumulateBetweennessWithSquares(sources: sources, groups: group, threads: threads)
         let isSource = Set(sources)
         let sizes = grouping.sizes
         let grouped = sizes.reduce(0, +)

@@ -128,7 +128,7 @@ public struct SiloTable: Sendable {
 
     /// Computes `metrics` on the view `index` of `map` grouped by `grouping`; bridging
     /// betweenness searches from every grouped actor or a sample of them as `paths` says
-    /// (``NetworkIndex/bridgingBetweenness(grouping:sampleSize:seed:threads:)``); `progress`
+    /// (``NetworkIndex/bridgingBetweenness(grouping:sampleSize:seed:growth:threads:)``); `progress`
     /// is told of each family of measures as it starts.
     public init(
         index: NetworkIndex, map: StakeholderMap, grouping: Grouping, metrics: [SiloMetric] = SiloMetric.allCases, threads: Int? = nil,
@@ -160,7 +160,7 @@ public struct SiloTable: Sendable {
             progress.step("computing bridging betweenness")
             let grouped = grouping.groupOfNode.lazy.filter { $0 >= 0 }.count
             if let (size, seed) = paths.sample(among: grouped) {
-                sample = index.bridgingBetweenness(grouping: grouping, sampleSize: size, seed: seed, threads: threads)
+                sample = index.bridgingBetweenness(grouping: grouping, sampleSize: size, seed: seed, growth: paths.growth, threads: threads)
                 columns[.bridgingBetweenness] = sample!.values
             } else {
                 columns[.bridgingBetweenness] = index.bridgingBetweenness(grouping: grouping, threads: threads)

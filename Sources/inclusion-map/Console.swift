@@ -19,6 +19,16 @@ enum Console {
         write(CSVWriter.text(header: header, rows: rows, cells: .guarded), to: .standardOutput)
     }
 
+    /// A CSV table of `count` rows on standard output, made and written a block of rows at a
+    /// time, so a table of a million actors is never held whole, as rows or as text.
+    static func csv(header: [String], count: Int, row: (Int) -> [String]) {
+        write(CSVWriter.text(header: header, rows: [], cells: .guarded), to: .standardOutput)
+        let block = 4_096
+        for start in stride(from: 0, to: count, by: block) {
+            write(CSVWriter.lines((start..<min(count, start + block)).lazy.map(row), cells: .guarded), to: .standardOutput)
+        }
+    }
+
     /// JSON on standard output, followed by a newline.
     static func json(_ json: String) {
         write(JSONText.neutralised(json) + "\n", to: .standardOutput)

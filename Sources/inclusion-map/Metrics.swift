@@ -127,7 +127,7 @@ struct Metrics: ParsableCommand {
         let errorNames = samples.map { "\($0.name)_se" }
         let header = ["id", "name", groupColumn] + chosen.map(\.name) + errorNames
         func errorText(_ sample: SampledMeasure, _ row: Int) -> String { sample.standardErrors[row].map { "\($0)" } ?? "" }
-        let rows = (0..<index.nodeCount).map { row -> [String] in
+        func line(_ row: Int) -> [String] {
             let actor = map.actor(withID: index.actorIDs[row])
             let groupValue = usedGrouping?.name(ofNode: Int32(row)) ?? actor?.value(ofColumn: groupColumn) ?? ""
             return [index.actorIDs[row], actor?.shownName ?? "", groupValue] + chosen.map { text($0, row) } + samples.map { errorText($0.sample, row) }
@@ -135,9 +135,11 @@ struct Metrics: ParsableCommand {
         let notes = samples.map { "\($0.note) Standard errors are in the column \($0.name)_se; --exact searches from every one." }
         switch format {
         case .csv:
-            Console.csv(header: header, rows: rows)
+            // Written a block of rows at a time: a million actors' rows are never held at once.
+            Console.csv(header: header, count: index.nodeCount, row: line)
             for note in notes { Console.error("metrics: \(note)") }
         case .json:
+            let rows = (0..<index.nodeCount).map(line)
             let objects = (0..<index.nodeCount).map { row -> [String: JSONValue] in
                 var object: [String: JSONValue] = ["id": .text(rows[row][0]), "name": .text(rows[row][1]), groupColumn: .text(rows[row][2])]
                 for column in chosen { object[column.name] = value(column, row) }
@@ -147,6 +149,7 @@ struct Metrics: ParsableCommand {
             try Console.json(encoding: objects)
             for note in notes { Console.error("metrics: \(note)") }
         case .table:
+            let rows = (0..<index.nodeCount).map(line)
             Console.text(TextTable(header: header, rows: sortedByBetweenness(rows, table: table, chosen: chosen)).text, terminator: "")
             if index.droppedSelfLoops > 0 { Console.text("(\(index.droppedSelfLoops) self-loops left out)") }
             for note in notes { Console.text(note) }

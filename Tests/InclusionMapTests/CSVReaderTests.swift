@@ -113,6 +113,13 @@ import Testing
         #expect(text == "id,name\na,plain\nb,\"Marsh, Helen\"\nc,\"say \"\"hi\"\"\"\nd,\"two\nlines\"\n")
     }
 
+    /// Rows written without their header (a long table written a block at a time) are the
+    /// lines after the header line, quoted the same way.
+    @Test func linesAreTheRowsWithoutTheHeader() {
+        #expect(CSVWriter.lines([["b", "Marsh, Helen"], [""]]) == "b,\"Marsh, Helen\"\n\"\"\n")
+        #expect(CSVWriter.lines([["=1"]], cells: .guarded) == CSVWriter.text(header: ["x"], rows: [["=1"]], cells: .guarded).dropFirst(2))
+    }
+
     @Test func loneEmptyFieldIsQuotedSoItIsNotABlankLine() {
         #expect(CSVWriter.text(header: ["note"], rows: [[""]]) == "note\n\"\"\n")
     }

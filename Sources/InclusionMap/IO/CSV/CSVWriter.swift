@@ -26,8 +26,18 @@ public enum CSVWriter {
     ///   - rows: the records, each as many fields as it has (no padding is added).
     ///   - cells: how each cell is encoded before quoting.
     public static func text(header: [String], rows: [[String]], cells: Cells = .asGiven) -> String {
+        lines(CollectionOfOne(header) + rows, cells: cells)
+    }
+
+    /// The CSV text of records, one line each, with no header: what a writer of a long table
+    /// writes a block of rows at a time with, after the header.
+    ///
+    /// - Parameters:
+    ///   - records: the records, each as many fields as it has.
+    ///   - cells: how each cell is encoded before quoting.
+    public static func lines(_ records: some Sequence<[String]>, cells: Cells = .asGiven) -> String {
         var output = ""
-        for var record in [header] + rows {
+        for var record in records {
             switch cells {
             case .asGiven: break
             case .prefixed: record = record.map(SpreadsheetCell.prefixed)

@@ -62,7 +62,7 @@ public struct SampledMeasure: Hashable, Sendable {
         return note(measure: measure, sources: sources, relativeErrors: relative, whom: "the top \(relative.count)", reference: reference)
     }
 
-    /// The sentence of ``note(measure:sources:top:)`` for the standard errors relative to the
+    /// The sentence of ``note(measure:sources:top:reference:)`` for the standard errors relative to the
     /// value of a chosen set of actors (`whom`, such as "the 3 shortlisted"); without any, the
     /// sentence names the sample only. `reference` names the estimator's source.
     public func note(

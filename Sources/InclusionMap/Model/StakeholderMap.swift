@@ -89,7 +89,7 @@ extension StakeholderMap: Codable {
         case actors, departments, ties, engagements, attendance, extraColumns
     }
 
-    /// Decodes a map and checks it as ``init(actors:departments:ties:engagements:attendance:extraColumns:)``
+    /// Decodes a map and checks it as ``init(actors:departments:ties:engagements:attendance:extraColumns:)-(_,_,[Tie],_,_,_)``
     /// does; every list but `actors` may be left out.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -70,26 +70,23 @@ public enum PathSampling: Hashable, Sendable {
     /// sources; `nil` for every source. ``automatic`` and ``resampled(seed:)`` sample above
     /// ``automaticDistanceLimit``; a fixed count samples whenever it is below `candidates`.
     public func distanceSample(among candidates: Int) -> (size: Int, seed: UInt64)? {
-        switch self {
-        case .exact: return nil
-        case let .sources(count, seed): return count < candidates ? (max(count, 2), seed) : nil
-        case .automatic:
-            return candidates > Self.automaticDistanceLimit ? (Self.automaticSampleSize, Self.defaultSeed) : nil
-        case let .resampled(seed):
-            return candidates > Self.automaticDistanceLimit ? (Self.automaticSampleSize, seed) : nil
-        }
+        sample(among: candidates, above: Self.automaticDistanceLimit, resampling: Self.automaticSampleSize)
     }
 
     /// The sample size and seed for betweenness-type measures among `candidates` sources;
     /// `nil` for every source.
     public func sample(among candidates: Int) -> (size: Int, seed: UInt64)? {
+        sample(among: candidates, above: Self.automaticLimit, resampling: Self.resampleSampleSize)
+    }
+
+    /// The sample when the automatic rules sample above `limit` candidates, a resample with
+    /// `resampling` sources.
+    private func sample(among candidates: Int, above limit: Int, resampling: Int) -> (size: Int, seed: UInt64)? {
         switch self {
         case .exact: return nil
         case let .sources(count, seed): return count < candidates ? (max(count, 2), seed) : nil
-        case .automatic:
-            return candidates > Self.automaticLimit ? (Self.automaticSampleSize, Self.defaultSeed) : nil
-        case let .resampled(seed):
-            return candidates > Self.automaticLimit ? (Self.resampleSampleSize, seed) : nil
+        case .automatic: return candidates > limit ? (Self.automaticSampleSize, Self.defaultSeed) : nil
+        case let .resampled(seed): return candidates > limit ? (resampling, seed) : nil
         }
     }
 }

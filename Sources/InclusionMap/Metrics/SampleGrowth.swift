@@ -45,3 +45,33 @@ public struct SampleGrowth: Hashable, Sendable {
         return error <= target
     }
 }
+
+extension NetworkIndex {
+    /// A betweenness-type estimate from the first `sizes[0]` sources of `order`, then from the
+    /// first `sizes[1]`, and so on while `growth` is not met: each step searches only from the
+    /// sources it adds, summing their dependencies (bridging ones when `groups` is given) and
+    /// squared dependencies into the running totals, which `estimate` turns into the measure
+    /// from the sources so far. Without `growth`, one step.
+    func grownSample(
+        order: [Int32], sizes: [Int], groups: [Int32]?, growth: SampleGrowth?, threads: Int?,
+        estimate: (_ sources: [Int32], _ sums: [Double], _ squares: [Double]) -> SampledMeasure
+    ) -> SampledMeasure {
+        var sums = [Double](repeating: 0, count: nodeCount), squares = sums
+        var drawn = 0
+        var measure: SampledMeasure!
+        for size in sizes {
+            let (more, moreSquares) = accumulateBetweennessWithSquares(sources: Array(order[drawn..<size]), groups: groups, threads: threads)
+            for v in 0..<nodeCount {
+                sums[v] += more[v]
+                squares[v] += moreSquares[v]
+            }
+            drawn = size
+            measure = estimate(Array(order[..<size]), sums, squares)
+            guard let growth else { break }
+            measure.growthRule = growth
+            measure.firstSampleSize = sizes[0]
+            if growth.isMet(by: measure) { break }
+        }
+        return measure
+    }
+}

@@ -78,22 +78,9 @@ extension NetworkIndex {
             return SampledMeasure(values: exact, standardErrors: exact.map { _ in 0 }, sampleSize: n, population: n, seed: seed)
         }
         let sizes = growth?.sizes(from: sampleSize, population: n - 1) ?? [sampleSize]
-        let order = pivots(sampleSize: sizes.last!, seed: seed)
-        var sums = [Double](repeating: 0, count: n), squares = sums
-        var drawn = 0
-        var measure: SampledMeasure!
-        for size in sizes {
-            let (more, moreSquares) = accumulateBetweennessWithSquares(sources: Array(order[drawn..<size]), groups: nil, threads: threads)
-            for v in 0..<n { sums[v] += more[v]; squares[v] += moreSquares[v] }
-            drawn = size
-            measure = sampledBetweenness(pivots: Array(order[..<size]), sums: sums, squares: squares, seed: seed)
-            if let growth {
-                measure.growthRule = growth
-                measure.firstSampleSize = sampleSize
-                if growth.isMet(by: measure) { break }
-            }
+        return grownSample(order: pivots(sampleSize: sizes.last!, seed: seed), sizes: sizes, groups: nil, growth: growth, threads: threads) {
+            sampledBetweenness(pivots: $0, sums: $1, squares: $2, seed: seed)
         }
-        return measure
     }
 
     /// The estimate of ``sampledBetweenness(sampleSize:seed:growth:threads:)`` from the

@@ -65,22 +65,10 @@ extension NetworkIndex {
         for i in 0..<sizes.last! {
             sources.swapAt(i, i + Int(generator.next(below: UInt64(population - i))))
         }
-        var totals = [Double](repeating: 0, count: nodeCount), squares = totals
-        var drawn = 0
-        var measure: SampledMeasure!
-        for size in sizes {
-            let (more, moreSquares) = accumulateBetweennessWithSquares(sources: Array(sources[drawn..<size]), groups: group, threads: threads)
-            for v in 0..<nodeCount { totals[v] += more[v]; squares[v] += moreSquares[v] }
-            drawn = size
-            let (values, errors) = bridgingBetweenness(grouping: grouping, sources: Array(sources[..<size]), totals: totals, squares: squares)
-            measure = SampledMeasure(values: values, standardErrors: errors, sampleSize: size, population: population, seed: seed)
-            if let growth {
-                measure.growthRule = growth
-                measure.firstSampleSize = sampleSize
-                if growth.isMet(by: measure) { break }
-            }
+        return grownSample(order: Array(sources[..<sizes.last!]), sizes: sizes, groups: group, growth: growth, threads: threads) { chosen, totals, squares in
+            let (values, errors) = bridgingBetweenness(grouping: grouping, sources: chosen, totals: totals, squares: squares)
+            return SampledMeasure(values: values, standardErrors: errors, sampleSize: chosen.count, population: population, seed: seed)
         }
-        return measure
     }
 
     /// Bridging betweenness estimated from the given distinct grouped `sources`, with standard

@@ -13,6 +13,14 @@ enum JSONOutput {
 
     /// The sample a sampled measure was estimated from, or JSON null when it is exact.
     static func sample(_ sample: SampledMeasure?) -> Any {
-        sample.map { ["sources": $0.sampleSize, "grouped_actors": $0.population, "seed": $0.seed] as [String: Any] } ?? NSNull()
+        guard let sample else { return NSNull() }
+        var object: [String: Any] = ["sources": sample.sampleSize, "grouped_actors": sample.population, "seed": sample.seed]
+        if let (rule, first) = sample.growth {
+            // How the sample grew: from how many sources, towards what accuracy, up to how many.
+            object["first_sources"] = first
+            object["target_relative_error"] = rule.target
+            object["maximum_sources"] = rule.maximumSampleSize
+        }
+        return object
     }
 }

@@ -57,7 +57,7 @@ struct Brokers: ParsableCommand {
         let source = input.source
         let progress = ProgressBar()
         progress.step("reading \(source.displayName)")
-        var loaded = try source.load()
+        var loaded = try source.load(progress: progress.reporter)
         progress.finish()
         try loaded.useGroupColumn(group, option: "--group")
         let map = loaded.map

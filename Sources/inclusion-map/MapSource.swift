@@ -25,9 +25,10 @@ struct MapSource {
     /// The name to show for the source.
     var displayName: String { path ?? "the bundled Rivertown demo map" }
 
-    /// Reads and checks the map, reporting every problem; the map is masked.
-    func check() -> DatasetCheck {
-        checkMasked().check
+    /// Reads and checks the map, reporting every problem; the map is masked. `progress` is
+    /// told how the reading goes.
+    func check(progress: ProgressReporter = .silent) -> DatasetCheck {
+        checkMaskedWithAsRead(progress: progress).check
     }
 
     /// Reads and checks the map, and masks it; the mask resolves ids the user typed.
@@ -38,8 +39,8 @@ struct MapSource {
 
     /// The check (its map read with the policy), the mask, and the masked map as read,
     /// before the policy (what resampling perturbs).
-    private func checkMaskedWithAsRead() -> (check: DatasetCheck, mask: ConsentMask, asRead: StakeholderMap?) {
-        var result = checkUnmasked()
+    private func checkMaskedWithAsRead(progress: ProgressReporter = .silent) -> (check: DatasetCheck, mask: ConsentMask, asRead: StakeholderMap?) {
+        var result = checkUnmasked(progress: progress)
         guard let read = result.map else { return (result, ConsentMask(actors: []), nil) }
         let mask = ConsentMask(for: read)
         let asRead = mask.applied(to: read)
@@ -66,7 +67,7 @@ struct MapSource {
         return (LoadedMap(map: mask.applied(to: before), mask: mask), LoadedMap(map: mask.applied(to: after), mask: mask))
     }
 
-    private func checkUnmasked() -> DatasetCheck {
+    private func checkUnmasked(progress: ProgressReporter = .silent) -> DatasetCheck {
         guard let path else {
             return restricted(DatasetFolder(url: BundledDataset.rivertown.url, options: options).check())
         }
@@ -78,7 +79,7 @@ struct MapSource {
                 return DatasetCheck(map: nil, issues: error.issues)
             }
         }
-        return restricted(MapFile.check(url, as: format, options: options))
+        return restricted(MapFile.check(url, as: format, options: options, progress: progress))
     }
 
     /// The check with only the ties of ``wave``, when one is named for a file that is not a
@@ -95,8 +96,8 @@ struct MapSource {
     }
 
     /// Reads the map, masked; on any error prints every problem to standard error and exits 1.
-    func load() throws -> LoadedMap {
-        let (result, mask, asRead) = checkMaskedWithAsRead()
+    func load(progress: ProgressReporter = .silent) throws -> LoadedMap {
+        let (result, mask, asRead) = checkMaskedWithAsRead(progress: progress)
         guard let map = result.map, let asRead else {
             printIssues(result.issues, prefixedWith: path)
             throw ExitCode.failure

@@ -67,7 +67,7 @@ struct Metrics: ParsableCommand {
     func run() throws {
         let progress = ProgressBar()
         progress.step("reading \(input.source.displayName)")
-        var loaded = try input.source.load()
+        var loaded = try input.source.load(progress: progress.reporter)
         progress.finish()
         if let group { try loaded.useGroupColumn(group, option: "--group") }
         let map = loaded.map

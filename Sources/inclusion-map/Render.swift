@@ -99,7 +99,7 @@ struct Render: ParsableCommand {
         let source = input.source
         let progress = ProgressBar()
         progress.step("reading \(source.displayName)")
-        var loaded = try source.load()
+        var loaded = try source.load(progress: progress.reporter)
         progress.finish()
         if let group, group != "none" { try loaded.useGroupColumn(group, option: "--group") }
         let map = loaded.map

@@ -92,7 +92,8 @@ struct Report: ParsableCommand {
         let progress = ProgressBar()
         // The report applies --missing itself, so it can state the response rate of the map as given.
         let source = MapSource(path: input.path, format: input.format, wave: input.wave)
-        let check = source.check()
+        progress.step("reading \(source.displayName)")
+        let check = source.check(progress: progress.reporter)
         guard var map = check.map else {
             printIssues(check.issues, prefixedWith: input.path)
             throw ExitCode.failure

@@ -71,6 +71,27 @@ import Testing
         }
     }
 
+    /// Reading ties.csv counts its blocks as they are done: 40,000 rows are three blocks of
+    /// 16,384 (the last of 7,232), so the counts are 1, 2 and 3 of 3, in whichever order the
+    /// cores finish them, after the step "reading ties.csv".
+    @Test func readingCountsTheBlocksOfTies() throws {
+        let actors = "id\n" + (0..<500).map { "a\($0)\n" }.joined()
+        let ties = "source,target\n" + (1...40_000).map { "a\($0 % 500),a\(Self.target(of: $0))\n" }.joined()
+        let heard = Heard()
+        let progress = ProgressReporter(step: { heard.note("step \($0)") }, advance: { heard.note("\($0) of \($1)") })
+        _ = try DatasetFolder(url: TestSupport.folder(["actors.csv": actors, "ties.csv": ties])).read(progress: progress)
+        #expect(heard.notes.first == "step reading ties.csv")
+        #expect(Set(heard.notes.dropFirst()) == ["1 of 3", "2 of 3", "3 of 3"] && heard.notes.count == 4)
+    }
+
+    /// What a progress reporter was told, from any thread.
+    private final class Heard: @unchecked Sendable {
+        private let lock = NSLock()
+        private var said: [String] = []
+        func note(_ words: String) { lock.lock(); said.append(words); lock.unlock() }
+        var notes: [String] { lock.lock(); defer { lock.unlock() }; return said }
+    }
+
     /// The target of row `row`: a(s + k + 1) for source a(s), s = row mod 500, k = row / 500
     /// (at most 80), so no two rows join the same pair either way (that would need k + k′ + 2
     /// to be a multiple of 500) and none is a self-loop.

@@ -10,7 +10,11 @@ import InclusionMap
 public enum MapFile {
     /// Reads the file or folder at `url`, in `format` or else the one
     /// ``MapFileFormat/detect(_:)`` finds: the map when it loads, and every problem, positioned.
-    public static func check(_ url: URL, as format: MapFileFormat? = nil, options: ReadingOptions = ReadingOptions()) -> DatasetCheck {
+    /// `progress` is told how a dataset folder's reading goes (``DatasetFolder/check(progress:)``).
+    public static func check(
+        _ url: URL, as format: MapFileFormat? = nil, options: ReadingOptions = ReadingOptions(),
+        progress: ProgressReporter = .silent
+    ) -> DatasetCheck {
         let chosen: MapFileFormat
         if let format {
             chosen = format
@@ -32,7 +36,7 @@ public enum MapFile {
         do {
             switch chosen {
             case .folder:
-                return DatasetFolder(url: url, options: options).check()
+                return DatasetFolder(url: url, options: options).check(progress: progress)
             case .gephi:
                 var isDirectory: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)

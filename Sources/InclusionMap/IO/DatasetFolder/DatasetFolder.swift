@@ -31,16 +31,21 @@ public struct DatasetFolder: Sendable {
 
     /// Reads the folder.
     ///
-    /// - Returns: the map, when no file has an error (warnings are dropped; see ``check()``).
+    /// - Parameter progress: told of each file as it is read, and of the blocks of ties.csv
+    ///   as they are made into ties (the longest step of a large folder).
+    /// - Returns: the map, when no file has an error (warnings are dropped; see ``check(progress:)``).
     /// - Throws: ``DatasetError`` listing every error and warning found.
-    public func read() throws(DatasetError) -> StakeholderMap {
-        let result = check()
+    public func read(progress: ProgressReporter = .silent) throws(DatasetError) -> StakeholderMap {
+        let result = check(progress: progress)
         guard let map = result.map else { throw DatasetError(issues: result.issues) }
         return map
     }
 
     /// Reads the folder and reports every problem, errors and warnings alike.
-    public func check() -> DatasetCheck {
+    ///
+    /// - Parameter progress: told of each file as it is read, and of the blocks of ties.csv
+    ///   as they are made into ties.
+    public func check(progress: ProgressReporter = .silent) -> DatasetCheck {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
            access(url.path, R_OK | X_OK) != 0, errno == EACCES {
@@ -53,7 +58,7 @@ public struct DatasetFolder: Sendable {
         for file in DatasetFile.readingOrder {
             if let table = loadTable(file, issues: &issues) { tables[file] = table }
         }
-        return check(tables: consume tables, issues: issues)
+        return check(tables: consume tables, issues: issues, progress: progress)
     }
 
     /// Reads a dataset held as tables rather than files (the sheets of a workbook): for each
@@ -84,7 +89,9 @@ public struct DatasetFolder: Sendable {
         return DatasetFolder(url: URL(fileURLWithPath: "/"), options: options).check(tables: tables, issues: issues)
     }
 
-    private func check(tables: consuming [DatasetFile: DatasetTable], issues: [DatasetIssue]) -> DatasetCheck {
+    private func check(
+        tables: consuming [DatasetFile: DatasetTable], issues: [DatasetIssue], progress: ProgressReporter = .silent
+    ) -> DatasetCheck {
         var issues = issues
         var tables = tables
         let actorsLoaded = tables[.actors] != nil
@@ -112,7 +119,8 @@ public struct DatasetFolder: Sendable {
         }
         if let table = tables[.ties] {
             // Straight into columns, the ends numbered as the actors (see TieFileReader).
-            let read = TieFileReader.read(table, actorIDs: records.actors.map(\.id)) { row in
+            progress.step("reading \(DatasetFile.ties.fileName)")
+            let read = TieFileReader.read(table, actorIDs: records.actors.map(\.id), progress: progress) { row in
                 Tie(
                     source: row.required("source"), target: row.required("target"),
                     relation: row.text("relation") ?? Tie.defaultRelation, weight: row.number("weight") ?? 1,

@@ -194,7 +194,8 @@ final class DatasetTable: Sendable {
     }
 
     /// For a table read from a file, `readBlock` run for each block of ``blockRows`` rows, on
-    /// every core, with the file's checked bytes and a function that visits the block's rows
+    /// every core (each finished block counted on `progress`), with the file's checked bytes
+    /// and a function that visits the block's rows
     /// as their line, the byte ranges of their fields and the offset a scan of the row alone
     /// starts from (``row(from:in:)``); the results in block order. `nil`
     /// for a table of rows already split into strings (a workbook's sheet).
@@ -202,6 +203,7 @@ final class DatasetTable: Sendable {
     /// For readers that turn most rows into values straight from the bytes (ties.csv); a row
     /// they cannot read that way is made into strings with ``row(line:fields:in:)``.
     func mapBlocks<Part: Sendable>(
+        progress: ProgressReporter = .silent,
         _ readBlock: @Sendable (
             _ bytes: UnsafeBufferPointer<UInt8>,
             _ forEachRow: ((_ line: Int, _ fields: [CSVScanner.Field], _ start: Int) -> Void) -> Void
@@ -209,9 +211,11 @@ final class DatasetTable: Sendable {
     ) -> [Part]? {
         guard case .bytes(let data, let blockStarts) = body else { return nil }
         let blocks = rowCount == 0 ? 0 : (rowCount + Self.blockRows - 1) / Self.blockRows
+        let counter = PartCounter(total: blocks, progress: progress)
         return ParallelBlocks.map(count: blocks, blockCount: blocks, threads: nil) { range in
             range.map { block in
                 let rows = min(Self.blockRows, self.rowCount - block * Self.blockRows)
+                defer { counter.finishOne() }
                 return data.withUnsafeBytes { raw in
                     let bytes = raw.bindMemory(to: UInt8.self)
                     return readBlock(bytes) { visit in

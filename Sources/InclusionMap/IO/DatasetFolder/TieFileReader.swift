@@ -18,13 +18,15 @@ import Foundation
 /// of cores.
 enum TieFileReader {
     /// The ties of `table` with their ends numbered as `actorIDs` (ids not among them after),
-    /// the line each starts on, and every issue noted while reading them.
+    /// the line each starts on, and every issue noted while reading them; each block of rows
+    /// read is counted on `progress`.
     static func read(
-        _ table: DatasetTable, actorIDs: [String], tie: @escaping @Sendable (inout DatasetRow) -> Tie
+        _ table: DatasetTable, actorIDs: [String], progress: ProgressReporter = .silent,
+        tie: @escaping @Sendable (inout DatasetRow) -> Tie
     ) -> (ties: TieList, lines: [Int], issues: [DatasetIssue]) {
         let ids = ActorIDTable(actorIDs)
         let layout = Layout(table)
-        guard let blocks = table.mapBlocks({ bytes, forEachRow in
+        guard let blocks = table.mapBlocks(progress: progress, { bytes, forEachRow in
             var block = Block(layout: layout, capacity: DatasetTable.blockRows)
             forEachRow { line, fields, start in
                 if !block.appendPlain(fields, in: bytes, line: line, start: start) {

@@ -15,7 +15,7 @@ import Foundation
 /// on every core with no table of strings in between; ties.csv goes straight into the columns
 /// of a ``TieList``, its ends numbered as the actors, so network views are built without
 /// looking ids up again. On the benchmark's ba-1m (1,000,000 actors, 5,000,000 ties, 185 MB)
-/// `summary` takes about 2.2 s and 650 MB on two cores; `Scripts/bench/loading` measures it
+/// `summary` takes about 1.8 s and 630 MB on two cores; `Scripts/bench/loading` measures it
 /// against igraph.
 public struct DatasetFolder: Sendable {
     /// Where the folder is.

@@ -10,7 +10,7 @@ import InclusionMap
 public enum MapFile {
     /// Reads the file or folder at `url`, in `format` or else the one
     /// ``MapFileFormat/detect(_:)`` finds: the map when it loads, and every problem, positioned.
-    /// `progress` is told how a dataset folder's reading goes (``DatasetFolder/check(progress:)``).
+    /// `progress` is told how a dataset folder's reading goes (`DatasetFolder.check(progress:)`).
     public static func check(
         _ url: URL, as format: MapFileFormat? = nil, options: ReadingOptions = ReadingOptions(),
         progress: ProgressReporter = .silent
@@ -66,7 +66,7 @@ public enum MapFile {
 
     /// Reads a map held in memory: `data`, the bytes of one file in `format`, named
     /// `fileName` in every problem. For the formats of several files (``MapFileFormat/folder``,
-    /// ``MapFileFormat/gephi``) use ``check(_:as:options:)`` on their folder.
+    /// ``MapFileFormat/gephi``) use ``check(_:as:options:progress:)`` on their folder.
     public static func check(_ data: Data, as format: MapFileFormat, fileName: String, options: ReadingOptions = ReadingOptions()) -> DatasetCheck {
         do {
             switch format {

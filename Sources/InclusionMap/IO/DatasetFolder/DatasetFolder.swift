@@ -6,8 +6,8 @@ import Foundation
 /// let map = try DatasetFolder(url: URL(fileURLWithPath: "Datasets/rivertown")).read()
 /// ```
 ///
-/// Reading is all or nothing: ``read()`` returns the whole map or throws a ``DatasetError``
-/// that lists every problem in every file, each with its file, line and column. ``check()``
+/// Reading is all or nothing: ``read(progress:)`` returns the whole map or throws a ``DatasetError``
+/// that lists every problem in every file, each with its file, line and column. ``check(progress:)``
 /// gives the same problems without throwing, with the warnings that do not stop loading.
 ///
 /// Reading is O(size of the files) and built for files of millions of rows: each file is

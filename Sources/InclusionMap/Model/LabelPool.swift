@@ -43,12 +43,4 @@ struct LabelPool: Sendable {
         numbers![label] = number
         return number
     }
-
-    /// Adds `label` at the next number without looking for it: for a label known to be new.
-    mutating func appendNew(_ label: String) -> Int32 {
-        let number = Int32(labels.count)
-        labels.append(label)
-        if numbers != nil, numbers![label] == nil { numbers![label] = number }
-        return number
-    }
 }

@@ -10,8 +10,8 @@ import Foundation
 /// so a look-up touches one place in memory, which is what a table of a million ids costs in
 /// cache misses. Longer ids' bytes are kept end to end in one array. Built once, O(total id bytes); a look-up is O(length of the id) on average, and the
 /// table is read-only after it is built, so every core can look up at once. An id listed
-/// twice answers with its first position, as the map's own table does. 32 bytes per actor
-/// beyond the ids' bytes.
+/// twice answers with its first position, as the map's own table does. 32 to 64 bytes of slots
+/// per actor (16 a slot, the table between a quarter and half full), 8 for where its bytes start.
 struct ActorIDTable: Sendable {
     private struct Slot: Sendable {
         /// The id's bytes, zero-padded, when it has at most 8; otherwise where they start in

@@ -2,12 +2,22 @@
 /// appears only under an opaque code, never by id or name.
 ///
 /// An id is often a staff number or an e-mail address, so showing it is naming the person.
-/// The mask gives each such actor the code `withheld-<k>`, numbering them in the order they
-/// are listed in the map (1, 2, …, zero-padded to the width of their count so codes sort in
-/// that order). The code is not computed from the id, so it cannot be reversed by hashing
-/// guesses; the same input always gives the same codes, so one run's table, JSON, map and
-/// report agree. A code never equals the id of another actor: when one would, the prefix
-/// gains a hyphen (`withheld--1`) until none does.
+/// Who is withheld: every actor whose consent is false, and everyone a ``ConsentScope`` names
+/// (people who declined in another wave of a register or in the other map of a comparison:
+/// consent belongs to the person, not to a wave).
+///
+/// The codes come in two kinds:
+/// - **keyed** (a scope with a ``ConsentKey``, as every register has): `withheld-` and the
+///   first ten hex digits of HMAC-SHA-256(key, id), more when two people would share them.
+///   One person has one code in every wave, command and run of the register; without the key
+///   a code cannot be tested against a guessed id, and codes reveal neither count nor order.
+/// - **numbered** (no key: a dataset folder or file): `withheld-<k>`, numbering withheld
+///   actors in the order they are listed (1, 2, …, zero-padded to the width of their count).
+///   The number is not computed from the id, so it cannot be reversed by hashing guesses; the
+///   same input always gives the same codes, so one run's table, JSON, map and report agree.
+///
+/// A code never equals the id of another actor: when one would, the prefix gains a hyphen
+/// (`withheld--1`) until none does.
 ///
 /// ``applied(to:)`` returns a copy of the map in which each withheld actor's id is its code,
 /// its name is removed and every free attribute value that no other actor shares (an e-mail
@@ -17,8 +27,9 @@
 /// (only ties broken by id may order differently). Applying the mask to a masked map changes
 /// nothing.
 ///
-/// The command line masks every map it reads before doing anything else, the report masks
-/// the map it is given, and the map renderer masks the map it draws, so nothing downstream
+/// The command line prepares every map it reads through ``PreparedMap`` (the mask first, over
+/// every actor of every map involved, then the missing-data policy), the report does the same
+/// with the map it is given, and the map renderer masks the map it draws, so nothing downstream
 /// can show a withheld id. A program that embeds the library and writes its own output
 /// should do the same.
 ///
@@ -35,14 +46,24 @@ public struct ConsentMask: Sendable, Hashable {
     /// The prefix in use: ``basePrefix``, lengthened if a code would equal another actor's id.
     public let prefix: String
 
-    /// The mask for the actors of `map`.
-    public init(for map: StakeholderMap) {
-        self.init(actors: map.actors)
+    /// The mask for the actors of `map`, withholding also everyone `scope` names.
+    public init(for map: StakeholderMap, scope: ConsentScope = .mapOnly) {
+        self.init(actors: map.actors, scope: scope)
     }
 
-    /// The mask for `actors`, in the order given.
-    public init(actors: [Actor]) {
-        let withheld = actors.filter { !$0.mayBeNamed }.map(\.id)
+    /// The number of hex digits a keyed code starts with: 40 bits, so two of a hundred
+    /// thousand withheld people share a first guess about once in 200 registers, and then
+    /// the later one in id order takes more digits.
+    public static let keyedCodeDigits = 10
+
+    /// The mask for `actors`, in the order given: every actor whose consent is false, and
+    /// every actor `scope` withholds, gets a code.
+    public init(actors: [Actor], scope: ConsentScope = .mapOnly) {
+        var withheld: [String] = []
+        var seen = Set<String>()
+        for actor in actors where (!actor.mayBeNamed || scope.withheldIDs.contains(actor.id)) && seen.insert(actor.id).inserted {
+            withheld.append(actor.id)
+        }
         guard !withheld.isEmpty else {
             // Nobody withheld: nothing to code, and no set of every other id to build.
             codeOfID = [:]
@@ -50,33 +71,48 @@ public struct ConsentMask: Sendable, Hashable {
             prefix = Self.basePrefix
             return
         }
-        let otherIDs = Set(actors.filter(\.mayBeNamed).map(\.id))
+        let otherIDs = Set(actors.map(\.id)).subtracting(withheld)
         let width = String(withheld.count).count
-        func code(_ position: Int, _ prefix: String) -> String {
+        func ordinal(_ position: Int, _ prefix: String) -> String {
             let number = String(position + 1)
             return prefix + String(repeating: "0", count: width - number.count) + number
         }
         var prefix = Self.basePrefix
-        while withheld.indices.contains(where: { otherIDs.contains(code($0, prefix)) }) {
-            prefix = String(prefix.dropLast()) + "--"
+        if scope.key != nil {
+            // Keyed codes cannot be foreseen, so the prefix only grows when an id of the map
+            // already starts like a code.
+            while otherIDs.contains(where: { $0.hasPrefix(prefix) && Self.isCodeSuffix($0.dropFirst(prefix.count)) }) {
+                prefix = String(prefix.dropLast()) + "--"
+            }
+        } else {
+            while withheld.indices.contains(where: { otherIDs.contains(ordinal($0, prefix)) }) {
+                prefix = String(prefix.dropLast()) + "--"
+            }
         }
         // An id already of this form keeps it, so masking a masked map changes nothing, and a
-        // wave masked with the codes of several waves (``init(actors:)`` over their union)
-        // keeps those codes when it is masked again on its own.
-        let isCode = { (id: String) in
-            let digits = id.dropFirst(prefix.count)
-            return id.hasPrefix(prefix) && !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-        }
+        // wave masked with the codes of several waves keeps those codes when masked again.
+        let isCode = { (id: String) in id.hasPrefix(prefix) && Self.isCodeSuffix(id.dropFirst(prefix.count)) }
         var codes: [String: String] = [:], ids: [String: String] = [:]
         var taken = Set(withheld.filter(isCode))
         var next = 0
-        for id in withheld where codes[id] == nil {
+        // Keyed codes are given in id order, so which of two colliding people takes the
+        // longer code does not depend on the order of the map.
+        let order = scope.key == nil ? withheld : withheld.sorted()
+        for id in order where codes[id] == nil {
             var assigned = id
             if !isCode(id) {
-                repeat {
-                    assigned = code(next, prefix)
-                    next += 1
-                } while taken.contains(assigned) || otherIDs.contains(assigned)
+                if let key = scope.key {
+                    var digits = Self.keyedCodeDigits
+                    repeat {
+                        assigned = prefix + key.hexCode(of: id, digits: digits)
+                        digits += 2
+                    } while (taken.contains(assigned) || otherIDs.contains(assigned)) && digits <= 64
+                } else {
+                    repeat {
+                        assigned = ordinal(next, prefix)
+                        next += 1
+                    } while taken.contains(assigned) || otherIDs.contains(assigned)
+                }
                 taken.insert(assigned)
             }
             codes[id] = assigned
@@ -85,6 +121,11 @@ public struct ConsentMask: Sendable, Hashable {
         codeOfID = codes
         idOfCode = ids
         self.prefix = prefix
+    }
+
+    /// Whether `suffix` is what follows the prefix in a code: decimal or lower-case hex digits.
+    private static func isCodeSuffix(_ suffix: Substring) -> Bool {
+        !suffix.isEmpty && suffix.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     /// Whether the map has any withheld actor.
@@ -116,6 +157,9 @@ public struct ConsentMask: Sendable, Hashable {
             var actor = actor
             actor.id = code
             actor.name = nil
+            // Withheld by the scope (another wave, the other map): the copy says so itself,
+            // so any later mask of it withholds them too.
+            actor.consent = false
             actor.attributes = actor.attributes.filter { column, value in
                 value.isEmpty || (holders[column]?[value] ?? 0) > 1
             }

@@ -1,8 +1,8 @@
 /// The one set of words every reader accepts for true and false: `true`, `yes`, `1` and
 /// `false`, `no`, `0`, in any case, surrounding spaces ignored.
-enum BooleanText {
+package enum BooleanText {
     /// The value `text` writes, or `nil` when it is none of the words.
-    static func parse(_ text: String) -> Bool? {
+    package static func parse(_ text: String) -> Bool? {
         // The common spellings first, without trimming or lowering a copy.
         switch text {
         case "true", "1": return true

@@ -151,6 +151,24 @@ public final class Register: Sendable {
         }
     }
 
+    /// What the register knows of consent, for masking any of its waves (``ConsentMask``):
+    /// everyone whose consent is false in any revision of any wave (consent belongs to the
+    /// person: someone who withdraws it in a later wave is withheld in every wave, and a
+    /// later revision marking them true does not name them again), and the register's key,
+    /// so each person has one code across every wave. The key is `nil` only for a register
+    /// written before keys (schema step `v4-consent-key`) and opened read-only.
+    public func consentScope() throws(RegisterError) -> ConsentScope {
+        try reading { db in
+            let withheld = try String.fetchSet(db, sql: "SELECT DISTINCT id FROM actor WHERE consent = 0")
+            var key: ConsentKey?
+            if try db.tableExists("secret"),
+               let bytes = try Data.fetchOne(db, sql: "SELECT value FROM secret WHERE name = 'consent-key'") {
+                key = ConsentKey(bytes: [UInt8](bytes))
+            }
+            return ConsentScope(withheldIDs: withheld, key: key)
+        }
+    }
+
     /// Every revision of wave `id` (of every wave when `nil`), oldest first, with what each changed.
     public func history(ofWave id: String? = nil) throws(RegisterError) -> [Revision] {
         if let id { _ = try wave(id) }

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import InclusionMap
 
 /// The register's tables, built by numbered migrations so a register written by an older
 /// InclusionMap opens in a newer one (GRDB's `DatabaseMigrator`; each step runs once, in a
@@ -16,10 +18,14 @@ import GRDB
 ///   false, or NULL for not asked). A register saved before it keeps the column's earlier home,
 ///   a free attribute `responded`, moved into it.
 ///
+/// - `v4-consent-key`: `secret`, the register's own ``ConsentKey`` (32 random bytes, made by
+///   this step), from which every withheld person's code is computed, so one person has one
+///   code in every wave and codes reveal neither count nor order.
+///
 /// Foreign keys are on for every connection (GRDB's default).
 enum RegisterSchema {
     /// Every step, oldest first.
-    static let migrationNames = ["v1-waves", "v2-change-log", "v3-response-status"]
+    static let migrationNames = ["v1-waves", "v2-change-log", "v3-response-status", "v4-consent-key"]
 
     /// The migrator for the whole schema, or for its steps up to `last`.
     static func migrator() -> DatabaseMigrator {
@@ -124,6 +130,11 @@ enum RegisterSchema {
                 attributes["responded"] = nil
                 try update.execute(arguments: [value, AttributeText.encoded(attributes), row["revision"], row["id"]])
             }
+        }
+        migrator.registerMigration("v4-consent-key") { db in
+            try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL)")
+            try db.execute(sql: "INSERT INTO secret (name, value) VALUES ('consent-key', ?)",
+                           arguments: [Data(ConsentKey.random().bytes)])
         }
         return migrator
     }

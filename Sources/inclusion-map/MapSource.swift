@@ -7,9 +7,10 @@ import InclusionMapRegister
 /// Where a command reads its map from: a dataset folder, a file in any format
 /// ``MapFileFormat`` lists (detected from its extension or content), or the bundled demo.
 ///
-/// Every map a command reads is masked (``ConsentMask``) before anything else sees it: an
-/// actor whose consent is false is known from then on only by its code, so no command, format
-/// or message can show their id or name.
+/// Every map a command reads is prepared (``PreparedMap``: masked, then read with the
+/// missing-data policy) before anything else sees it: an actor whose consent is false, here
+/// or in any wave of the register, is known from then on only by its code, so no command,
+/// format or message can show their id or name.
 struct MapSource {
     /// The path as the user wrote it, or `nil` for the bundled Rivertown map.
     var path: String?
@@ -28,58 +29,61 @@ struct MapSource {
     /// Reads and checks the map, reporting every problem; the map is masked. `progress` is
     /// told how the reading goes.
     func check(progress: ProgressReporter = .silent) -> DatasetCheck {
-        checkMaskedWithAsRead(progress: progress).check
+        checkPrepared(progress: progress).check
     }
 
     /// Reads and checks the map, and masks it; the mask resolves ids the user typed.
     func checkMasked() -> (check: DatasetCheck, mask: ConsentMask) {
-        let (check, mask, _) = checkMaskedWithAsRead()
-        return (check, mask)
+        let (check, prepared) = checkPrepared()
+        return (check, prepared?.mask ?? ConsentMask(actors: []))
     }
 
-    /// The check (its map read with the policy), the mask, and the masked map as read,
-    /// before the policy (what resampling perturbs).
-    private func checkMaskedWithAsRead(progress: ProgressReporter = .silent) -> (check: DatasetCheck, mask: ConsentMask, asRead: StakeholderMap?) {
-        var result = checkUnmasked(progress: progress)
-        guard let read = result.map else { return (result, ConsentMask(actors: []), nil) }
-        let mask = ConsentMask(for: read)
-        let asRead = mask.applied(to: read)
-        result.map = missing.applied(to: asRead)
-        return (result, mask, asRead)
+    /// The check (its map prepared: masked, then read with the policy) and the preparation.
+    private func checkPrepared(progress: ProgressReporter = .silent) -> (check: DatasetCheck, prepared: PreparedMap?) {
+        var (result, consent) = checkUnmasked(progress: progress)
+        guard let read = result.map else { return (result, nil) }
+        let prepared = PreparedMap(read, policy: missing, consent: consent)
+        result.map = prepared.analysed
+        return (result, prepared)
     }
 
-    /// Reads this source and `other` for a comparison, masked with one mask over the actors
-    /// of both (this source's first), so a withheld actor has the same code in both maps and
-    /// is matched across them; on any error prints every problem and exits 1.
+    /// Reads this source and `other` for a comparison, prepared together (``PreparedMap``):
+    /// one mask over the actors of both, so a withheld actor has the same code in both maps
+    /// and is matched across them, and whoever declined in either map (or in any wave of a
+    /// register) is withheld in both; on any error prints every problem and exits 1.
     func loadComparing(with other: MapSource) throws -> (before: LoadedMap, after: LoadedMap) {
-        func unmasked(_ source: MapSource) throws -> StakeholderMap {
-            let result = source.checkUnmasked()
+        func unmasked(_ source: MapSource) throws -> (StakeholderMap, ConsentScope) {
+            let (result, consent) = source.checkUnmasked()
             guard let map = result.map else {
                 // Problems name withheld actors by their code, as everywhere.
                 printIssues(source.checkMasked().check.issues, prefixedWith: source.path)
                 throw ExitCode.failure
             }
-            return source.missing.applied(to: map)
+            return (map, consent)
         }
-        let before = try unmasked(self), after = try unmasked(other)
-        let known = Set(before.actors.map(\.id))
-        let mask = ConsentMask(actors: before.actors + after.actors.filter { !known.contains($0.id) })
-        return (LoadedMap(map: mask.applied(to: before), mask: mask), LoadedMap(map: mask.applied(to: after), mask: mask))
+        let (before, first) = try unmasked(self), (after, second) = try unmasked(other)
+        let consent = ConsentScope(withheldIDs: first.withheldIDs.union(second.withheldIDs), key: first.key ?? second.key)
+        let (a, b) = PreparedMap.comparing(before, after, policy: missing, consent: consent)
+        return (LoadedMap(a), LoadedMap(b))
     }
 
-    private func checkUnmasked(progress: ProgressReporter = .silent) -> DatasetCheck {
+    /// The map as read, with what is known of consent beyond it: for a register, everyone
+    /// who declined in any of its waves and the register's key.
+    private func checkUnmasked(progress: ProgressReporter = .silent) -> (check: DatasetCheck, consent: ConsentScope) {
         guard let path else {
-            return restricted(DatasetFolder(url: BundledDataset.rivertown.url, options: options).check())
+            return (restricted(DatasetFolder(url: BundledDataset.rivertown.url, options: options).check()), .mapOnly)
         }
         let url = URL(fileURLWithPath: path)
         if format == nil, Register.isDatabase(url) {
             do {
-                return DatasetCheck(map: try Register(opening: url).map(ofWave: wave), issues: [])
+                let register = try Register(opening: url)
+                let map = try register.map(ofWave: wave)
+                return (DatasetCheck(map: map, issues: []), try register.consentScope())
             } catch {
-                return DatasetCheck(map: nil, issues: error.issues)
+                return (DatasetCheck(map: nil, issues: error.issues), .mapOnly)
             }
         }
-        return restricted(MapFile.check(url, as: format, options: options, progress: progress))
+        return (restricted(MapFile.check(url, as: format, options: options, progress: progress)), .mapOnly)
     }
 
     /// The check with only the ties of ``wave``, when one is named for a file that is not a
@@ -95,10 +99,11 @@ struct MapSource {
         return DatasetCheck(map: map.restricted(toWave: wave), issues: check.issues.filter { $0.columnName != "wave" })
     }
 
-    /// Reads the map, masked; on any error prints every problem to standard error and exits 1.
+    /// Reads the map, prepared (``PreparedMap``); on any error prints every problem to
+    /// standard error and exits 1.
     func load(progress: ProgressReporter = .silent) throws -> LoadedMap {
-        let (result, mask, asRead) = checkMaskedWithAsRead(progress: progress)
-        guard let map = result.map, let asRead else {
+        let (result, prepared) = checkPrepared(progress: progress)
+        guard result.map != nil, let prepared else {
             printIssues(result.issues, prefixedWith: path)
             throw ExitCode.failure
         }
@@ -106,7 +111,7 @@ struct MapSource {
             let count = result.warnings.count
             Console.error("\(count) warning\(count == 1 ? "" : "s") in \(displayName); `inclusion-map validate` lists them.")
         }
-        return LoadedMap(map: map, mask: mask, asRead: asRead, policy: missing)
+        return LoadedMap(prepared)
     }
 }
 
@@ -140,11 +145,12 @@ struct LoadedMap {
     /// The missing-data policy `map` was read with.
     var policy: MissingDataPolicy = .observed
 
-    init(map: StakeholderMap, mask: ConsentMask, asRead: StakeholderMap? = nil, policy: MissingDataPolicy = .observed) {
-        self.map = map
-        self.mask = mask
-        self.asRead = asRead ?? map
-        self.policy = policy
+    /// The map a command works on, from its preparation.
+    init(_ prepared: PreparedMap) {
+        map = prepared.analysed
+        mask = prepared.mask
+        asRead = prepared.asRead
+        policy = prepared.policy
     }
 
     /// An actor id from the command line as it is on the masked map: a withheld actor's

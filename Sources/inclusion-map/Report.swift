@@ -103,8 +103,7 @@ struct Report: ParsableCommand {
         try RelationChoice.check(relations, in: map)
         // The checks and their warnings see the masked map, as every command's do; the report
         // masks the map it is given itself.
-        let mask = ConsentMask(for: map)
-        var checked = LoadedMap(map: mask.applied(to: map), mask: mask)
+        var checked = LoadedMap(PreparedMap(map))
         // Passive network data (e-mail or meeting metadata) often has no departments: group
         // by detected communities then, and say so, rather than stop.
         let group = groupArgument ?? (map.actors.contains { $0.department != nil } ? "department" : Grouping.louvainColumn)

@@ -90,32 +90,35 @@ public struct InclusionReport: Sendable {
     ///   - earlier: an earlier wave to compare with: the report then opens with what changed
     ///     since it. Both waves are masked with one mask and pseudonymised with one key, so an
     ///     actor keeps one code across them.
+    ///   - consent: what is known of consent beyond these maps (a register's
+    ///     ``ConsentScope``: who declined in any of its waves, and its key).
     ///   - progress: told of each long step, and of the resampled maps as they finish.
     /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
     public init(
         map original: StakeholderMap, warnings: [DatasetIssue] = [], source: ReportSource, options: ReportOptions = ReportOptions(),
-        earlier: EarlierWave? = nil, progress: ProgressReporter = .silent
+        earlier: EarlierWave? = nil, consent: ConsentScope = .mapOnly, progress: ProgressReporter = .silent
     ) throws(ReportError) {
         try Self.check(options, map: original)
-        // The reported wave's actors first, so its codes are those of a report on it alone.
-        let mask = ConsentMask(actors: original.actors + (earlier?.map.actors.filter { original.actor(withID: $0.id) == nil } ?? []))
-        var masked = mask.applied(to: original)
-        var policed = options.missingData.applied(to: masked)
-        var earlierPoliced = earlier.map { options.missingData.applied(to: mask.applied(to: $0.map)) }
+        // Prepared together (the reported wave's actors first, so its numbered codes are those
+        // of a report on it alone): whoever declined in either wave is withheld in both.
+        let involved = [original] + (earlier.map { [$0.map] } ?? [])
+        let mask = ConsentMask(actors: PreparedMap.actors(of: involved), scope: consent.including(involved))
+        var current = PreparedMap(original, policy: options.missingData, mask: mask)
+        var previous = earlier.map { PreparedMap($0.map, policy: options.missingData, mask: mask) }
         // Detected communities, when they are the groups: found once on the analysed map and
         // written into every map the report reads, so all of its analyses share them.
-        let communities = CommunityColumn(column: options.groupColumn, map: policed, options: options.networkOptions, seed: options.seed)
+        let communities = CommunityColumn(column: options.groupColumn, map: current.analysed, options: options.networkOptions, seed: options.seed)
         if let communities {
-            masked = communities.applied(to: masked)
-            policed = communities.applied(to: policed)
-            earlierPoliced = earlierPoliced.map(communities.applied)
+            current.transform(communities.applied)
+            previous?.transform(communities.applied)
         }
+        let masked = current.asRead, policed = current.analysed, earlierPoliced = previous?.analysed
         detectsCommunities = communities != nil
         responseRate = ResponseRate(masked, column: options.groupColumn)
         var pseudonyms: Pseudonyms?
         if options.pseudonymises {
             // Every actor of both waves as read, before a policy can leave any out.
-            let allActors = earlier.flatMap { try? StakeholderMap.union(earlier: mask.applied(to: $0.map), later: masked) }
+            let allActors = previous.flatMap { try? StakeholderMap.union(earlier: $0.asRead, later: masked) }
             pseudonyms = Pseudonyms(for: allActors ?? masked)
         }
         let map = pseudonyms?.applied(to: policed) ?? policed

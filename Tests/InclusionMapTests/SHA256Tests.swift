@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import InclusionMapReport
+import InclusionMap
 
 /// Test vectors from FIPS 180-4's examples (NIST, "SHA256.pdf" example values).
 @Suite struct SHA256Tests {

@@ -62,10 +62,14 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
         public var sector: String?
         /// The kind column (person, team, organisation, group; person when empty).
         public var kind: String?
+        /// The consent column (true/false, yes/no, 1/0; empty for not recorded): whoever it
+        /// says declined is withheld, under a code, in every output. When not named, a roster
+        /// column headed `consent` (in any case) is used, and the import says so.
+        public var consent: String?
 
         /// The roster's columns by header.
         public init(id: String, name: String? = nil, email: String? = nil, department: String? = nil,
-                    organisation: String? = nil, sector: String? = nil, kind: String? = nil) {
+                    organisation: String? = nil, sector: String? = nil, kind: String? = nil, consent: String? = nil) {
             self.id = id
             self.name = name
             self.email = email
@@ -73,6 +77,7 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
             self.organisation = organisation
             self.sector = sector
             self.kind = kind
+            self.consent = consent
         }
     }
 

@@ -5,7 +5,8 @@ import InclusionMap
 /// a ``SurveyConfiguration`` saying how to read them.
 ///
 /// - **Roster**: every person is an actor (id, name, e-mail as the attribute `email`,
-///   department, organisation, sector, kind), with `responded` true or false.
+///   department, organisation, sector, kind, and consent from a `consent` column when there is
+///   one: whoever declined is withheld in every output), with `responded` true or false.
 /// - **Respondents** are found on the roster by e-mail, staff id or name, as configured; one
 ///   not on the roster is added with `on_roster` false; a respondent who answered twice keeps
 ///   the last answer, and the import says which rows were set aside.
@@ -332,6 +333,12 @@ public struct SurveyImport: Sendable {
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: responses.fileName, message: "\(error)")])
         }
+        if let consentColumn = configuration.roster.consent ?? rosterTable.header.first(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "consent" }) {
+            let declined = roster.people.filter { $0.actor.consent == false }.count
+            warnings.append(DatasetIssue(
+                file: rosterTable.fileName, columnName: consentColumn, severity: .warning,
+                message: "\(consentColumn): consent read from the roster; \(declined) of \(roster.people.count) people declined and are shown only under a code (withheld-…) in every output"))
+        }
         self.decisions = decisions
         self.warnings = warnings
         summary = SurveySummary(map: map, decisions: decisions, ignored: ignored, nominees: nominees, offRoster: offRoster)
@@ -341,6 +348,7 @@ public struct SurveyImport: Sendable {
     /// sector and kind from the configured columns.
     static func readRoster(_ table: SurveyTable, _ columns: SurveyConfiguration.Roster, issues: inout [DatasetIssue]) throws(DatasetError) -> RosterIndex {
         let id = try table.require(columns.id, for: "the roster's id")
+        let consentName = columns.consent ?? table.header.first { $0.trimmingCharacters(in: .whitespaces).lowercased() == "consent" }
         func optional(_ name: String?, _ purpose: String) throws(DatasetError) -> Int? {
             guard let name else { return nil }
             return try table.require(name, for: purpose)
@@ -348,6 +356,7 @@ public struct SurveyImport: Sendable {
         let name = try optional(columns.name, "the roster's name"), email = try optional(columns.email, "the roster's email")
         let department = try optional(columns.department, "the roster's department"), organisation = try optional(columns.organisation, "the roster's organisation")
         let sector = try optional(columns.sector, "the roster's sector"), kind = try optional(columns.kind, "the roster's kind")
+        let consent = try optional(consentName, "the roster's consent")
         var people: [RosterPerson] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
@@ -368,6 +377,14 @@ public struct SurveyImport: Sendable {
             var actor = Actor(id: personID, name: cell(name), kind: cell(kind).flatMap(ActorKind.init(parsing:)) ?? .person,
                               department: cell(department), organisation: cell(organisation), sector: cell(sector))
             if let address = cell(email) { actor.attributes["email"] = address }
+            if let consent, let word = cell(consent) {
+                guard let value = BooleanText.parse(word) else {
+                    issues.append(DatasetIssue(file: table.fileName, line: row.line, column: consent + 1, columnName: consentName,
+                                               message: "\(consentName ?? "consent"): \"\(word)\" is not a consent answer; expected true or false (yes/no, 1/0), or empty when not recorded"))
+                    continue
+                }
+                actor.consent = value
+            }
             people.append(RosterPerson(id: personID, name: PersonName(cell(name) ?? personID), displayName: cell(name), email: cell(email),
                                        department: cell(department), actor: actor, line: row.line))
         }

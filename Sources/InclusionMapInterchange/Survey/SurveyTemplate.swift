@@ -24,7 +24,7 @@ public struct SurveyTemplate: Sendable {
         var rosterColumns: [String: Any] = ["about": "The staff list's columns. id is required; the others are optional."]
         rosterColumns["id"] = find(staff, ["staff id", "staff_id", "employee", "id"]) ?? staff.header.first ?? "id"
         for (key, words) in [("name", ["name"]), ("email", ["email", "e-mail"]), ("department", ["department", "dept", "directorate", "team"]),
-                             ("organisation", ["organisation", "organization", "employer"]), ("sector", ["sector"])] {
+                             ("organisation", ["organisation", "organization", "employer"]), ("sector", ["sector"]), ("consent", ["consent"])] {
             if let column = find(staff, words), column != rosterColumns["id"] as? String { rosterColumns[key] = column }
         }
         var questions: [[String: Any]] = []

@@ -1,0 +1,58 @@
+import Foundation
+import InclusionMap
+@testable import InclusionMapInterchange
+import Testing
+
+/// A staff list's `consent` column reaches the map (issue 32, defect 4: it was dropped without
+/// a word, so people who declined came out as ordinary actors named by every later command).
+@Suite struct SurveyConsentTests {
+    /// The Rivertown staff list with a consent column: ph02 declined ("no"), ph01 agreed, the
+    /// rest left empty (not recorded).
+    func rosterWithConsent(ph01: String = "yes", ph02: String = "no") throws -> URL {
+        let text = try String(contentsOf: SurveyTests.folder.appendingPathComponent("staff.csv"), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[0] += ",Consent"
+        for index in 1..<lines.count where !lines[index].isEmpty {
+            let id = lines[index].prefix { $0 != "," }
+            lines[index] += "," + (id == "ph01" ? ph01 : id == "ph02" ? ph02 : "")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey-consent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("staff.csv")
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func aConsentColumnIsCarriedThroughAndSaidSo() throws {
+        let survey = try SurveyImport(
+            responses: SurveyTests.folder.appendingPathComponent("responses.csv"), roster: try rosterWithConsent(),
+            configuration: SurveyTests.configuration)
+        let map = survey.map
+        #expect(map.actor(withID: "ph02")?.consent == false)
+        #expect(map.actor(withID: "ph01")?.consent == true)
+        #expect(map.actor(withID: "ph03")?.consent == nil)
+        // Said on standard error by the command: 1 of the 94 staff declined.
+        let said = survey.warnings.filter { $0.columnName == "Consent" }
+        #expect(said.count == 1)
+        #expect(said.first?.message == "Consent: consent read from the roster; 1 of 94 people declined and are shown only under a code (withheld-…) in every output")
+        // Every later output masks them: the prepared map has no ph02.
+        let prepared = PreparedMap(map)
+        #expect(prepared.analysed.actor(withID: "ph02") == nil)
+        #expect(prepared.mask.code(of: "ph02") == "withheld-1")
+    }
+
+    @Test func aConsentAnswerThatIsNoneOfTheWordsIsAnErrorWithItsPlace() throws {
+        let roster = try rosterWithConsent(ph02: "maybe")
+        do {
+            _ = try SurveyImport(
+                responses: SurveyTests.folder.appendingPathComponent("responses.csv"), roster: roster,
+                configuration: SurveyTests.configuration)
+            Issue.record("no error for consent \"maybe\"")
+        } catch {
+            let issue = try #require(error.issues.first)
+            // ph02 is on line 3 of the staff list; the consent column is the sixth.
+            #expect(issue.line == 3 && issue.column == 6)
+            #expect(issue.message == "Consent: \"maybe\" is not a consent answer; expected true or false (yes/no, 1/0), or empty when not recorded")
+        }
+    }
+}

@@ -165,7 +165,17 @@ enum SheetReader {
                 if hasFormula, text.isEmpty { unsavedFormulas.append(current.reference) }
                 var value: String
                 switch current.type {
-                case "s": value = Int(text).flatMap { $0 < shared.count ? shared[$0] : nil } ?? ""
+                case "s":
+                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    guard let index = Int(trimmed), shared.indices.contains(index) else {
+                        // A damaged or hostile part: refused where it is, never read as an empty cell.
+                        failure = XMLFailure(
+                            message: "cell \(QuotedValue.quoted(current.reference)) refers to shared string \(QuotedValue.quoted(trimmed)); the workbook has \(shared.count) (numbered from 0)",
+                            line: parser.lineNumber, column: parser.columnNumber)
+                        parser.abortParsing()
+                        return
+                    }
+                    value = shared[index]
                 case "b": value = text == "1" ? "true" : "false"
                 case "e":
                     errors.append((current.reference, rowNumber, text))

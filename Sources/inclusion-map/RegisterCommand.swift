@@ -16,7 +16,7 @@ struct RegisterCommand: ParsableCommand {
                 ("Keep a wave of a mapping, then list the register's waves:", "inclusion-map register add programme.sqlite wave-1 --wave 2025"),
                 ("Then:", "inclusion-map register waves programme.sqlite"),
             ]),
-        subcommands: [RegisterInit.self, RegisterAdd.self, RegisterWaves.self, RegisterExport.self]
+        subcommands: [RegisterInit.self, RegisterAdd.self, RegisterWaves.self, RegisterExport.self, RegisterCheck.self]
     )
 }
 
@@ -169,5 +169,35 @@ struct RegisterExport: ParsableCommand {
 
     func run() throws {
         try Convert.write(try MapSource(path: file, wave: wave).load(), as: to, to: out)
+    }
+}
+
+struct RegisterCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that a register is sound: SQLite's full integrity check, then every wave read back.",
+        discussion: CommandExamples.discussion("""
+            Every command already refuses a register that SQLite's quick check finds damaged; \
+            this runs the full check (every page, record, index and constraint) and reads \
+            every wave, and lists each problem. Exits 1 when there is any.
+            """, examples: [
+                ("Check a register before sharing or archiving it:", "inclusion-map register check programme.sqlite"),
+            ]))
+
+    @Argument(help: "The register (FILE.sqlite).")
+    var file: String
+
+    func run() throws {
+        let (problems, waves) = try registerAction { () throws(RegisterError) in
+            let register = try Register(opening: URL(fileURLWithPath: file))
+            let problems = try register.check()
+            return (problems, problems.isEmpty ? try register.waves().count : 0)
+        }
+        guard problems.isEmpty else {
+            for problem in problems { Console.error("\(file): \(problem)") }
+            Console.error("\(file): damaged (\(problems.count) problem\(problems.count == 1 ? "" : "s")); restore it from a backup")
+            throw ExitCode.failure
+        }
+        Console.text("\(file): sound; SQLite's integrity check found no problem and all \(waves) wave\(waves == 1 ? "" : "s") read back")
     }
 }

@@ -199,7 +199,7 @@ import Testing
 extension Register {
     /// Adds a wave as the first schema step stored it: the wave, its revision and its records.
     func addWaveWithoutChangeLog(_ id: String, map: StakeholderMap) throws {
-        try pool.write { db in
+        try database.write { db in
             try db.execute(sql: "INSERT INTO wave (id, position) VALUES (?, 1)", arguments: [id])
             try db.execute(sql: "INSERT INTO revision (wave, number, saved_at, extra_columns) VALUES (?, 1, '2026-01-01T00:00:00Z', ?)",
                            arguments: [id, String(decoding: try JSONEncoder().encode(map.extraColumns), as: UTF8.self)])

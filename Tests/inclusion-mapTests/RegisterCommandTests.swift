@@ -42,10 +42,15 @@ extension CommandLineTests {
         let ties = try String(contentsOfFile: out + "/ties.csv", encoding: .utf8)
         let original = try String(contentsOfFile: dataset("rivertown-waves") + "/wave-1/ties.csv", encoding: .utf8)
         #expect(ties.split(separator: "\n").count == original.split(separator: "\n").count)
-        // The two parents who refused consent are written under their codes, as by convert.
+        // The two parents who refused consent are written under their codes, as by convert:
+        // the register's keyed codes (withheld- and ten hex digits), the same in every wave.
         let actors = try String(contentsOfFile: out + "/actors.csv", encoding: .utf8)
         #expect(!actors.contains("pa07") && !actors.contains("pa09"))
-        #expect(actors.contains("withheld-1") && actors.contains("withheld-2"))
+        #expect(codes(in: actors).count == 2)
+        #expect(codes(in: actors).allSatisfy { $0.count == "withheld-".count + 10 })
+        let later = try scratchFolder([:]) + "/later"
+        #expect(try run(["register", "export", file, "--wave", "2025", "--out", later]).status == 0)
+        #expect(codes(in: try String(contentsOfFile: later + "/actors.csv", encoding: .utf8)) == codes(in: actors))
     }
 
     @Test func registerRefusesBadInputAndChangesNothing() throws {

@@ -23,7 +23,11 @@ public final class Register: Sendable {
 
     /// The register's file.
     public let url: URL
-    let pool: DatabasePool
+    /// A pool (WAL mode) when the register can be written; a read-only queue when the file or
+    /// its folder cannot be written.
+    let database: any DatabaseWriter
+    /// Whether the register was opened read-only (the file or its folder is not writable).
+    public let isReadOnly: Bool
 
     /// The first bytes of every SQLite 3 database file.
     private static let sqliteHeader = Data("SQLite format 3\0".utf8)
@@ -55,31 +59,133 @@ public final class Register: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         guard Self.isDatabase(url) else { throw .notARegister(path: path, reason: "it is not a SQLite database") }
         // Look before the pool opens it: opening a pool switches the file to WAL mode, which
-        // must not happen to somebody else's database.
+        // must not happen to somebody else's database, nor to a damaged register.
         let applied: [String]
+        let problems: [String]
+        let readPath = Self.isWritable(url) ? path : Self.immutablePath(url)
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(Self.busyTimeout)
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            applied = try queue.read { db in
-                guard try db.tableExists("grdb_migrations"), try db.tableExists("wave") else { return [] }
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            let queue = try DatabaseQueue(path: readPath, configuration: Self.readOnlyConfiguration())
+            (applied, problems) = try queue.read { db in
+                guard try db.tableExists("grdb_migrations"), try db.tableExists("wave") else { return ([], []) }
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                // SQLite's quick check: page structure, record formats, NOT NULL; a few ms a megabyte.
+                let problems = Self.lines(try String.fetchAll(db, sql: "PRAGMA quick_check(20)"))
+                return (applied, problems)
             }
             try queue.close()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw .busy(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw .damaged(path: path, reason: "SQLite: \(Self.words(error))")
         } catch {
             throw .notARegister(path: path, reason: Self.words(error))
         }
         guard applied.contains(RegisterSchema.migrationNames[0]) else {
             throw .notARegister(path: path, reason: "it is a SQLite database without a register's tables")
         }
+        guard problems.isEmpty else { throw .damaged(path: path, reason: Self.summary(of: problems)) }
         let unknown = applied.filter { !RegisterSchema.migrationNames.contains($0) }
         guard unknown.isEmpty else { throw .newerSchema(path: path, migrations: unknown) }
+        let pending = applied.count < RegisterSchema.migrationNames.count
+        if !Self.isWritable(url) {
+            // Read-only: no WAL, no migration. A register older than the response-status step
+            // cannot be read without it.
+            guard applied.contains("v3-response-status") else {
+                throw .notARegister(path: path, reason: "it was written by an older InclusionMap and is read-only here, so it cannot be brought up to date; open it once where it can be written")
+            }
+            let queue: DatabaseQueue
+            do {
+                queue = try DatabaseQueue(path: readPath, configuration: Self.readOnlyConfiguration())
+            } catch {
+                throw Self.registerError(error, path: path)
+            }
+            self.init(url: url, readOnly: queue)
+            return
+        }
         // Migrating takes the write lock; a register already up to date opens without it, so
         // reading never waits for another process's write.
-        try self.init(url: url, migratingUpTo: nil, migrates: applied.count < RegisterSchema.migrationNames.count)
+        try self.init(url: url, migratingUpTo: nil, migrates: pending)
+    }
+
+    /// A register read through `queue`, a read-only connection.
+    private init(url: URL, readOnly queue: DatabaseQueue) {
+        self.url = url
+        database = queue
+        isReadOnly = true
+    }
+
+    /// A connection that never writes, so it opens a read-only file or mount, and leaves a
+    /// file that is not a register as it was.
+    private static func readOnlyConfiguration() -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "InclusionMapRegister"
+        return configuration
+    }
+
+    /// Whether the register at `url` and its folder (where SQLite keeps the write-ahead log)
+    /// can be written.
+    private static func isWritable(_ url: URL) -> Bool {
+        let files = FileManager.default
+        return files.isWritableFile(atPath: url.path) && files.isWritableFile(atPath: url.deletingLastPathComponent().path)
+    }
+
+    /// How to open a register that cannot be written: in write-ahead-log mode SQLite needs to
+    /// create its `-shm` file beside it to read, which a read-only folder forbids; a URI with
+    /// `immutable=1` reads the file as it stands. When a `-wal` file with content is there
+    /// (a writer did not finish cleanly), its pages are part of the register, so the plain
+    /// path is kept and SQLite reads them through the existing files.
+    private static func immutablePath(_ url: URL) -> String {
+        let log = (try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int) ?? 0
+        guard log == 0 else { return url.path }
+        var components = URLComponents()
+        components.scheme = "file"
+        components.path = url.path
+        components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+        return components.string ?? url.path
+    }
+
+    /// The problems in SQLite's check results: one a line, without `ok` and the
+    /// `*** in database main ***` headings.
+    private static func lines(_ results: [String]) -> [String] {
+        results.flatMap { $0.split(separator: "\n").map(String.init) }.filter { $0 != "ok" && !$0.hasPrefix("*** ") }
+    }
+
+    /// SQLite's problem lines in a sentence: the first three and how many more.
+    private static func summary(of problems: [String]) -> String {
+        let shown = problems.prefix(3).joined(separator: "; ")
+        return "SQLite's check found " + (problems.count > 3 ? "\(shown); and more" : shown)
+    }
+
+    /// Runs SQLite's full integrity check (`PRAGMA integrity_check`: every page, record,
+    /// index and constraint) and the register's own, that every row of every wave reads back
+    /// as a map; the problems found, none when the register is sound.
+    public func check() throws(RegisterError) -> [String] {
+        var problems: [String] = []
+        do {
+            problems = try database.read { db in
+                let pages = Self.lines(try String.fetchAll(db, sql: "PRAGMA integrity_check(100)"))
+                // table, rowid (NULL for tables without one), parent table, key number
+                let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                    "a row of table \(row[0] as String? ?? "?") refers to a \(row[2] as String? ?? "?") that is not in its revision"
+                }
+                return pages + keys
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            return ["SQLite: \(Self.words(error))"]
+        } catch {
+            throw Self.registerError(error, path: url.path)
+        }
+        guard problems.isEmpty else { return problems }
+        for wave in try waves() {
+            do {
+                _ = try map(ofWave: wave.id)
+            } catch .damaged(_, let reason) {
+                problems.append(reason.hasPrefix("wave ") ? reason : "wave \(wave.id): \(reason)")
+            }
+        }
+        return problems
     }
 
     /// Opens (or creates) the file and applies the schema's steps up to `last` (all when `nil`).
@@ -87,12 +193,14 @@ public final class Register: Sendable {
         url: URL, migratingUpTo last: String?, migrates: Bool = true, busyTimeout: TimeInterval = Register.busyTimeout
     ) throws(RegisterError) {
         self.url = url
+        isReadOnly = false
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "InclusionMapRegister"
         do {
-            pool = try DatabasePool(path: url.path, configuration: configuration)
+            let pool = try DatabasePool(path: url.path, configuration: configuration)
+            database = pool
             let migrator = RegisterSchema.migrator()
             if migrates {
                 if let last { try migrator.migrate(pool, upTo: last) } else { try migrator.migrate(pool) }
@@ -114,9 +222,10 @@ public final class Register: Sendable {
                 FROM wave w JOIN revision r ON r.wave = w.id
                 WHERE r.number = (SELECT MAX(number) FROM revision WHERE wave = w.id)
                 ORDER BY w.position
-                """).map { row in
-                Wave(id: row[0], label: row[1], date: (row[2] as String?).flatMap(CalendarDate.init(parsing:)),
-                     position: row[3], revision: row[4], actorCount: row[5], tieCount: row[6])
+                """).map { next in
+                let row = MapRows.Values(row: next, table: "wave")
+                return Wave(id: try row[0], label: try row[1], date: (try row[2] as String?).flatMap(CalendarDate.init(parsing:)),
+                            position: try row[3], revision: try row[4], actorCount: try row[5], tieCount: try row[6])
             }
         }
     }
@@ -142,12 +251,22 @@ public final class Register: Sendable {
         let wave = try self.wave(id)
         let number = revision ?? wave.revision
         return try reading { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, extra_columns FROM revision WHERE wave = ? AND number = ?",
-                                             arguments: [wave.id, number]) else {
+            let hasChecksum = try db.columns(in: "revision").contains { $0.name == "checksum" }
+            guard let found = try Row.fetchOne(db, sql: "SELECT id, extra_columns\(hasChecksum ? ", checksum" : "") FROM revision WHERE wave = ? AND number = ?",
+                                               arguments: [wave.id, number]) else {
                 throw RegisterError.invalidWave(wave.id, path: url.path, reason: "no revision \(number); the latest is \(wave.revision)")
             }
-            let extra = (try? JSONDecoder().decode(ExtraColumns.self, from: Data((row[1] as String).utf8))) ?? ExtraColumns()
-            return try MapRows.read(revision: row[0], extraColumns: extra, in: db)
+            let row = MapRows.Values(row: found, table: "revision")
+            guard let extra = try? JSONDecoder().decode(ExtraColumns.self, from: Data((try row[1] as String).utf8)) else {
+                throw RegisterError.damaged(path: url.path, reason: "wave \(wave.id) revision \(number): its list of extra columns is not readable")
+            }
+            let map = try MapRows.read(revision: try row[0], extraColumns: extra, in: db)
+            if hasChecksum, let saved = try row[2] as String?, saved != MapChecksum.of(map) {
+                throw RegisterError.damaged(
+                    path: url.path,
+                    reason: "wave \(wave.id) revision \(number) does not read back as it was saved: its checksum differs, so a value in the file was changed outside InclusionMap or damaged")
+            }
+            return map
         }
     }
 
@@ -216,7 +335,9 @@ public final class Register: Sendable {
         _ id: String, reading source: URL, as format: MapFileFormat? = nil, label: String? = nil, date: CalendarDate? = nil,
         options: ReadingOptions = ReadingOptions()
     ) throws(RegisterError) -> Wave {
-        try addWave(id, map: try Self.read(source, as: format, options: options), label: label, date: date, source: source.path)
+        // Said before the source is read: a read-only register is the first problem to fix.
+        guard !isReadOnly else { throw .readOnly(path: url.path) }
+        return try addWave(id, map: try Self.read(source, as: format, options: options), label: label, date: date, source: source.path)
     }
 
     /// Adds one wave for each value of the ties' `wave` column (`StakeholderMap.tieWaves`),
@@ -284,9 +405,17 @@ public final class Register: Sendable {
         wave: String, number: Int, map: StakeholderMap, savedAt: Date, source: String?, note: String?, in db: Database
     ) throws -> Int64 {
         let extra = String(decoding: (try? JSONEncoder().encode(map.extraColumns)) ?? Data("{}".utf8), as: UTF8.self)
-        try db.execute(sql: """
-            INSERT INTO revision (wave, number, saved_at, source, note, extra_columns) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [wave, number, Self.text(savedAt), source, note, extra])
+        // A register is brought up to date when opened for writing; only one made at an
+        // earlier schema step on purpose (tests of migration) lacks the column.
+        if try db.columns(in: "revision").contains(where: { $0.name == "checksum" }) {
+            try db.execute(sql: """
+                INSERT INTO revision (wave, number, saved_at, source, note, extra_columns, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [wave, number, Self.text(savedAt), source, note, extra, MapChecksum.of(map)])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO revision (wave, number, saved_at, source, note, extra_columns) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [wave, number, Self.text(savedAt), source, note, extra])
+        }
         let revision = db.lastInsertedRowID
         try MapRows.write(map, revision: revision, in: db)
         return revision
@@ -323,7 +452,7 @@ public final class Register: Sendable {
 
     private func reading<T>(_ body: (Database) throws -> T) throws(RegisterError) -> T {
         do {
-            return try pool.read(body)
+            return try database.read(body)
         } catch {
             throw Self.registerError(error, path: url.path)
         }
@@ -331,8 +460,9 @@ public final class Register: Sendable {
 
     @discardableResult
     private func writing<T>(_ body: (Database) throws -> T) throws(RegisterError) -> T {
+        guard !isReadOnly else { throw .readOnly(path: url.path) }
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try database.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -347,9 +477,13 @@ public final class Register: Sendable {
 
     private static func registerError(_ error: any Error, path: String) -> RegisterError {
         if let error = error as? RegisterError { return error }
+        if let error = error as? MapRows.DamagedRow { return .damaged(path: path, reason: error.description) }
+        if let error = error as? StakeholderMapError { return .damaged(path: path, reason: "its records do not form a map: \(error)") }
         if let error = error as? DatabaseError {
             switch error.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+            case .SQLITE_CORRUPT: return .damaged(path: path, reason: "SQLite: \(words(error))")
+            case .SQLITE_READONLY: return .readOnly(path: path)
             case .SQLITE_NOTADB: return .notARegister(path: path, reason: "it is not a SQLite database")
             default: return .database(path: path, message: error.message ?? "\(error)")
             }

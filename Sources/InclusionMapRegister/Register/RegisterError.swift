@@ -26,13 +26,18 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, migrations: [String])
     /// SQLite refused: the message it gave.
     case database(path: String, message: String)
+    /// The file is a register but damaged (SQLite's own check failed, or a row breaks the
+    /// schema): it is neither read nor written.
+    case damaged(path: String, reason: String)
+    /// The register can be read but not written: the file or its folder is read-only.
+    case readOnly(path: String)
 
     /// The register's file, for every case but ``invalidSource(_:)`` (whose problems name their own files).
     public var path: String? {
         switch self {
         case .notARegister(let path, _), .missing(let path), .exists(let path), .unknownWave(_, let path, _),
              .duplicateWave(_, let path), .invalidWave(_, let path, _), .empty(let path), .busy(let path),
-             .newerSchema(let path, _), .database(let path, _):
+             .newerSchema(let path, _), .database(let path, _), .damaged(let path, _), .readOnly(let path):
             path
         case .invalidSource: nil
         }
@@ -64,6 +69,10 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "written by a newer InclusionMap (schema steps \(migrations.joined(separator: ", ")) are unknown to version \(InclusionMapVersion.current)); upgrade to read it"
         case .database(_, let message):
             message
+        case .damaged(_, let reason):
+            "the register is damaged (\(reason)); nothing was read from it or written to it; restore it from a backup (`inclusion-map register check` lists every problem SQLite finds)"
+        case .readOnly:
+            "the register is read-only here (the file or its folder cannot be written); it can be read, but adding or saving needs write access"
         }
     }
 

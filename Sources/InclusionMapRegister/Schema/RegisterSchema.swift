@@ -21,11 +21,13 @@ import InclusionMap
 /// - `v4-consent-key`: `secret`, the register's own ``ConsentKey`` (32 random bytes, made by
 ///   this step), from which every withheld person's code is computed, so one person has one
 ///   code in every wave and codes reveal neither count nor order.
+/// - `v5-revision-checksum`: `revision.checksum`, the ``MapChecksum`` of the map each revision
+///   saved, compared when it is read back; NULL for revisions saved before it (read unchecked).
 ///
 /// Foreign keys are on for every connection (GRDB's default).
 enum RegisterSchema {
     /// Every step, oldest first.
-    static let migrationNames = ["v1-waves", "v2-change-log", "v3-response-status", "v4-consent-key"]
+    static let migrationNames = ["v1-waves", "v2-change-log", "v3-response-status", "v4-consent-key", "v5-revision-checksum"]
 
     /// The migrator for the whole schema, or for its steps up to `last`.
     static func migrator() -> DatabaseMigrator {
@@ -135,6 +137,9 @@ enum RegisterSchema {
             try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL)")
             try db.execute(sql: "INSERT INTO secret (name, value) VALUES ('consent-key', ?)",
                            arguments: [Data(ConsentKey.random().bytes)])
+        }
+        migrator.registerMigration("v5-revision-checksum") { db in
+            try db.execute(sql: "ALTER TABLE revision ADD COLUMN checksum TEXT")
         }
         return migrator
     }

@@ -60,53 +60,97 @@ enum MapRows {
         }
     }
 
+    /// A row value that breaks the schema (NULL in a NOT NULL column, a blob where text
+    /// belongs): the register is damaged.
+    struct DamagedRow: Error, CustomStringConvertible {
+        var table: String
+        var column: String
+        var found: String
+        var expected: String
+
+        var description: String { "table \(table), column \(column): \(found) where the register keeps \(expected)" }
+    }
+
+    /// One row of `table`, its values decoded without trapping: a value that breaks the schema
+    /// throws ``DamagedRow`` instead of stopping the program.
+    struct Values {
+        let row: Row
+        let table: String
+
+        subscript<T: DatabaseValueConvertible>(_ index: Int) -> T {
+            get throws {
+                do {
+                    return try row.decode(T.self, atIndex: index)
+                } catch {
+                    let stored: DatabaseValue = row[index]
+                    let found = switch stored.storage {
+                    case .null: "NULL"
+                    case .int64(let number): "the integer \(number)"
+                    case .double(let number): "the number \(number)"
+                    case .string: "text"
+                    case .blob(let data): "a blob of \(data.count) bytes"
+                    }
+                    let column = Array(row.columnNames).dropFirst(index).first ?? "\(index + 1)"
+                    throw DamagedRow(table: table, column: column, found: found, expected: String(describing: T.self))
+                }
+            }
+        }
+    }
+
     /// The map stored as revision `revision`, with `extraColumns` as saved beside it.
+    ///
+    /// - Throws: ``DamagedRow`` for a value that breaks the schema; GRDB's errors.
     static func read(revision: Int64, extraColumns: ExtraColumns, in db: Database) throws -> StakeholderMap {
         var actors: [Actor] = []
         let actorRows = try Row.fetchCursor(db, sql: """
             SELECT id, name, kind, department, organisation, sector, roles, consent, responded, attributes
             FROM actor WHERE revision = ? ORDER BY position
             """, arguments: [revision])
-        while let row = try actorRows.next() {
+        while let next = try actorRows.next() {
+            let row = Values(row: next, table: "actor")
             actors.append(Actor(
-                id: row[0], name: row[1], kind: (row[2] as String?).flatMap(ActorKind.init(rawValue:)),
-                department: row[3], organisation: row[4], sector: row[5],
-                roles: AttributeText.decodedList(row[6]), consent: row[7], responded: row[8], attributes: AttributeText.decoded(row[9])))
+                id: try row[0], name: try row[1], kind: (try row[2] as String?).flatMap(ActorKind.init(rawValue:)),
+                department: try row[3], organisation: try row[4], sector: try row[5], roles: AttributeText.decodedList(try row[6]),
+                consent: try row[7], responded: try row[8], attributes: AttributeText.decoded(try row[9])))
         }
         var departments: [Department] = []
         let departmentRows = try Row.fetchCursor(db, sql: """
             SELECT id, name, organisation, parent, attributes FROM department WHERE revision = ? ORDER BY position
             """, arguments: [revision])
-        while let row = try departmentRows.next() {
+        while let next = try departmentRows.next() {
+            let row = Values(row: next, table: "department")
             departments.append(Department(
-                id: row[0], name: row[1], organisation: row[2], parent: row[3], attributes: AttributeText.decoded(row[4])))
+                id: try row[0], name: try row[1], organisation: try row[2], parent: try row[3], attributes: AttributeText.decoded(try row[4])))
         }
         var engagements: [Engagement] = []
         let engagementRows = try Row.fetchCursor(db, sql: """
             SELECT id, name, date, kind, attributes FROM engagement WHERE revision = ? ORDER BY position
             """, arguments: [revision])
-        while let row = try engagementRows.next() {
+        while let next = try engagementRows.next() {
+            let row = Values(row: next, table: "engagement")
             engagements.append(Engagement(
-                id: row[0], name: row[1], date: (row[2] as String?).flatMap(CalendarDate.init(parsing:)), kind: row[3],
-                attributes: AttributeText.decoded(row[4])))
+                id: try row[0], name: try row[1], date: (try row[2] as String?).flatMap(CalendarDate.init(parsing:)), kind: try row[3],
+                attributes: AttributeText.decoded(try row[4])))
         }
         var attendance: [Attendance] = []
         let attendanceRows = try Row.fetchCursor(db, sql: """
             SELECT engagement, actor, role, attributes FROM attendance WHERE revision = ? ORDER BY position
             """, arguments: [revision])
-        while let row = try attendanceRows.next() {
-            attendance.append(Attendance(engagement: row[0], actor: row[1], role: row[2], attributes: AttributeText.decoded(row[3])))
+        while let next = try attendanceRows.next() {
+            let row = Values(row: next, table: "attendance")
+            attendance.append(Attendance(engagement: try row[0], actor: try row[1], role: try row[2], attributes: AttributeText.decoded(try row[3])))
         }
         var ties: [Tie] = []
         let tieRows = try Row.fetchCursor(db, sql: """
             SELECT source, target, relation, weight, directed, wave, date, provenance, attributes
             FROM tie WHERE revision = ? ORDER BY position
             """, arguments: [revision])
-        while let row = try tieRows.next() {
+        while let next = try tieRows.next() {
+            let row = Values(row: next, table: "tie")
             ties.append(Tie(
-                source: row[0], target: row[1], relation: row[2], weight: row[3], isDirected: row[4], wave: row[5],
-                date: (row[6] as String?).flatMap(CalendarDate.init(parsing:)), provenance: row[7],
-                attributes: AttributeText.decoded(row[8])))
+                source: try row[0], target: try row[1], relation: try row[2], weight: try row[3], isDirected: try row[4], wave: try row[5],
+                date: (try row[6] as String?).flatMap(CalendarDate.init(parsing:)), provenance: try row[7],
+                attributes: AttributeText.decoded(try row[8])))
         }
         return try StakeholderMap(
             actors: actors, departments: departments, ties: ties, engagements: engagements, attendance: attendance,

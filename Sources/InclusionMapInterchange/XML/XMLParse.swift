@@ -32,12 +32,17 @@ extension XMLParser {
     /// Parses `data` as a stream into `delegate`: the first problem, or `nil` when the
     /// document is well-formed.
     ///
-    /// Bytes that are not UTF-8 in a UTF-8 document are refused before libxml2 sees them
-    /// (``UTF8Validation``).
+    /// Bytes that are not UTF-8 in a UTF-8 document, and entities the document declares
+    /// itself, are refused before libxml2 sees them (``UTF8Validation``, ``EntityDeclarations``).
     static func parse(_ data: Data, into delegate: some XMLErrorNoting, processingNamespaces: Bool = false) -> XMLFailure? {
         if let (line, column) = UTF8Validation.firstInvalidByte(in: data) {
             return XMLFailure(message: "bytes that are not UTF-8 in a document that is UTF-8; save the file as UTF-8",
                               line: line, column: column)
+        }
+        if let (line, column) = EntityDeclarations.first(in: data) {
+            return XMLFailure(
+                message: "the document declares its own entities (<!ENTITY> in its DOCTYPE), which are not read: they can change names without a word or grow the file without bound; remove the DOCTYPE and write the text out",
+                line: line, column: column)
         }
         let parser = XMLParser.streaming(data)
         parser.delegate = delegate

@@ -108,6 +108,10 @@ public struct GEXFReader: Sendable {
                 inDefault = columnID != nil
                 defaultText = ""
             case "node":
+                if let parent = node {
+                    // Read as before, the parent vanished without a word when its children ended.
+                    return fail(parser, "a <node> inside node \"\(parent.id)\" (a GEXF hierarchy); a stakeholder map is flat, so flatten it first: each child its own node, its parent in an attribute")
+                }
                 guard let id = attributes["id"] else {
                     return records.note("a <node> without an id; expected id=\"…\"", line: parser.lineNumber, column: parser.columnNumber)
                 }

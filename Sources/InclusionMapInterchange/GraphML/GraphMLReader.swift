@@ -79,6 +79,11 @@ public struct GraphMLReader: Sendable {
             switch name {
             case "key":
                 guard let id = attributes["id"] else { return records.note("a <key> without an id", line: parser.lineNumber) }
+                if let earlier = keys[id] {
+                    // A second declaration would silently give every value of the key another
+                    // name (a person's name read as their department).
+                    return fail(parser, "a second <key id=\"\(id)\"> (the first names \"\(earlier.name)\"); expected each key id once")
+                }
                 keyID = id
                 keys[id] = Key(
                     name: attributes["attr.name"] ?? id, type: attributes["attr.type"] ?? "string",
@@ -89,6 +94,9 @@ public struct GraphMLReader: Sendable {
             case "graph":
                 if nodeID != nil || graphDepth > 0 {
                     return fail(parser, "a nested graph (a <graph> inside a node); a stakeholder map is one graph, so flatten it first")
+                }
+                if sawGraph {
+                    return fail(parser, "a second <graph>; a stakeholder map is one graph, so save each graph as its own file")
                 }
                 sawGraph = true
                 graphDepth += 1

@@ -129,8 +129,13 @@ struct MapInput: ParsableArguments {
     @Option(help: ArgumentHelp("The wave to read: of a register (default: its latest), or only the ties of that wave of a folder whose ties.csv has a wave column.", valueName: "id"))
     var wave: String?
 
+    @Option(help: ArgumentHelp("The character encoding of a Pajek or UCINET DL file: utf-8 (the default; other bytes are refused with their place), windows-1252 or iso-8859-1.", valueName: "encoding"))
+    var encoding: TextEncoding = .utf8
+
     /// Where the command reads its map from.
-    var source: MapSource { MapSource(path: path, format: format, wave: wave, missing: missing) }
+    var source: MapSource {
+        MapSource(path: path, format: format, wave: wave, missing: missing, options: ReadingOptions(encoding: encoding))
+    }
 }
 
 /// A map as a command works on it: masked, with the mask that finds actors by the ids the
@@ -215,6 +220,8 @@ func located(_ issue: DatasetIssue, in folder: String?) -> DatasetIssue {
 }
 
 extension MissingDataPolicy: ExpressibleByArgument {}
+
+extension TextEncoding: ExpressibleByArgument {}
 
 extension RegisterError {
     /// The error as the lines a command prints: a source's own positioned problems, or one line.

@@ -52,7 +52,7 @@ public enum MapFile {
                 // A partition beside the network (NAME.clu) becomes the actor column `partition`.
                 let partition = url.deletingPathExtension().appendingPathExtension("clu")
                 if let map = result.map, FileManager.default.fileExists(atPath: partition.path) {
-                    let values = try PajekPartition.read(String(decoding: try contents(partition), as: UTF8.self), fileName: partition.path)
+                    let values = try PajekPartition.read(try options.encoding.decode(try contents(partition), fileName: partition.path), fileName: partition.path)
                     result.map = try PajekPartition.applied(values, to: map, fileName: partition.path)
                 }
                 return result
@@ -84,10 +84,10 @@ public enum MapFile {
                 let (map, warnings) = try NodeLinkJSON.read(data, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
             case .pajek:
-                let (map, warnings) = try PajekReader(fileName: fileName).read(String(decoding: data, as: UTF8.self))
+                let (map, warnings) = try PajekReader(fileName: fileName).read(try options.encoding.decode(data, fileName: fileName))
                 return DatasetCheck(map: map, issues: warnings)
             case .ucinet, .ucinetEdgeList:
-                return DatasetCheck(map: try UCINETDL.read(String(decoding: data, as: UTF8.self), fileName: fileName), issues: [])
+                return DatasetCheck(map: try UCINETDL.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName), issues: [])
             case .matrix:
                 return DatasetCheck(map: try MatrixCSV.read(data, fileName: fileName), issues: [])
             case .xlsx:

@@ -11,8 +11,13 @@ public struct ReadingOptions: Hashable, Sendable {
     /// What to do with a tie from an actor to itself; ``SelfLoopPolicy/keep`` by default.
     public var selfLoops: SelfLoopPolicy
 
+    /// The encoding of a Pajek or UCINET DL file (formats that do not say their own);
+    /// ``TextEncoding/utf8`` by default, which refuses other bytes with their place.
+    public var encoding: TextEncoding
+
     /// Creates options; the defaults are the format's.
-    public init(selfLoops: SelfLoopPolicy = .keep) {
+    public init(selfLoops: SelfLoopPolicy = .keep, encoding: TextEncoding = .utf8) {
         self.selfLoops = selfLoops
+        self.encoding = encoding
     }
 }

@@ -42,6 +42,7 @@ public struct PajekReader: Sendable {
         var records = GraphRecords(fileName: fileName)
         var count: Int?
         var labels: [Int: String] = [:]
+        var listedOn: [Int: Int] = [:]
         var withParameters = 0
         var section = Section.none
         var pending: [(a: Int, b: Int, directed: Bool, weight: Double, relation: String?, line: Int)] = []
@@ -111,6 +112,12 @@ public struct PajekReader: Sendable {
                 records.note("a line outside any section; expected *Vertices first", line: lineNumber, column: first.column)
             case .vertices:
                 guard let k = vertex(first) else { continue }
+                if let earlier = listedOn[k] {
+                    // Read as before, the second label silently replaced the first.
+                    records.note("vertex \(k) is listed again (first on line \(earlier)); expected each vertex once", line: lineNumber, column: first.column)
+                    continue
+                }
+                listedOn[k] = lineNumber
                 if tokens.count >= 2 { labels[k] = tokens[1].text }
                 if tokens.count >= 3 { withParameters += 1 }
             case .arcs(let relation), .edges(let relation):

@@ -96,7 +96,8 @@ public enum MapFile {
                 let (map, warnings) = try Kumu.readJSON(data, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
             case .kumuWorkbook:
-                let (map, warnings) = try Kumu.read(try Workbook(data: data, fileName: fileName), fileName: fileName)
+                let workbook = try Workbook(data: data, fileName: fileName) { _, name in ["elements", "connections"].contains(name.lowercased()) }
+                let (map, warnings) = try Kumu.read(workbook, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
             }
         } catch {

@@ -14,7 +14,10 @@ public enum DatasetWorkbook {
     public static func check(_ data: Data, fileName: String = "map.xlsx", options: ReadingOptions = ReadingOptions()) -> DatasetCheck {
         let workbook: Workbook
         do {
-            workbook = try Workbook(data: data, fileName: fileName)
+            // Only the dataset's own sheets are inflated and parsed; the others are only named.
+            workbook = try Workbook(data: data, fileName: fileName) { _, name in
+                DatasetFile.allCases.contains { $0.sheetName == name.lowercased() }
+            }
         } catch {
             return DatasetCheck(map: nil, issues: error.issues)
         }

@@ -7,6 +7,11 @@ import FoundationXML
 /// `xl/sharedStrings.xml`: the strings cells refer to by index (`<si>`, each the text of its
 /// `<t>` elements, rich-text runs joined; phonetic runs `<rPh>` left out).
 enum SharedStrings {
+    /// The most shared strings a workbook may hold: 16,777,216 (2^24). A workbook of real
+    /// data, even Excel's full million rows, holds fewer distinct texts; 60 million took
+    /// 167 s and 3.2 GB before this limit.
+    static let maximumCount = 1 << 24
+
     static func read(_ data: Data) throws(XMLFailure) -> [String] {
         let handler = Handler()
         if let failure = XMLParser.parse(data, into: handler) { throw failure }
@@ -30,7 +35,15 @@ enum SharedStrings {
         func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
-            case "si": strings.append(current)
+            case "si":
+                guard strings.count < SharedStrings.maximumCount else {
+                    xmlFailure = XMLFailure(
+                        message: "more than \(SharedStrings.maximumCount) shared strings, far beyond a workbook of real data; the file is damaged or built to exhaust memory",
+                        line: parser.lineNumber, column: parser.columnNumber)
+                    parser.abortParsing()
+                    return
+                }
+                strings.append(current)
             case "t": inText = false
             case "rPh": inPhonetic = false
             default: break
@@ -80,15 +93,20 @@ enum DateStyles {
         return letters.contains("y") || letters.contains("d") || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
     }
 
-    /// The calendar day of an Excel serial number in the 1900 date system: day 1 is
-    /// 1900-01-01, and Excel's phantom 1900-02-29 (day 60) is skipped.
-    static func day(ofSerial serial: Double) -> String? {
-        guard serial >= 1, serial < 2_958_466 else { return nil }
+    /// The calendar day of an Excel serial number. In the 1900 date system day 1 is
+    /// 1900-01-01, and Excel's phantom 1900-02-29 (day 60) is skipped; in the 1904 system
+    /// (`date1904`) day 0 is 1904-01-01, with no phantom day (ECMA-376 Part 1, §18.17.4.1).
+    static func day(ofSerial serial: Double, date1904: Bool = false) -> String? {
+        guard serial >= (date1904 ? 0 : 1), serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))
-        if days < 60 { days += 1 }  // before the phantom leap day
-        // Days since 1899-12-30 (the epoch that makes serials after day 60 right).
         var date = DateComponents()
-        date.year = 1899; date.month = 12; date.day = 30
+        if date1904 {
+            date.year = 1904; date.month = 1; date.day = 1
+        } else {
+            if days < 60 { days += 1 }  // before the phantom leap day
+            // Days since 1899-12-30 (the epoch that makes serials after day 60 right).
+            date.year = 1899; date.month = 12; date.day = 30
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let start = calendar.date(from: date), let day = calendar.date(byAdding: .day, value: days, to: start) else { return nil }
@@ -99,8 +117,8 @@ enum DateStyles {
 
 /// One worksheet's cells as text.
 enum SheetReader {
-    static func read(_ data: Data, name: String, shared: [String], dateStyles: Set<Int>) throws(XMLFailure) -> Workbook.Sheet {
-        let handler = Handler(shared: shared, dateStyles: dateStyles)
+    static func read(_ data: Data, name: String, shared: [String], dateStyles: Set<Int>, date1904: Bool = false) throws(XMLFailure) -> Workbook.Sheet {
+        let handler = Handler(shared: shared, dateStyles: dateStyles, date1904: date1904)
         let parseFailure = XMLParser.parse(data, into: handler)
         // A cell the sheet cannot hold stops the parse, and that stop is not the document's fault.
         if let failure = handler.failure ?? parseFailure { throw failure }
@@ -124,9 +142,12 @@ enum SheetReader {
         var text = ""
         var collecting = false
 
-        init(shared: [String], dateStyles: Set<Int>) {
+        let date1904: Bool
+
+        init(shared: [String], dateStyles: Set<Int>, date1904: Bool) {
             self.shared = shared
             self.dateStyles = dateStyles
+            self.date1904 = date1904
         }
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -183,7 +204,7 @@ enum SheetReader {
                 case "inlineStr", "str": value = text
                 default:
                     if let number = Double(text.trimmingCharacters(in: .whitespaces)) {
-                        if dateStyles.contains(current.style), let day = DateStyles.day(ofSerial: number) {
+                        if dateStyles.contains(current.style), let day = DateStyles.day(ofSerial: number, date1904: date1904) {
                             value = day
                         } else {
                             value = Tie.text(ofWeight: number)

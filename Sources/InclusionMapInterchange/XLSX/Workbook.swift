@@ -93,20 +93,27 @@ public struct Workbook: Sendable {
         guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it is not a zip archive")])
         }
-        guard let xml = part("xl/workbook.xml", of: archive) else {
-            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not an Excel workbook (.xlsx): it has no xl/workbook.xml")])
-        }
-        do {
+        do throws(XMLFailure) {
+            guard let xml = try part("xl/workbook.xml", of: archive) else {
+                throw XMLFailure(message: "not an Excel workbook (.xlsx): it has no xl/workbook.xml", line: 0, column: 0)
+            }
             return try XMLElements(xml, collecting: ["sheet"]).elements.map { $0.attributes["name"] ?? "" }
         } catch {
+            if error.line == 0 { throw DatasetError(issues: [DatasetIssue(file: fileName, message: error.message)]) }
             throw Self.failure(error, part: "xl/workbook.xml", fileName: fileName)
         }
     }
 
     /// Reads the workbook in `data` (the bytes of an `.xlsx` file).
     ///
-    /// - Throws: `DatasetError` naming `fileName` when it is not a workbook.
-    public init(data: Data, fileName: String = "book.xlsx") throws(DatasetError) {
+    /// - Parameters:
+    ///   - data: the bytes of the `.xlsx` file.
+    ///   - fileName: the name to give in problems.
+    ///   - wanted: which sheets to read, by position (from 0) and name; the others are listed
+    ///     with no rows and are neither inflated nor parsed. All of them when `nil`.
+    /// - Throws: `DatasetError` naming `fileName` when it is not a workbook, or a part is
+    ///   damaged or would inflate beyond ``maximumPartBytes`` or ``maximumInflation``.
+    public init(data: Data, fileName: String = "book.xlsx", reading wanted: ((_ position: Int, _ name: String) -> Bool)? = nil) throws(DatasetError) {
         func fail(_ message: String) -> DatasetError { DatasetError(issues: [DatasetIssue(file: fileName, message: message)]) }
         if let problem = ZIPLayout.problem(in: data) { throw fail("not an Excel workbook (.xlsx): \(problem)") }
         let archive: Archive
@@ -115,35 +122,41 @@ public struct Workbook: Sendable {
         } catch {
             throw fail("not an Excel workbook (.xlsx): it is not a zip archive")
         }
-        func part(_ path: String) -> Data? { Self.part(path, of: archive) }
-        guard let workbookXML = part("xl/workbook.xml") else {
-            throw fail("not an Excel workbook (.xlsx): it has no xl/workbook.xml")
-        }
         var sheets: [Sheet] = []
         var partName = "xl/workbook.xml"
         do throws(XMLFailure) {
-            let sheetList = try XMLElements(workbookXML, collecting: ["sheet"]).elements.map {
+            func part(_ path: String) throws(XMLFailure) -> Data? {
+                partName = path
+                return try Self.part(path, of: archive)
+            }
+            guard let workbookXML = try part("xl/workbook.xml") else {
+                throw XMLFailure(message: "not an Excel workbook (.xlsx): it has no xl/workbook.xml", line: 0, column: 0)
+            }
+            let directory = try XMLElements(workbookXML, collecting: ["sheet", "workbookPr"]).elements
+            let sheetList = directory.filter { $0.name == "sheet" }.map {
                 ($0.attributes["name"] ?? "", $0.attributes["r:id"] ?? $0.attributes["id"] ?? "")
             }
+            // ECMA-376 Part 1 §18.2.28: date1904 counts serials from 1904-01-01 (Excel for Mac before 2011).
+            let date1904 = directory.contains { $0.name == "workbookPr" && ["1", "true"].contains($0.attributes["date1904"]?.lowercased() ?? "") }
             var targets: [String: String] = [:]
-            partName = "xl/_rels/workbook.xml.rels"
-            if let rels = part(partName) {
+            if let rels = try part("xl/_rels/workbook.xml.rels") {
                 for relation in try XMLElements(rels, collecting: ["Relationship"]).elements {
                     targets[relation.attributes["Id"] ?? ""] = relation.attributes["Target"]
                 }
             }
-            partName = "xl/sharedStrings.xml"
-            let shared = try part(partName).map(SharedStrings.read) ?? []
-            partName = "xl/styles.xml"
-            let dateStyles = try part(partName).map(DateStyles.read) ?? []
+            let shared = try part("xl/sharedStrings.xml").map(SharedStrings.read) ?? []
+            let dateStyles = try part("xl/styles.xml").map(DateStyles.read) ?? []
             for (index, (name, relation)) in sheetList.enumerated() {
+                guard wanted?(index, name) ?? true else {
+                    sheets.append(Sheet(name: name, rows: []))
+                    continue
+                }
                 var target = targets[relation] ?? "worksheets/sheet\(index + 1).xml"
                 if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
-                guard let xml = part(target) else {
-                    throw XMLFailure(message: "sheet \"\(name)\" is missing its part \(target)", line: 0, column: 0)
+                guard let xml = try part(target) else {
+                    throw XMLFailure(message: "sheet \"\(name)\" has no part \(target) in the archive; the workbook is incomplete", line: 0, column: 0)
                 }
-                partName = target
-                sheets.append(try SheetReader.read(xml, name: name, shared: shared, dateStyles: dateStyles))
+                sheets.append(try SheetReader.read(xml, name: name, shared: shared, dateStyles: dateStyles, date1904: date1904))
             }
         } catch {
             if error.line == 0 { throw fail(error.message) }
@@ -158,34 +171,59 @@ public struct Workbook: Sendable {
                                            message: "in its part \(part): \(failure.message)")])
     }
 
-    /// The largest part (inflated) a workbook may hold: 1 GiB, ``maximumPartBytes``.
-    static let maximumPartBytes: UInt64 = 1 << 30
+    /// The largest part (inflated) a workbook may hold: 512 MiB. A worksheet of Excel's
+    /// 1,048,576 rows of ten short cells is about 150 MB of XML.
+    public static let maximumPartBytes: UInt64 = 1 << 29
+
+    /// The most a part of over ``inflationCheckBytes`` may inflate: 100 times its compressed
+    /// size. Worksheets of real data compress 5 to 30 times; a zip bomb compresses thousands
+    /// of times (a 3.6 MB workbook of a gigabyte of rows took 400 s and 7.4 GB to read).
+    public static let maximumInflation: UInt64 = 100
+
+    /// Parts up to this inflated size (16 MiB) are read whatever their ratio: small enough to
+    /// cost little, and small parts of repeated text compress far beyond 100 times.
+    public static let inflationCheckBytes: UInt64 = 1 << 24
 
     /// Inflating stopped because a part grew past the size its directory entry declares.
     private struct PartTooLarge: Error {}
 
-    /// The bytes of one part (file) of the archive, or `nil` when it has none of that name,
-    /// it is not a plain file, it declares more than ``maximumPartBytes``, or it cannot be
-    /// inflated to exactly the size it declares (a zip bomb stops at that size).
-    static func part(_ path: String, of archive: Archive) -> Data? {
-        guard let entry = archive[path], entry.type == .file, entry.uncompressedSize <= maximumPartBytes else { return nil }
-        let declared = Int(entry.uncompressedSize)
+    /// The bytes of one part (file) of the archive, or `nil` when it has none of that name.
+    ///
+    /// - Throws: an `XMLFailure` in words (with no place) when the part is not a plain file,
+    ///   declares more than ``maximumPartBytes`` or more than ``maximumInflation`` times its
+    ///   compressed size, or does not inflate to exactly what it declares with the checksum
+    ///   it declares (a damaged archive); a zip bomb stops at its declared size.
+    static func part(_ path: String, of archive: Archive) throws(XMLFailure) -> Data? {
+        guard let entry = archive[path] else { return nil }
+        func refuse(_ reason: String) -> XMLFailure { XMLFailure(message: "its part \(path) \(reason)", line: 0, column: 0) }
+        guard entry.type == .file else { throw refuse("is not a file") }
+        let inflated = entry.uncompressedSize, deflated = max(entry.compressedSize, 1)
+        func megabytes(_ bytes: UInt64) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+        guard inflated <= maximumPartBytes else {
+            throw refuse("would inflate to \(megabytes(inflated)), more than the \(maximumPartBytes >> 20) MiB a workbook part may hold")
+        }
+        guard inflated <= inflationCheckBytes || inflated / deflated <= maximumInflation else {
+            throw refuse("would inflate \(inflated / deflated)-fold (\(megabytes(deflated)) to \(megabytes(inflated))), more than the \(maximumInflation)-fold of real data: the file is damaged or built to exhaust memory")
+        }
+        let declared = Int(inflated)
         var bytes = Data()
+        bytes.reserveCapacity(declared)
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard bytes.count + chunk.count <= declared else { throw PartTooLarge() }
                 bytes.append(chunk)
             }
         } catch {
-            return nil
+            throw refuse("is damaged: it does not inflate to the \(declared) bytes with the checksum its directory entry declares")
         }
         return bytes
     }
 
-    /// One part of the workbook in `data`.
+    /// The bytes of one part of the archive in `data`, or `nil` when it has none of that
+    /// name or the archive or part cannot be read.
     static func part(_ path: String, of data: Data) -> Data? {
         guard ZIPLayout.problem(in: data) == nil, let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return nil }
-        return part(path, of: archive)
+        return try? part(path, of: archive)
     }
 
     // MARK: Writing

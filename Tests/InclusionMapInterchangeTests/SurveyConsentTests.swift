@@ -56,3 +56,49 @@ import Testing
         }
     }
 }
+
+/// Survey answers that were misread or unbounded (issue 32, defects 9 and 10).
+@Suite struct SurveyBoundsTests {
+    func scratch(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey-bounds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    static let configuration = SurveyConfiguration(
+        respondent: .init(column: "Email", matchBy: .email), roster: .init(id: "id", name: "name", email: "email"),
+        questions: [.init(kind: .nameGenerator, column: "Who do you ask for advice?", relation: "advice", directed: true)])
+
+    /// Two roster rows with one address: the answers went silently to the second person.
+    @Test func aRespondentWhoseAddressTwoPeopleShareIsAnError() throws {
+        let folder = try scratch([
+            "staff.csv": "id,name,email\np1,Ann Lee,team@x.org\np2,Bo Chan,team@x.org\np3,Cy Day,cy@x.org\n",
+            "responses.csv": "Email,Who do you ask for advice?\nteam@x.org,Cy Day\n",
+        ])
+        do {
+            _ = try SurveyImport(responses: folder.appendingPathComponent("responses.csv"), roster: folder.appendingPathComponent("staff.csv"), configuration: Self.configuration)
+            Issue.record("no error for a shared address")
+        } catch {
+            #expect(error.issues.map(\.message) == [
+                "Email: \"team@x.org\" is the e-mail of 2 roster rows (p1, p2); give each person their own address, or identify respondents by id",
+            ])
+            #expect(error.issues.first?.line == 2 && error.issues.first?.column == 1)
+        }
+    }
+
+    /// One answer of 70,000 names added 70,003 actors without a word: now the first 100 are
+    /// read and a warning says so.
+    @Test func anAnswerOfThousandsOfNamesIsCappedWithAWarning() throws {
+        let names = (1...5_000).map { "Person \($0)" }.joined(separator: "; ")
+        let folder = try scratch([
+            "staff.csv": "id,name,email\np1,Ann Lee,ann@x.org\n",
+            "responses.csv": "Email,Who do you ask for advice?\nann@x.org,\"\(names)\"\n",
+        ])
+        let survey = try SurveyImport(responses: folder.appendingPathComponent("responses.csv"), roster: folder.appendingPathComponent("staff.csv"), configuration: Self.configuration)
+        #expect(survey.map.actors.count == 1 + SurveyImport.maximumNamesPerAnswer)
+        let warning = try #require(survey.warnings.first { $0.message.contains("an answer of") })
+        #expect(warning.message == "Who do you ask for advice?: an answer of 5000 names; only the first 100 are read (a name-generator answer holds a few names: check the export)")
+        #expect(warning.line == 2 && warning.column == 2)
+    }
+}

@@ -21,7 +21,7 @@ struct SurveyTable {
     static func read(_ data: Data, fileName: String, isWorkbook: Bool) throws(DatasetError) -> SurveyTable {
         var records: [(line: Int, cells: [String])]
         if isWorkbook {
-            let workbook = try Workbook(data: data, fileName: fileName)
+            let workbook = try Workbook(data: data, fileName: fileName) { position, _ in position == 0 }
             guard let sheet = workbook.sheets.first else {
                 throw DatasetError(issues: [DatasetIssue(file: fileName, message: "the workbook has no sheet")])
             }
@@ -73,7 +73,7 @@ struct RosterPerson {
 struct RosterIndex {
     var people: [RosterPerson]
     private var byFullName: [String: [Int]] = [:]
-    private var byEmail: [String: Int] = [:]
+    private var byEmail: [String: [Int]] = [:]
     private var byID: [String: Int] = [:]
     private var byFirstName: [String: [Int]] = [:]
     private var bySurname: [String: [Int]] = [:]
@@ -87,7 +87,7 @@ struct RosterIndex {
         for (index, person) in people.enumerated() {
             byID[person.id] = index
             byFullName[person.name.normalised, default: []].append(index)
-            if let email = person.email?.lowercased(), !email.isEmpty { byEmail[email] = index }
+            if let email = person.email?.lowercased(), !email.isEmpty { byEmail[email, default: []].append(index) }
             if !person.name.first.isEmpty { byFirstName[person.name.first, default: []].append(index) }
             if !person.name.last.isEmpty { bySurname[person.name.last, default: []].append(index) }
             for token in Set(person.name.tokens) { byPrefix[String(token.prefix(2)), default: []].append(index) }
@@ -95,7 +95,11 @@ struct RosterIndex {
     }
 
     func person(withID id: String) -> Int? { byID[id] }
-    func person(withEmail email: String) -> Int? { byEmail[email.lowercased()] }
+    /// The one person with this e-mail address; `nil` when none or several share it (a
+    /// shared mailbox identifies nobody).
+    func person(withEmail email: String) -> Int? { people(withEmail: email).onlyElement }
+    /// Everyone with this e-mail address, in roster order.
+    func people(withEmail email: String) -> [Int] { byEmail[email.lowercased()] ?? [] }
     func people(named name: PersonName) -> [Int] { byFullName[name.normalised] ?? [] }
 
     /// The one person a name in a grid header or table names: the one with that normalised

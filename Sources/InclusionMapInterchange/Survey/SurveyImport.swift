@@ -35,6 +35,11 @@ import InclusionMap
 /// scale answer not in the mapping, a respondent matching two roster rows — is an error
 /// naming the file, row and column, and nothing is produced.
 public struct SurveyImport: Sendable {
+    /// The most names read from one answer to a name-generator question: 100. People name a
+    /// handful; an answer of tens of thousands (a pasted staff list, a damaged export) would
+    /// add as many nominees, so the rest is left out with a warning that says so.
+    public static let maximumNamesPerAnswer = 100
+
     /// The map: roster, nominees and off-roster respondents, and the ties of every question.
     public let map: StakeholderMap
     /// Every name decision, in answer order.
@@ -148,7 +153,15 @@ public struct SurveyImport: Sendable {
             if raw.isEmpty { continue }
             var person: Int?
             switch configuration.respondent.matchBy {
-            case .email: person = roster.person(withEmail: raw)
+            case .email:
+                let found = roster.people(withEmail: raw)
+                if found.count > 1 {
+                    // Read as before, the answers went to the last of them without a word.
+                    issues.append(DatasetIssue(file: responses.fileName, line: row.line, column: respondentColumn + 1,
+                                               message: "\(configuration.respondent.column): \"\(raw)\" is the e-mail of \(found.count) roster rows (\(found.map { roster.people[$0].id }.joined(separator: ", "))); give each person their own address, or identify respondents by id"))
+                    continue
+                }
+                person = found.first
             case .id: person = roster.person(withID: raw)
             case .name:
                 let found = roster.people(named: PersonName(raw))
@@ -213,7 +226,14 @@ public struct SurveyImport: Sendable {
                 switch entry.question.kind {
                 case .nameGenerator:
                     for (column, _) in entry.columns {
-                        for piece in Self.names(in: row.cells[column], roster: roster) {
+                        var pieces = Self.names(in: row.cells[column], roster: roster)
+                        if pieces.count > Self.maximumNamesPerAnswer {
+                            warnings.append(DatasetIssue(
+                                file: responses.fileName, line: row.line, column: column + 1, severity: .warning,
+                                message: "\(responses.header[column]): an answer of \(pieces.count) names; only the first \(Self.maximumNamesPerAnswer) are read (a name-generator answer holds a few names: check the export)"))
+                            pieces.removeLast(pieces.count - Self.maximumNamesPerAnswer)
+                        }
+                        for piece in pieces {
                             let normalised = PersonName(piece, surnameFirst: false).normalised
                             if normalised.isEmpty || noNomination.contains(normalised) || noNomination.contains(piece.lowercased().trimmingCharacters(in: .whitespaces)) {
                                 ignored += 1

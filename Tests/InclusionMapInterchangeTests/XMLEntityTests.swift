@@ -62,3 +62,46 @@ import Testing
         #expect(check.map?.actor(withID: "a")?.name == "Tom & Jerry é", "\(check.issues)")
     }
 }
+
+/// libxml2's codes in words (issue 32, defect 11: `XML error 89` reached users).
+@Suite struct XMLProblemTests {
+    @Test func everyParserCodeHasWordsAndNoNumber() {
+        for code in 1...120 {
+            let words = XMLProblem.words(forCode: code)
+            let tokens = words.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
+            #expect(!words.contains("XML error") && !tokens.contains(String(code)), "\(code): \(words)")
+        }
+    }
+
+    /// An attribute given twice, a code the old table did not know (42).
+    @Test func aRealDocumentSaysWhatIsWrong() {
+        let check = MapFile.check(Data("<graphml><graph><node id=\"a\" id=\"b\"/></graph></graphml>".utf8), as: .graphml, fileName: "map.graphml")
+        #expect(check.map == nil)
+        #expect(check.issues.first?.message == "not well-formed XML: an attribute given twice on one element", "\(check.issues)")
+    }
+}
+
+/// Node-link JSON problems with their line and column (issue 32, defect 11).
+@Suite struct NodeLinkPlaceTests {
+    @Test func aSyntaxErrorHasItsPlace() {
+        let check = MapFile.check(Data("{\"nodes\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\",}\n]}".utf8), as: .nodeLink, fileName: "map.json")
+        #expect(check.map == nil)
+        let issue = check.issues.first
+        #expect(issue?.line == 3, "\(check.issues)")
+        #expect(issue?.message.hasPrefix("not valid JSON: ") == true)
+    }
+
+    @Test func aNodeWithoutAnIDHasItsPlace() {
+        let check = MapFile.check(Data("{\"directed\": true, \"nodes\": [\n  {\"id\": \"a\"},\n  {\"name\": \"b\"}\n], \"links\": []}".utf8), as: .nodeLink, fileName: "map.json")
+        #expect(check.map == nil)
+        #expect(check.issues.map(\.description) == ["map.json:3:3: nodes[1]: expected an object with an id"])
+    }
+
+    @Test func valuesReadAsBefore() {
+        let check = MapFile.check(Data("{\"nodes\": [{\"id\": 1, \"consent\": false, \"score\": 2.0}, {\"id\": \"b\"}], \"links\": [{\"source\": 1, \"target\": \"b\", \"weight\": 2.5}]}".utf8), as: .nodeLink, fileName: "map.json")
+        #expect(check.map?.actors.map(\.id) == ["1", "b"], "\(check.issues)")
+        #expect(check.map?.actors.first?.consent == false)
+        #expect(check.map?.actors.first?.attributes["score"] == "2")
+        #expect(check.map?.ties.first?.weight == 2.5)
+    }
+}

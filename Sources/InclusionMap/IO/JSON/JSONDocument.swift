@@ -15,6 +15,19 @@ struct JSONDocument {
         case array([Node])
         case object([(key: String, node: Node)])
 
+        /// The value as `JSONSerialization` would give it (NSNull, Bool, NSNumber, String,
+        /// arrays and dictionaries), for code written against those.
+        var foundationObject: Any {
+            switch self {
+            case .null: NSNull()
+            case .bool(let value): NSNumber(value: value)
+            case .number(let value, _): NSNumber(value: value)
+            case .string(let value): value
+            case .array(let items): items.map(\.value.foundationObject)
+            case .object(let members): Dictionary(members.map { ($0.key, $0.node.value.foundationObject) }, uniquingKeysWith: { _, last in last })
+            }
+        }
+
         /// The kind of value, for messages: "a string", "an object".
         var kind: String {
             switch self {

@@ -27,45 +27,70 @@ public enum NodeLinkJSON {
     /// - Throws: ``DatasetError`` with every problem found.
     public static func read(_ data: Data, fileName: String = "map.json") throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         var records = GraphRecords(fileName: fileName)
-        let object: [String: Any]
+        // Parsed with the place of every value, so each problem says where it is.
+        let document: JSONDocument
         do {
-            guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw DatasetError(issues: [DatasetIssue(file: fileName, message: "expected a JSON object with nodes and edges")])
-            }
-            object = parsed
-        } catch let error as DatasetError {
-            throw error
+            document = try JSONDocument(data)
         } catch {
-            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not valid JSON: \((error as NSError).localizedDescription)")])
+            throw DatasetError(issues: [DatasetIssue(file: fileName, line: error.line, column: error.column, message: "not valid JSON: \(error.message)")])
         }
-        let directed = object["directed"] as? Bool ?? false
-        guard let nodes = object["nodes"] as? [Any] else {
-            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "nodes: missing; expected a list of nodes")])
+        func fail(_ message: String, at node: JSONDocument.Node) -> DatasetError {
+            DatasetError(issues: [DatasetIssue(file: fileName, line: node.line, column: node.column, message: message)])
         }
-        for (index, item) in nodes.enumerated() {
-            guard let node = item as? [String: Any], let rawID = node["id"], let id = text(rawID) else {
-                records.note("nodes[\(index)]: expected an object with an id")
+        guard case .object(let members) = document.root.value else {
+            throw fail("expected a JSON object with nodes and edges; found \(document.root.value.kind)", at: document.root)
+        }
+        func member(_ key: String) -> JSONDocument.Node? { members.first { $0.key == key }?.node }
+        var directed = false
+        if let node = member("directed") {
+            guard case .bool(let value) = node.value else { throw fail("directed: expected true or false; found \(node.value.kind)", at: node) }
+            directed = value
+        }
+        guard let nodesNode = member("nodes") else {
+            throw fail("nodes: missing; expected a list of nodes", at: document.root)
+        }
+        guard case .array(let nodes) = nodesNode.value else {
+            throw fail("nodes: expected a list of nodes; found \(nodesNode.value.kind)", at: nodesNode)
+        }
+        for (index, node) in nodes.enumerated() {
+            guard case .object(let fields) = node.value, let idNode = fields.first(where: { $0.key == "id" })?.node, let id = text(idNode.value) else {
+                records.note("nodes[\(index)]: expected an object with an id", line: node.line, column: node.column)
                 continue
             }
-            let fields = node.keys.sorted().filter { $0 != "id" }.map { (name: $0, value: text(node[$0]!) ?? "") }
-            let actor = records.actor(id: id, fields: fields)
-            records.add(actor)
+            let values = fields.filter { $0.key != "id" }.sorted { $0.key < $1.key }.map { (name: $0.key, value: text($0.node.value) ?? "") }
+            records.add(records.actor(id: id, fields: values, line: node.line), line: node.line, column: node.column)
         }
-        let edgeKey = object["edges"] != nil ? "edges" : "links"
-        for (index, item) in (object[edgeKey] as? [Any] ?? []).enumerated() {
-            guard let edge = item as? [String: Any], let source = edge["source"].flatMap(text), let target = edge["target"].flatMap(text) else {
-                records.note("\(edgeKey)[\(index)]: expected an object with a source and a target")
+        let edgeKey = member("edges") != nil ? "edges" : "links"
+        var edges: [JSONDocument.Node] = []
+        if let edgesNode = member(edgeKey) {
+            guard case .array(let list) = edgesNode.value else {
+                throw fail("\(edgeKey): expected a list of edges; found \(edgesNode.value.kind)", at: edgesNode)
+            }
+            edges = list
+        }
+        for (index, edge) in edges.enumerated() {
+            guard case .object(let fields) = edge.value,
+                  let source = fields.first(where: { $0.key == "source" }).flatMap({ text($0.node.value) }),
+                  let target = fields.first(where: { $0.key == "target" }).flatMap({ text($0.node.value) }) else {
+                records.note("\(edgeKey)[\(index)]: expected an object with a source and a target", line: edge.line, column: edge.column)
                 continue
             }
-            let fields = edge.keys.sorted().filter { !["source", "target", "key"].contains($0) }.map { (name: $0, value: text(edge[$0]!) ?? "") }
-            let tie = records.tie(source: source, target: target, isDirected: directed, fields: fields)
-            records.add(tie)
+            let values = fields.filter { !["source", "target", "key"].contains($0.key) }.sorted { $0.key < $1.key }
+                .map { (name: $0.key, value: text($0.node.value) ?? "") }
+            records.add(records.tie(source: source, target: target, isDirected: directed, fields: values, line: edge.line), line: edge.line)
         }
-        for name in (object["graph"] as? [String: Any] ?? [:]).keys.sorted() {
-            records.note("graph field \"\(name)\" describes the whole graph, which a stakeholder map has no place for; it is not kept", severity: .warning)
+        if let graph = member("graph"), case .object(let fields) = graph.value {
+            for name in fields.map(\.key).sorted() {
+                records.note("graph field \"\(name)\" describes the whole graph, which a stakeholder map has no place for; it is not kept", severity: .warning)
+            }
         }
         let map = try records.map()
         return (map, records.issues.filter { $0.severity == .warning })
+    }
+
+    /// A parsed JSON value as text, as the public `text(_:)` gives its Foundation form.
+    static func text(_ value: JSONDocument.Value) -> String? {
+        text(value.foundationObject)
     }
 
     /// The node-link JSON of `map` and what it could not hold.

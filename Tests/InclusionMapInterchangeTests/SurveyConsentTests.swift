@@ -102,3 +102,20 @@ import Testing
         #expect(warning.line == 2 && warning.column == 2)
     }
 }
+
+extension SurveyBoundsTests {
+    /// A semicolon-separated export was refused with a misleading quote error (issue 32, defect 11).
+    @Test func aSemicolonSeparatedExportIsNamedAsSuch() throws {
+        let folder = try scratch([
+            "staff.csv": "id,name,email\np1,Ann Lee,ann@x.org\n",
+            "responses.csv": "Email;Who do you ask for advice?\nann@x.org;\"Lee, Ann; Day, Cy\"\n",
+        ])
+        do {
+            _ = try SurveyImport(responses: folder.appendingPathComponent("responses.csv"), roster: folder.appendingPathComponent("staff.csv"), configuration: Self.configuration)
+            Issue.record("no error for a semicolon-separated export")
+        } catch {
+            #expect(error.issues.map(\.message) == ["the columns are separated by semicolons (as Excel saves CSV where the decimal mark is a comma); save the export as CSV with commas (\"CSV UTF-8\"), or give the .xlsx"])
+            #expect(error.issues.first?.line == 1)
+        }
+    }
+}

@@ -27,6 +27,14 @@ struct SurveyTable {
             }
             records = sheet.rows.map { ($0.number, $0.cells) }
         } else {
+            // Excel saves "CSV" with semicolons where the decimal mark is a comma (much of
+            // Europe); read as commas, its first quoted answer gave a misleading quote error.
+            let firstLine = data.prefix { $0 != 0x0A }
+            if firstLine.contains(UInt8(ascii: ";")), !firstLine.contains(UInt8(ascii: ",")) {
+                throw DatasetError(issues: [DatasetIssue(
+                    file: fileName, line: 1,
+                    message: "the columns are separated by semicolons (as Excel saves CSV where the decimal mark is a comma); save the export as CSV with commas (\"CSV UTF-8\"), or give the .xlsx")])
+            }
             records = try CSVRecords.read(data, fileName: fileName).map { ($0.line, $0.fields) }
         }
         guard let header = records.first else {

@@ -12,6 +12,7 @@ let package = Package(
             dependencies: [
                 .product(name: "InclusionMap", package: "InclusionMap"),
                 .product(name: "InclusionMapInterchange", package: "InclusionMap"),
+                .product(name: "InclusionMapRegister", package: "InclusionMap"),
             ]
         ),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import InclusionMap
 import InclusionMapInterchange
+import InclusionMapRegister
 
 /// One reader under the fuzzer. Each takes the fuzzer's bytes as one file (or, for the
 /// two-file and five-file formats, as files cut at ``Harness/fileBreak``), must return or
@@ -12,6 +13,8 @@ enum Harness: String, CaseIterable {
     case nodeLink = "node-link"
     case graphml, gexf, xlsx, kumu
     case kumuWorkbook = "kumu-xlsx"
+    /// A register file: opened, checked, and every wave, its history and consent read.
+    case register
 
     /// The line that separates one file from the next in a multi-file input.
     static let fileBreak = Data("\n#--next-file--\n".utf8)
@@ -48,6 +51,8 @@ enum Harness: String, CaseIterable {
                     read = try PajekPartition.applied(values, to: network, fileName: "fuzz.clu")
                 }
                 map = read
+            case .register:
+                map = Self.readRegister(data)
             case .gephi:
                 let parts = Self.parts(of: data)
                 let nodes = parts.count > 1 ? (data: parts[0], fileName: "nodes.csv") : nil
@@ -70,6 +75,31 @@ enum Harness: String, CaseIterable {
         } else {
             _ = GephiCSV.write(map)
         }
+    }
+
+    /// Where the register harness puts the fuzzer's bytes: SQLite reads a file, not memory.
+    static let registerFile = FileManager.default.temporaryDirectory.appendingPathComponent("inclusion-map-fuzz-\(getpid()).sqlite")
+
+    /// Opens `data` as a register and reads all of it; the last wave read, if any. Every
+    /// refusal must be a `RegisterError`; the file and its journal are removed after.
+    static func readRegister(_ data: Data) -> StakeholderMap? {
+        let files = ["", "-wal", "-shm", "-journal"].map { registerFile.path + $0 }
+        defer { for file in files { try? FileManager.default.removeItem(atPath: file) } }
+        for file in files { try? FileManager.default.removeItem(atPath: file) }
+        guard (try? data.write(to: registerFile)) != nil else { return nil }
+        var last: StakeholderMap?
+        do throws(RegisterError) {
+            let register = try Register(opening: registerFile)
+            _ = try register.consentScope()
+            _ = try register.history()
+            for wave in try register.waves() {
+                last = try register.map(ofWave: wave.id)
+            }
+            _ = try register.check()
+        } catch {
+            precondition(!error.message.isEmpty, "a RegisterError with no words")
+        }
+        return last
     }
 
     /// `data` cut at every ``fileBreak``.

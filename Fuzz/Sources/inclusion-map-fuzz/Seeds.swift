@@ -1,6 +1,7 @@
 import Foundation
 import InclusionMap
 import InclusionMapInterchange
+import InclusionMapRegister
 
 /// The seed corpus: every bundled dataset in the selected harness's format, written by our own
 /// writers, plus the files NetworkX, igraph and openpyxl wrote for the interchange tests (other
@@ -38,6 +39,25 @@ enum Seeds {
                 try save(tables.edges, "\(name)-edges-only")
             case .pajek:
                 try save(MapFile.converted(map, to: .pajek).data, name)
+            case .register:
+                // Two waves of the map (the second without its last tie), one withdrawing consent.
+                guard map.ties.count < 2_000 else { continue }
+                let file = FileManager.default.temporaryDirectory.appendingPathComponent("inclusion-map-seed-\(getpid())-\(name).sqlite")
+                try? FileManager.default.removeItem(at: file)
+                do {
+                    let register = try Register.create(at: file)
+                    try register.addWave("1", map: map)
+                    var later = map
+                    if !later.ties.isEmpty { _ = later.removeTie(at: later.ties.count - 1) }
+                    if var first = later.actors.first {
+                        first.consent = false
+                        try later.updateActor(first)
+                    }
+                    try register.addWave("2", map: later)
+                }
+                // The register is closed: SQLite has folded its log back into the one file.
+                try save(try Data(contentsOf: file), name)
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
             default:
                 let format = MapFileFormat(rawValue: harness.rawValue)!
                 try save(MapFile.converted(map, to: format).data, name)

@@ -270,7 +270,7 @@ public final class Register: Sendable {
         }
     }
 
-    /// What the register knows of consent, for masking any of its waves (``ConsentMask``):
+    /// What the register knows of consent, for masking any of its waves (`ConsentMask`):
     /// everyone whose consent is false in any revision of any wave (consent belongs to the
     /// person: someone who withdraws it in a later wave is withheld in every wave, and a
     /// later revision marking them true does not name them again), and the register's key,
@@ -296,13 +296,15 @@ public final class Register: Sendable {
                 SELECT r.id, r.wave, r.number, r.saved_at, r.source, r.note FROM revision r JOIN wave w ON w.id = r.wave
                 WHERE ?1 IS NULL OR r.wave = ?1 ORDER BY w.position, r.number
                 """, arguments: [id])
-            return try revisions.map { row in
+            return try revisions.map { next in
+                let row = MapRows.Values(row: next, table: "revision")
                 let changes = try Row.fetchAll(db, sql: "SELECT kind, record, key, detail FROM change WHERE revision = ? ORDER BY id",
-                                               arguments: [row[0] as Int64]).map { change in
-                    RegisterChange(kind: RegisterChange.Kind(rawValue: change[0]) ?? .edited,
-                                   record: RegisterChange.Record(rawValue: change[1]) ?? .actor, key: change[2], detail: change[3])
+                                               arguments: [try row[0] as Int64]).map { next in
+                    let change = MapRows.Values(row: next, table: "change")
+                    return RegisterChange(kind: RegisterChange.Kind(rawValue: try change[0]) ?? .edited,
+                                          record: RegisterChange.Record(rawValue: try change[1]) ?? .actor, key: try change[2], detail: try change[3])
                 }
-                return Revision(wave: row[1], number: row[2], savedAt: Self.date(row[3]), source: row[4], note: row[5], changes: changes)
+                return Revision(wave: try row[1], number: try row[2], savedAt: Self.date(try row[3]), source: try row[4], note: try row[5], changes: changes)
             }
         }
     }

@@ -91,7 +91,7 @@ public struct InclusionReport: Sendable {
     ///     since it. Both waves are masked with one mask and pseudonymised with one key, so an
     ///     actor keeps one code across them.
     ///   - consent: what is known of consent beyond these maps (a register's
-    ///     ``ConsentScope``: who declined in any of its waves, and its key).
+    ///     `ConsentScope`: who declined in any of its waves, and its key).
     ///   - progress: told of each long step, and of the resampled maps as they finish.
     /// - Throws: ``ReportError`` for an unknown group column or relation, or an option out of range.
     public init(

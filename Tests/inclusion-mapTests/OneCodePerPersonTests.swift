@@ -27,6 +27,17 @@ extension CommandLineTests {
         let metrics = try run(["metrics", folder, "--missing", policy, "--format", "csv"])
         #expect(metrics.status == 0, "\(metrics.errors)")
         #expect(codes(in: metrics.output) == expected, "metrics under \(policy)")
+        // An earlier wave without pa09: compare names them as a joiner, under their code.
+        let earlier = scratch + "/earlier"
+        try FileManager.default.copyItem(atPath: folder, toPath: earlier)
+        for file in ["actors.csv", "ties.csv"] {
+            let text = try String(contentsOfFile: earlier + "/" + file, encoding: .utf8)
+            try text.split(separator: "\n").filter { !$0.contains("pa09") }.joined(separator: "\n").appending("\n")
+                .write(toFile: earlier + "/" + file, atomically: true, encoding: .utf8)
+        }
+        let joined = try run(["compare", earlier, folder, "--missing", policy, "--format", "csv"])
+        #expect(joined.status == 0, "\(joined.errors)")
+        #expect(joined.output.contains("joined,withheld-2,"), "compare under \(policy): \(joined.output.prefix(300))")
         for arguments in [["brokers", folder, "--format", "json"], ["audit", folder, "--format", "json"], ["compare", folder, folder, "--format", "json"]] {
             let result = try run(arguments + ["--missing", policy])
             #expect(result.status == 0, "\(arguments): \(result.errors)")

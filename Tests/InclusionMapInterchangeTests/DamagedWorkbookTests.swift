@@ -31,3 +31,31 @@ import Testing
         #expect(check.map?.actors.map(\.id) == ["a"], "\(check.issues)")
     }
 }
+
+extension DamagedWorkbookTests {
+    /// A part whose bytes do not match its checksum was called "missing its part" (issue 32,
+    /// defect 11); it is called damaged, by name.
+    @Test func aPartThatFailsItsChecksumIsCalledDamaged() throws {
+        var data = try Self.workbook(index: "1")
+        let name = Data("xl/worksheets/sheet1.xml".utf8)
+        // The CRC-32 of the entry, in its local header (offset 14) and its central directory
+        // record (offset 16), both found by their signatures just before the name.
+        var search = data.startIndex
+        while let found = data[search...].firstRange(of: name) {
+            let start = found.lowerBound
+            if start >= 46, data[(start - 46)..<(start - 42)] == Data([0x50, 0x4B, 0x01, 0x02]) { data[start - 46 + 16] ^= 0xFF }
+            if start >= 30, data[(start - 30)..<(start - 26)] == Data([0x50, 0x4B, 0x03, 0x04]) { data[start - 30 + 14] ^= 0xFF }
+            search = found.upperBound
+        }
+        let check = DatasetWorkbook.check(data, fileName: "book.xlsx")
+        #expect(check.map == nil)
+        #expect(check.issues.map(\.description) == [
+            "book.xlsx: its part xl/worksheets/sheet1.xml is damaged: it does not inflate to the \(Self.sheetLength) bytes with the checksum its directory entry declares",
+        ])
+    }
+
+    /// The length of the sheet `workbook(index: "1")` holds.
+    static var sheetLength: Int {
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row></sheetData></worksheet>".utf8.count
+    }
+}

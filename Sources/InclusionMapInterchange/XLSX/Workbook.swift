@@ -208,13 +208,17 @@ public struct Workbook: Sendable {
         let declared = Int(inflated)
         var bytes = Data()
         bytes.reserveCapacity(declared)
+        // ZIPFoundation computes the CRC-32 of what it inflates into a closure but leaves the
+        // comparison with the entry's to the caller.
+        let damaged = refuse("is damaged: it does not inflate to the \(declared) bytes with the checksum its directory entry declares")
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard bytes.count + chunk.count <= declared else { throw PartTooLarge() }
                 bytes.append(chunk)
             }
+            guard checksum == entry.checksum, bytes.count == declared else { throw damaged }
         } catch {
-            throw refuse("is damaged: it does not inflate to the \(declared) bytes with the checksum its directory entry declares")
+            throw damaged
         }
         return bytes
     }

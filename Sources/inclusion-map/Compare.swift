@@ -57,7 +57,7 @@ struct Compare: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: ArgumentHelp("Non-respondents' ties: observed, reconstruct or respondents.", valueName: "policy"))
-    var missing: MissingDataPolicy = .observed
+    var missing: MissingDataPolicy = .recommended
 
     @Option(help: "table for people, csv or json for programs.")
     var format: Format = .table

@@ -28,7 +28,8 @@ struct Convert: ParsableCommand {
     var out: String
 
     func run() throws {
-        try Self.write(try input.source.load(), as: to, to: out)
+        // The data as given: a conversion imputes nothing unless --missing asks for it.
+        try Self.write(try input.source(defaultPolicy: .observed).load(), as: to, to: out)
     }
 
     /// Writes a loaded (masked) map to `out` in `format` and lists what the format could not hold.

@@ -20,8 +20,11 @@ struct MapSource {
     /// `nil` is a register's latest wave, or every tie of a folder.
     var wave: String?
     /// What to do with non-respondents' ties (`--missing`).
-    var missing: MissingDataPolicy = .observed
+    var missing: MissingDataPolicy = .recommended
     var options = ReadingOptions()
+    /// Whether loading prints the non-response note (``NonResponseNote``); off for a caller
+    /// that reads the map as given and applies its policy itself, and says so itself.
+    var announcesNonResponse = true
 
     /// The name to show for the source.
     var displayName: String { path ?? "the bundled Rivertown demo map" }
@@ -64,6 +67,9 @@ struct MapSource {
         let (before, first) = try unmasked(self), (after, second) = try unmasked(other)
         let consent = ConsentScope(withheldIDs: first.withheldIDs.union(second.withheldIDs), key: first.key ?? second.key)
         let (a, b) = PreparedMap.comparing(before, after, policy: missing, consent: consent)
+        for (prepared, source) in [(a, self), (b, other)] where source.announcesNonResponse {
+            if let note = NonResponseNote.text(for: prepared.asRead, policy: missing, name: Compare.name(of: source)) { Console.error(note) }
+        }
         return (LoadedMap(a), LoadedMap(b))
     }
 
@@ -111,6 +117,7 @@ struct MapSource {
             let count = result.warnings.count
             Console.error("\(count) warning\(count == 1 ? "" : "s") in \(displayName); `inclusion-map validate` lists them.")
         }
+        if announcesNonResponse, let note = NonResponseNote.text(for: prepared.asRead, policy: missing) { Console.error(note) }
         return LoadedMap(prepared)
     }
 }
@@ -123,8 +130,8 @@ struct MapInput: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp("Read PATH as this format instead of telling it from the extension or content.", valueName: "format"))
     var format: MapFileFormat?
 
-    @Option(help: ArgumentHelp("Non-respondents' ties (actors with responded=false): observed, reconstruct (from what respondents reported) or respondents (only those who answered).", valueName: "policy"))
-    var missing: MissingDataPolicy = .observed
+    @Option(help: ArgumentHelp("Non-respondents' ties (actors with responded=false): reconstruct (from what respondents reported; the default of every analysis), observed (as given: their own answers missing) or respondents (only those who answered). convert and register export write the ties as given unless told.", valueName: "policy"))
+    var missing: MissingDataPolicy?
 
     @Option(help: ArgumentHelp("The wave to read: of a register (default: its latest), or only the ties of that wave of a folder whose ties.csv has a wave column.", valueName: "id"))
     var wave: String?
@@ -132,9 +139,17 @@ struct MapInput: ParsableArguments {
     @Option(help: ArgumentHelp("The character encoding of a Pajek or UCINET DL file: utf-8 (the default; other bytes are refused with their place), windows-1252 or iso-8859-1.", valueName: "encoding"))
     var encoding: TextEncoding = .utf8
 
-    /// Where the command reads its map from.
-    var source: MapSource {
-        MapSource(path: path, format: format, wave: wave, missing: missing, options: ReadingOptions(encoding: encoding))
+    /// The policy an analysis reads the map with: the one given, else
+    /// ``MissingDataPolicy/recommended``.
+    var policy: MissingDataPolicy { missing ?? .recommended }
+
+    /// Where the command reads its map from, for an analysis.
+    var source: MapSource { source(defaultPolicy: .recommended) }
+
+    /// Where the command reads its map from, with `defaultPolicy` when `--missing` is not given
+    /// (``MissingDataPolicy/observed`` for commands that write the data rather than analyse it).
+    func source(defaultPolicy: MissingDataPolicy) -> MapSource {
+        MapSource(path: path, format: format, wave: wave, missing: missing ?? defaultPolicy, options: ReadingOptions(encoding: encoding))
     }
 }
 
@@ -148,7 +163,7 @@ struct LoadedMap {
     /// The masked map as read, before the policy: what `--confidence` resamples.
     var asRead: StakeholderMap
     /// The missing-data policy `map` was read with.
-    var policy: MissingDataPolicy = .observed
+    var policy: MissingDataPolicy = .recommended
 
     /// The map a command works on, from its preparation.
     init(_ prepared: PreparedMap) {

@@ -168,7 +168,8 @@ struct RegisterExport: ParsableCommand {
     var out: String
 
     func run() throws {
-        try Convert.write(try MapSource(path: file, wave: wave).load(), as: to, to: out)
+        // The wave as stored (masked): an export imputes nothing.
+        try Convert.write(try MapSource(path: file, wave: wave, missing: .observed).load(), as: to, to: out)
     }
 }
 

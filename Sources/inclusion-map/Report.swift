@@ -91,7 +91,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let progress = ProgressBar()
         // The report applies --missing itself, so it can state the response rate of the map as given.
-        let source = MapSource(path: input.path, format: input.format, wave: input.wave, options: input.source.options)
+        let source = MapSource(path: input.path, format: input.format, wave: input.wave, missing: .observed, options: input.source.options)
         progress.step("reading \(source.displayName)")
         let check = source.check(progress: progress.reporter)
         guard var map = check.map else {
@@ -100,6 +100,7 @@ struct Report: ParsableCommand {
         }
         var earlier = try earlierWave()
         if let earlier { map = earlier.current }
+        if let note = NonResponseNote.text(for: map, policy: input.policy) { Console.error(note) }
         try RelationChoice.check(relations, in: map)
         // The checks and their warnings see the masked map, as every command's do; the report
         // masks the map it is given itself.
@@ -119,7 +120,7 @@ struct Report: ParsableCommand {
             permutations: permutations, seed: seed)
         options.undirected = undirected
         options.paths = paths.sampling
-        options.missingData = input.missing
+        options.missingData = input.policy
         options.confidenceResamples = resamples
         options.confidenceDropout = dropout
         do {
@@ -174,7 +175,8 @@ extension Report {
             guard place > 0 else { return nil }
             previous = waves[place - 1].id
         }
-        let (a, b) = try MapSource(path: path, wave: previous).loadComparing(with: MapSource(path: path, wave: current))
+        let (a, b) = try MapSource(path: path, wave: previous, missing: .observed, announcesNonResponse: false)
+            .loadComparing(with: MapSource(path: path, wave: current, missing: .observed, announcesNonResponse: false))
         return (InclusionReport.EarlierWave(map: a.map, name: previous, currentName: current), b.map)
     }
 }

@@ -28,8 +28,9 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let source = input.source
-        let map = try source.load().map
-        let summary = MapSummary(map)
+        let loaded = try source.load()
+        let map = loaded.map
+        let summary = MapSummary(map, asRead: loaded.asRead)
         switch format {
         case .json:
             try Console.json(encoding: summary)

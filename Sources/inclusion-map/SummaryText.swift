@@ -12,6 +12,10 @@ struct SummaryText {
         lines.append("Summary of \(title)")
         lines.append("")
         lines.append("Actors: \(summary.actors)")
+        if let asked = summary.asked, let responded = summary.responded, asked > 0 {
+            let share = Int((Double(responded) / Double(asked) * 100).rounded())
+            lines.append("  survey: \(responded) of \(asked) asked answered (\(share)%)" + (responded < asked ? "; \(asked - responded) did not" : ""))
+        }
         lines += section("by kind", summary.kinds)
         var groups = summary.groups
         if summary.actorsWithoutGroup > 0 { groups["(no department)"] = summary.actorsWithoutGroup }

@@ -473,8 +473,9 @@ extension CommandLineTests {
         #expect(csv.status == 0, "\(csv.errors)")
         #expect(csv.output.split(separator: "\n").first == "rank,id,name,group,potential,use,score,designated,reason,confidence,under_used_share,rank_low,rank_high")
         let table = try run(["brokers", "--confidence", "--resamples", "20"])
-        // Rivertown records no response status, so only ties and attendance are left out.
-        #expect(table.output.contains("How sure (20 resampled maps, each missing 10% of its ties and attendance at random, read as observed"))
+        // Rivertown records no response status, so only ties and attendance are left out; the
+        // resamples are read with the default policy, reconstruct (issue 34).
+        #expect(table.output.contains("How sure (20 resampled maps, each missing 10% of its ties and attendance at random, read as reconstruct"))
         #expect(table.output.contains("Samira Haddad (eh07): an under-used broker in "))
         let bad = try run(["brokers", "--confidence", "--dropout", "1"])
         #expect(bad.status != 0 && bad.errors.contains("--dropout must be at least 0 and below 1."))

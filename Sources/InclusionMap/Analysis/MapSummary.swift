@@ -63,9 +63,20 @@ public struct MapSummary: Hashable, Codable, Sendable {
     public var attendance: Int
     /// Number of distinct actors who attended at least one engagement.
     public var attendees: Int
+    /// People asked by the survey (`responded` true or false); `nil` when the map records
+    /// no response status.
+    public var asked: Int?
+    /// Of ``asked``, how many answered.
+    public var responded: Int?
 
-    /// Summarises a map.
-    public init(_ map: StakeholderMap) {
+    /// Summarises a map; response counts are those of `asRead` (the map before a
+    /// missing-data policy left anyone out) when given, else of `map`.
+    public init(_ map: StakeholderMap, asRead: StakeholderMap? = nil) {
+        let answers = (asRead ?? map).actors.lazy.compactMap(\.responded)
+        if answers.first(where: { _ in true }) != nil {
+            asked = answers.count
+            responded = answers.count { $0 }
+        }
         actors = map.actors.count
         kinds = MapSummary.counts(map.actors.lazy.map { $0.kind?.rawValue ?? "unspecified" })
         groups = MapSummary.counts(map.actors.lazy.compactMap { $0.value(ofColumn: "department") })

@@ -21,6 +21,19 @@ public enum MissingDataPolicy: String, CaseIterable, Hashable, Sendable {
     /// out, and every measure is of the network among those who answered.
     case respondents
 
+    /// The policy every reader uses unless told otherwise: ``reconstruct``.
+    ///
+    /// Undirected ties need nothing (a tie a respondent reported already joins both people).
+    /// For directed ties, reconstruction assumes the non-respondent would have reported back
+    /// the tie a respondent reported with them, which Stork & Richards (1992) and Huisman
+    /// (2009, "Imputation of missing network data: some simple procedures", *Journal of
+    /// Social Structure* 10) found the best of the simple procedures, and which our planted
+    /// organisations bear out (docs/missing-data-recall.md): the hidden brokers are found
+    /// with recall 0.98 at 25% non-response and 0.93 at 40%, against 0.75 and 0.67 when the
+    /// missing answers are left as missing ties (``observed``). With no `responded` false on
+    /// the map, every policy reads it as it is.
+    public static let recommended: MissingDataPolicy = .reconstruct
+
     /// Whether `actor` did not respond (``Actor/responded`` is false).
     public static func didNotRespond(_ actor: Actor) -> Bool {
         actor.responded == false

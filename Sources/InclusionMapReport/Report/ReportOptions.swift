@@ -32,7 +32,7 @@ public struct ReportOptions: Hashable, Sendable {
     public var seed: UInt64
     /// What to do with the ties of people who did not answer (`MissingDataPolicy`); the
     /// response rate the report states is always that of the map as given.
-    public var missingData: MissingDataPolicy = .observed
+    public var missingData: MissingDataPolicy = .recommended
     /// Resampled maps for the confidence of each finding (`FindingConfidence`); 0 for none.
     public var confidenceResamples: Int = 100
     /// The share of ties and attendance records each resample leaves out.

@@ -4,8 +4,26 @@ import InclusionMap
 struct KeyFindings {
     let report: InclusionReport
 
+    /// How non-respondents' ties were read, in words for the findings box.
+    static func reading(_ policy: MissingDataPolicy) -> String {
+        switch policy {
+        case .reconstruct: "their ties are reconstructed from what others reported about them"
+        case .observed: "their own answers are read as missing ties, so their brokerage may not show"
+        case .respondents: "they and their ties are left out of every figure"
+        }
+    }
+
     var items: [Markup] {
         var items: [Markup] = []
+        // Non-response first: every finding below rests on how the missing answers were read.
+        if let response = report.responseRate, response.responded < response.asked {
+            let missing = response.asked - response.responded
+            var text = "\(Wording.count(missing, "person", plural: "people")) of the \(response.asked) asked did not answer the survey"
+            let low = response.lowGroups.count
+            if low > 0 { text += " (\(Wording.count(low, "group")) under \(Wording.percent(ResponseRate.lowThreshold)))" }
+            text += "; " + Self.reading(report.options.missingData)
+            items.append("<a href=\"#mapped\">\(Markup(text: text)).</a>")
+        }
         if let comparison = report.comparison, let earlier = report.earlier {
             let section = ChangesSection(report: report, comparison: comparison, earlier: earlier)
             items.append("<a href=\"#changes\">Since \(Markup(text: earlier.name)):</a> \(Markup(text: section.lead))")

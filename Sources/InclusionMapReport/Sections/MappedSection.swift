@@ -66,7 +66,10 @@ struct MappedSection: ReportSection {
             } else {
                 var named = shown.map { "\($0.label) (\($0.responded) of \($0.asked))" }
                 if !folded.isEmpty { named.append(rule.foldedLabel(folded.count, noun: column)) }
-                text += "Below \(Wording.percent(ResponseRate.lowThreshold)): \(Wording.sentenceList(named)). Missing answers are missing ties, so these groups look more isolated than they may be."
+                text += "Below \(Wording.percent(ResponseRate.lowThreshold)): \(Wording.sentenceList(named)). "
+                text += report.options.missingData == .observed
+                    ? "Missing answers are missing ties, so these groups look more isolated than they may be."
+                    : "Ties among people who did not answer cannot be known, so these groups may still look more isolated than they are."
             }
             text += " Non-respondents' ties: \(report.options.missingData.explanation)."
             out += .paragraph(Markup(text: text), className: response.lowGroups.isEmpty ? nil : "warning")

@@ -150,7 +150,7 @@ struct MethodSection: ReportSection {
         for relation in options.relations?.sorted() ?? [] { words += ["--relation", Self.quoted(relation)] }
         if let title = options.title { words += ["--title", Self.quoted(title)] }
         if options.pseudonymises { words.append("--pseudonymise") }
-        if options.missingData != .observed { words += ["--missing", options.missingData.rawValue] }
+        if options.missingData != .recommended { words += ["--missing", options.missingData.rawValue] }
         if options.undirected { words.append("--undirected") }
         if options.paths == .exact { words.append("--exact") }
         let defaults = ReportOptions()

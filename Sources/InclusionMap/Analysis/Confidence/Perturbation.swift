@@ -26,7 +26,7 @@ public struct Perturbation: Hashable, Sendable {
     /// Creates a perturbation.
     ///
     /// - Precondition: both shares in [0, 1).
-    public init(tieDropout: Double = 0.1, nonResponse: Double = 0, policy: MissingDataPolicy = .observed) {
+    public init(tieDropout: Double = 0.1, nonResponse: Double = 0, policy: MissingDataPolicy = .recommended) {
         precondition((0..<1).contains(tieDropout) && (0..<1).contains(nonResponse), "shares must be in [0, 1)")
         self.tieDropout = tieDropout
         self.nonResponse = nonResponse

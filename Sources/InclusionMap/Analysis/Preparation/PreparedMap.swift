@@ -27,7 +27,7 @@ public struct PreparedMap: Sendable {
     public private(set) var analysed: StakeholderMap
 
     /// Prepares `map`: masks it (withholding also whoever `consent` names), then applies `policy`.
-    public init(_ map: StakeholderMap, policy: MissingDataPolicy = .observed, consent: ConsentScope = .mapOnly) {
+    public init(_ map: StakeholderMap, policy: MissingDataPolicy = .recommended, consent: ConsentScope = .mapOnly) {
         self.init(map, policy: policy, mask: ConsentMask(for: map, scope: consent))
     }
 
@@ -43,7 +43,7 @@ public struct PreparedMap: Sendable {
     /// first): a person who declined in either map is withheld in both, under one code, so
     /// they are matched across the two and never named by either.
     public static func comparing(
-        _ before: StakeholderMap, _ after: StakeholderMap, policy: MissingDataPolicy = .observed, consent: ConsentScope = .mapOnly
+        _ before: StakeholderMap, _ after: StakeholderMap, policy: MissingDataPolicy = .recommended, consent: ConsentScope = .mapOnly
     ) -> (before: PreparedMap, after: PreparedMap) {
         let mask = ConsentMask(actors: Self.actors(of: [before, after]), scope: consent.including([before, after]))
         return (PreparedMap(before, policy: policy, mask: mask), PreparedMap(after, policy: policy, mask: mask))

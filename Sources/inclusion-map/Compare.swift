@@ -56,7 +56,7 @@ struct Compare: ParsableCommand {
     @Option(help: "The seed of the E-I test.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Non-respondents' ties: observed, reconstruct or respondents.", valueName: "policy"))
+    @Option(help: ArgumentHelp("Non-respondents' ties: reconstruct (the default: from what respondents reported), observed or respondents.", valueName: "policy"))
     var missing: MissingDataPolicy = .recommended
 
     @Option(help: "table for people, csv or json for programs.")
@@ -117,8 +117,10 @@ struct Compare: ParsableCommand {
         case .table:
             Console.text(CompareText(comparison: comparison, before: (names.0, a.map), after: (names.1, b.map)).text, terminator: "")
         case .csv:
-            Console.csv(header: ["kind", "subject", "before", "after", "reason"],
-                        rows: comparison.findings.map { [$0.kind.rawValue, $0.subject, $0.before, $0.after, $0.reason] })
+            Console.csv(header: ["kind", "subject", "before", "after", "reason", "name"],
+                        rows: comparison.findings.map {
+                            [$0.kind.rawValue, $0.subject, $0.before, $0.after, $0.reason, CompareText.name($0, before: a.map, after: b.map)]
+                        })
         case .json:
             try Console.json(encoding: CompareJSON(comparison, before: (names.0, a.map), after: (names.1, b.map)))
         }
@@ -165,7 +167,17 @@ struct CompareJSON: Encodable {
     var engagedBrokers: [String]
     var concentration: WaveComparison.Concentration
     var whatIf: WaveComparison.WhatIfOutcome?
-    var findings: [WaveFinding]
+    var findings: [Finding]
+
+    /// A row of the comparison with the actor's name beside the id, when it may be shown.
+    struct Finding: Encodable {
+        var kind: WaveFinding.Kind
+        var subject: String
+        var name: String?
+        var before: String
+        var after: String
+        var reason: String
+    }
 
     init(_ comparison: WaveComparison, before: (String, StakeholderMap), after: (String, StakeholderMap)) {
         self.before = Side(source: before.0, actors: before.1.actors.count, ties: before.1.ties.count)
@@ -178,6 +190,10 @@ struct CompareJSON: Encodable {
         engagedBrokers = comparison.engagedBrokers
         concentration = comparison.concentration
         whatIf = comparison.whatIf
-        findings = comparison.findings
+        findings = comparison.findings.map { finding in
+            let name = CompareText.name(finding, before: before.1, after: after.1)
+            return Finding(kind: finding.kind, subject: finding.subject, name: name.isEmpty ? nil : name,
+                           before: finding.before, after: finding.after, reason: finding.reason)
+        }
     }
 }

@@ -61,3 +61,18 @@ extension CommandLineTests {
         #expect(!ties.contains("reconstructed"))
     }
 }
+
+/// `compare` names people beside their ids (issue 34, part 4): rows named actors by id only.
+extension CommandLineTests {
+    @Test func compareNamesPeopleBesideTheirIDs() throws {
+        let waves = dataset("rivertown-waves")
+        let table = try run(["compare", waves + "/wave-1", waves + "/wave-2"])
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("broker-engaged         Samira Haddad (eh07)"))
+        #expect(table.output.contains("no clear change in the silos"))
+        let csv = try run(["compare", waves + "/wave-1", waves + "/wave-2", "--format", "csv"])
+        #expect(csv.output.split(separator: "\n").first == "kind,subject,before,after,reason,name")
+        #expect(csv.output.contains("\nbroker-engaged,eh07,under-used,engaged,"))
+        #expect(csv.output.split(separator: "\n").contains { $0.hasPrefix("broker-engaged,eh07,") && $0.hasSuffix(",Samira Haddad") })
+    }
+}

@@ -37,11 +37,16 @@ struct WaveComparisonFindings {
             rows.append(WaveFinding(kind: .ties, subject: change.relation, before: "\(change.before)", after: "\(change.after)", reason: reason))
         }
         if let b = ei.before, let a = ei.after {
-            let direction = a > b ? "opened" : a < b ? "closed further" : "did not change"
-            var reason = "the silos \(direction): E-I \(Self.number(b)) → \(Self.number(a)) (−1 closed silos, +1 every tie crossing)"
+            let moved = a > b ? "the silos opened" : a < b ? "the silos closed further" : "the silos did not change"
+            let values = "E-I \(Self.number(b)) → \(Self.number(a)) (−1 closed silos, +1 every tie crossing)"
+            let reason: String
             if let p = ei.pValue {
-                reason += "; p = \(Self.number(p)) (\(ei.isExact ? "exact" : "permutation") test over \(ei.swappablePairs) pairs that changed)"
-                reason += p < 0.05 ? ", unlikely to be chance" : ", could be chance"
+                // The verb follows the test: a change that could be chance is not called a change.
+                let test = "p = \(Self.number(p)) (\(ei.isExact ? "exact" : "permutation") test over \(ei.swappablePairs) pairs that changed)"
+                reason = p < 0.05 ? "\(moved): \(values); \(test), unlikely to be chance"
+                    : a == b ? "\(moved): \(values); \(test)" : "no clear change in the silos: \(values); \(test), could be chance"
+            } else {
+                reason = "\(moved): \(values); no pair of actors changed, so there is nothing to test"
             }
             rows.append(WaveFinding(kind: .eiNetwork, subject: "network", before: Self.number(b), after: Self.number(a), reason: reason))
         }
@@ -121,15 +126,26 @@ struct WaveComparisonFindings {
                 words.append("no longer under-used: \(historyAfter.attendanceWords(of: broker.actor))")
             }
             guard !words.isEmpty else { continue }
-            let use = { (underUsed: Bool) in underUsed ? "under-used" : "in use" }
-            rows.append(WaveFinding(kind: .broker, subject: broker.actor, before: "rank \(rb), \(use(broker.wasUnderUsed))",
-                                    after: "rank \(ra), \(use(broker.isUnderUsed))", reason: words.joined(separator: "; ")))
+            // "In use" only for someone who attended: 0 attendances is said as such.
+            func use(_ underUsed: Bool, _ history: EngagementHistory) -> String {
+                if underUsed { return "under-used" }
+                if history.isEmpty { return "no engagements recorded" }
+                if history.attendances(of: broker.actor) == 0 { return "never attended" }
+                return history.recentAttendances(of: broker.actor) == 0 ? "not attended lately" : "in use"
+            }
+            rows.append(WaveFinding(kind: .broker, subject: broker.actor, before: "rank \(rb), \(use(broker.wasUnderUsed, historyBefore))",
+                                    after: "rank \(ra), \(use(broker.isUnderUsed, historyAfter))", reason: words.joined(separator: "; ")))
         }
         if let b = concentration.topDecileShareBefore, let a = concentration.topDecileShareAfter {
-            let words = a < b ? "attendance is spread more widely" : a > b ? "the same few take more of the room" : "as concentrated as before"
-            let gini = concentration.giniBefore.flatMap { gb in concentration.giniAfter.map { "; Gini \(Self.number(gb)) → \(Self.number($0))" } } ?? ""
-            rows.append(WaveFinding(kind: .concentration, subject: "top-decile share", before: Self.percent(b), after: Self.percent(a),
-                                    reason: "\(words): the top tenth of actors took \(Self.percent(b)) of attendances before, \(Self.percent(a)) after\(gini)"))
+            // Each measure in its own words: the top tenth's share and the Gini can move apart.
+            let share = a < b ? "the top tenth of actors took a smaller share of attendances"
+                : a > b ? "the top tenth of actors took a larger share of attendances" : "the top tenth of actors took the same share of attendances"
+            var reason = "\(share): \(Self.percent(b)) before, \(Self.percent(a)) after"
+            if let gb = concentration.giniBefore, let ga = concentration.giniAfter {
+                let spread = ga < gb ? "attendance over everyone more even" : ga > gb ? "attendance over everyone less even" : "as even as before"
+                reason += "; Gini \(Self.number(gb)) → \(Self.number(ga)), \(spread)"
+            }
+            rows.append(WaveFinding(kind: .concentration, subject: "top-decile share", before: Self.percent(b), after: Self.percent(a), reason: reason))
         }
         if let whatIf {
             let ei = [whatIf.eiBefore, whatIf.eiPredicted, whatIf.eiObserved].map { $0.map(Self.number) ?? "—" }

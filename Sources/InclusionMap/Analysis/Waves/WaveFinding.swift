@@ -16,6 +16,12 @@ public struct WaveFinding: Hashable, Sendable, Codable {
     }
 
     /// What the row is about.
+    /// Whether ``subject`` is an actor's id (a joiner, a leaver, a cut point, a broker),
+    /// rather than a relation, a group or a pair.
+    public var isAboutActor: Bool {
+        [.joined, .left, .cutPointNew, .cutPointGone, .brokerEngaged, .broker].contains(kind)
+    }
+
     public var kind: Kind
     /// Who or what: an actor id, a relation, a group, a pair of groups ("housing + early-help").
     public var subject: String

@@ -82,6 +82,7 @@ struct WhatIfCommand: ParsableCommand {
             throw ValidationError("--group: \(error)")
         }
         let text = WhatIfText(result: result, map: map, source: source.displayName, column: group)
+        for warning in text.warnings { Console.error("warning: " + warning) }
         switch format {
         case .table: Console.text(text.text, terminator: "")
         case .json: Console.json(try JSONOutput.text(text.json))

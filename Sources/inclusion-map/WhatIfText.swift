@@ -50,6 +50,7 @@ struct WhatIfText {
         let beforeSingles = Set(b.singlePoints.map(\.groups)), afterSingles = Set(a.singlePoints.map(\.groups))
         appendList(&out, "Single points of failure removed", beforeSingles.subtracting(afterSingles))
         appendList(&out, "New single points of failure", afterSingles.subtracting(beforeSingles))
+        out += brokerLines
         out.append("")
         out.append("New ties that would most reduce fragmentation between groups, after the change")
         if let screened = result.screenedSources {
@@ -60,6 +61,35 @@ struct WhatIfText {
             out.append("  \(place + 1). \(label(s.first)) – \(label(s.second)): \(s.reason)")
         }
         return out.map { $0 + "\n" }.joined()
+    }
+
+    private func rank(_ value: Int?) -> String { value.map(String.init) ?? "–" }
+
+    /// The broker ranking before and after, in words: who enters and leaves the top, who the
+    /// change engages, and a warning for anyone it would make look like a broker.
+    private var brokerLines: [String] {
+        guard let shift = result.brokers else { return [] }
+        var out = ["", "Brokers after the change (top \(shift.top) by potential)"]
+        if shift.entered.isEmpty, shift.left.isEmpty, shift.engaged.isEmpty { out.append("  the top \(shift.top) stay the same") }
+        for move in shift.entered {
+            out.append("  enters: \(label(move.actorID)), rank \(rank(move.rankBefore)) → \(rank(move.rankAfter))" + (move.isUnderUsed ? ", an under-used broker" : ""))
+        }
+        for move in shift.left {
+            out.append("  leaves: \(label(move.actorID)), rank \(rank(move.rankBefore)) → \(rank(move.rankAfter))")
+        }
+        for move in shift.engaged {
+            out.append("  no longer under-used: \(label(move.actorID)), whom the change engages")
+        }
+        for warning in warnings { out.append("  warning: " + warning) }
+        return out
+    }
+
+    /// Actors the change would make look like brokers through its own ties alone.
+    var warnings: [String] {
+        (result.brokers?.madeBrokersByTheChange ?? []).map { move in
+            let contacts = move.crossGroupContactsBefore
+            return "\(label(move.actorID)) would enter the top \(result.brokers!.top) (rank \(rank(move.rankBefore)) → \(rank(move.rankAfter))) only through the change's own ties: before it they were tied to \(contacts == 0 ? "nobody" : contacts == 1 ? "one person" : "\(contacts) people") of another group, so their new rank shows the space, not bridging they already do"
+        }
     }
 
     private func appendList(_ out: inout [String], _ title: String, _ pairs: Set<[String]>) {
@@ -87,6 +117,17 @@ struct WhatIfText {
                  "before": $0.before, "after": $0.after, "pairs_closer": $0.pairsCloser, "reason": $0.reason] as [String: Any]
             },
             "screened_sources": result.screenedSources ?? NSNull(),
+            "brokers": result.brokers.map { shift -> [String: Any] in
+                func moves(_ list: [BrokerShift.Move]) -> [[String: Any]] {
+                    list.map {
+                        ["id": $0.actorID, "name": ActorLabel.name($0.actorID, in: map), "rank_before": $0.rankBefore ?? NSNull(),
+                         "rank_after": $0.rankAfter ?? NSNull(), "was_under_used": $0.wasUnderUsed, "is_under_used": $0.isUnderUsed,
+                         "cross_group_contacts_before": $0.crossGroupContactsBefore]
+                    }
+                }
+                return ["top": shift.top, "entered": moves(shift.entered), "left": moves(shift.left), "engaged": moves(shift.engaged),
+                        "made_brokers_by_the_change": moves(shift.madeBrokersByTheChange), "warnings": warnings]
+            } ?? NSNull(),
         ]
     }
 }

@@ -31,6 +31,9 @@ public struct WhatIf: Sendable {
     public let after: CohesionSnapshot
     /// New ties that would most reduce fragmentation between groups after the change.
     public let suggestions: [TieSuggestion]
+    /// How the broker ranking would move (in the view asked for, with the change's relation
+    /// added); `nil` when the map has no group column to rank brokers by.
+    public let brokers: BrokerShift?
     /// On a map too large to compute every candidate tie's gain exactly, how many actors of
     /// each candidate's smaller side were drawn to screen it before the best eight were
     /// computed exactly (see the tie search in the analyses article); `nil` when every gain
@@ -60,6 +63,14 @@ public struct WhatIf: Sendable {
         after = CohesionSnapshot(map: changed, index: index, grouping: grouping, distances: distances)
         self.change = change
         changedMap = changed
+        var brokerView = options
+        if let relations = brokerView.relations { brokerView.relations = relations.union(change.addedRelations) }
+        if let first = try? BrokerFinder(map: map, options: brokerView, column: column),
+           let second = try? BrokerFinder(map: changed, options: brokerView, column: column) {
+            brokers = BrokerShift(before: first, after: second, involved: change.involvedActors)
+        } else {
+            brokers = nil
+        }
         let found = TieSuggestions(map: changed, index: index, grouping: grouping, distances: distances, count: count)
         screenedSources = found.screenSources
         let unlinked = Set(after.unlinkedPairs.map { Set($0) })

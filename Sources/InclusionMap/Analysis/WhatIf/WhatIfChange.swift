@@ -1,7 +1,8 @@
 /// A change to try on a map before making it for real.
 public enum WhatIfChange: Hashable, Sendable {
     /// A collective reflection space: an engagement that brings these actors together,
-    /// taken as a tie between every pair of them (relation ``spaceRelation``).
+    /// taken as a tie between every pair of them (relation ``spaceRelation``) and, on a map
+    /// that records engagements, as one more engagement they attend (``spaceEngagement``).
     case reflectionSpace([String])
     /// New ties between pairs of actors (relation ``tieRelation``).
     case ties([Pair])
@@ -26,6 +27,18 @@ public enum WhatIfChange: Hashable, Sendable {
     public static let spaceRelation = "reflection space"
     /// The relation of ties added one by one.
     public static let tieRelation = "new tie"
+    /// The id of the engagement a reflection space adds to a map that records engagements
+    /// (lengthened with hyphens if the map has one of that id).
+    public static let spaceEngagement = "what-if-space"
+
+    /// The actors the change touches: a space's members, a new tie's ends, the one who leaves.
+    public var involvedActors: Set<String> {
+        switch self {
+        case .reflectionSpace(let ids): Set(ids)
+        case .ties(let pairs): Set(pairs.flatMap { [$0.first, $0.second] })
+        case .removal(let id): [id]
+        }
+    }
 
     /// The relations the change adds, so a view restricted to some relations still sees them.
     var addedRelations: Set<String> {
@@ -57,6 +70,14 @@ public enum WhatIfChange: Hashable, Sendable {
                 for b in members[(i + 1)...] {
                     changed.ties.append(Tie(source: a, target: b, relation: Self.spaceRelation))
                 }
+            }
+            // On a map that records engagements, the space is one more, the latest, that its
+            // members attend: it counts as use, as it will once held.
+            if !map.engagements.isEmpty {
+                var id = Self.spaceEngagement
+                while map.engagement(withID: id) != nil { id += "-" }
+                try? changed.addEngagement(Engagement(id: id, name: "reflection space (what-if)", date: map.engagements.compactMap(\.date).max()))
+                for member in members { try? changed.recordAttendance(Attendance(engagement: id, actor: member)) }
             }
         case .ties(let pairs):
             guard !pairs.isEmpty else { throw .noChange }

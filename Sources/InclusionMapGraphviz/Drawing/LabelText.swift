@@ -62,21 +62,9 @@ public enum LabelText {
     /// backslashes as entities (Graphviz reads `\G` and `\N` even in HTML labels), line breaks
     /// as `<BR/>`.
     public static func html(_ text: String) -> String {
-        let text = drawable(text)
-        var out = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\\": out += "&#92;"
-            case "\n": out += "<BR/>"
-            case "\r": continue
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
+        // The one XML escaper, then what only Graphviz reads: backslashes and line breaks.
+        XMLEscaping.escaped(drawable(text), in: .text, carriageReturns: .drop)
+            .replacingOccurrences(of: "\\", with: "&#92;")
+            .replacingOccurrences(of: "\n", with: "<BR/>")
     }
 }

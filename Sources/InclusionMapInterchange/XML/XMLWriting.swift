@@ -31,25 +31,14 @@ struct XMLWriting {
     }
 
     private mutating func append(_ value: String, inAttribute: Bool) {
-        var lost = false
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "'": text += "&apos;"
-            case "\r": text += "&#13;"
-            case "\n": text += inAttribute ? "&#10;" : "\n"
-            case "\t": text += inAttribute ? "&#9;" : "\t"
-            default:
-                if (scalar.value < 0x20) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    lost = true
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
+        // Characters XML forbids are counted as lost; the rest goes through the one escaper.
+        var kept = value
+        if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            dropped += 1
+            kept = String(String.UnicodeScalarView(value.unicodeScalars.filter {
+                !($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF)
+            }))
         }
-        if lost { dropped += 1 }
+        text += XMLEscaping.escaped(kept, in: inAttribute ? .attribute : .text, carriageReturns: .keep)
     }
 }

@@ -53,21 +53,7 @@ struct Markup: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// controls and bidirectional overrides are dropped (``XMLText/cleaned(_:)``), so the page
     /// stays well-formed and reads in the order it is written.
     static func escaped(_ text: String) -> String {
-        let text = XMLText.cleaned(text)
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\r": continue
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
+        XMLEscaping.escaped(XMLText.cleaned(text), in: .text, carriageReturns: .drop)
     }
 
     /// Builds markup from literal HTML and interpolated, escaped values.

@@ -11,12 +11,12 @@
 /// | ``maximumFieldBytes`` | 16 MiB | Excel holds 32,767 characters in a cell; a field 500 times that is damage, not data (a 10 MB name is still read, and shortened where it is drawn) |
 /// | ``maximumColumns`` | 16,384 | Excel's last column, XFD; also the widest a workbook may be |
 /// | ``maximumUnlistedActors`` | 1,000,000 | actors a header (Pajek `*Vertices n`, UCINET `n=`) may declare beyond the lines the file gives |
-public enum InputLimits {
+package enum InputLimits {
     /// The longest field a CSV file may hold, in bytes of UTF-8: 16,777,216 (16 MiB).
-    public static let maximumFieldBytes = 1 << 24
+    package static let maximumFieldBytes = 1 << 24
 
     /// The most fields a CSV record, or columns a worksheet, may hold: 16,384 (Excel's XFD).
-    public static let maximumColumns = 16_384
+    package static let maximumColumns = 16_384
 
     /// How many more actors than it has lines a file may declare in a header: 1,000,000.
     ///
@@ -24,5 +24,5 @@ public enum InputLimits {
     /// (isolates), and real files do; but a header of a few bytes must not make the reader
     /// build a billion actors. A declared count above the file's line count plus this limit
     /// is refused.
-    public static let maximumUnlistedActors = 1_000_000
+    package static let maximumUnlistedActors = 1_000_000
 }

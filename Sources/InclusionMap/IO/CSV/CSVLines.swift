@@ -6,7 +6,7 @@ import Foundation
 /// (the usual machine-written ties.csv) costs a fraction of ``CSVScanner/scan(_:from:line:_:)``.
 ///
 /// Gives up (returns `nil`) on any byte or line that would need the full scanner to be judged:
-/// a quote, a carriage return, invalid UTF-8, or a line of ``InputLimits/maximumColumns``
+/// a quote, a carriage return, invalid UTF-8, or a line of `InputLimits/maximumColumns`
 /// bytes or more (which might hold too many fields). The caller then scans the usual way, so
 /// every error is still found, at its line and field, by the one scanner that reports them.
 enum CSVLines {

@@ -8,15 +8,15 @@
 /// - A quote inside an unquoted field, or text after a closing quote, is an error rather than
 ///   a guess, so nothing is read differently from what the author meant.
 ///
-/// - A field longer than ``InputLimits/maximumFieldBytes`` or a record of more than
-///   ``InputLimits/maximumColumns`` fields is an error: no real table holds one.
+/// - A field longer than `InputLimits/maximumFieldBytes` or a record of more than
+///   `InputLimits/maximumColumns` fields is an error: no real table holds one.
 ///
 /// Reading takes one pass over the bytes: O(size of the file).
 enum CSVReader {
     /// Splits `bytes` into a header and rows.
     ///
     /// - Parameter unprefixing: whether each field loses the quote prefix a writer with
-    ///   ``CSVWriter/Cells/prefixed`` put before a formula-like cell
+    ///   `CSVWriter/Cells/prefixed` put before a formula-like cell
     ///   (``SpreadsheetCell/unprefixed(_:)``): for the files this project writes as data.
     static func read(_ bytes: some Collection<UInt8>, unprefixing: Bool = false) throws(CSVSyntaxError) -> CSVTable {
         let bytes = Array(bytes)

@@ -1,6 +1,6 @@
 /// The record structure of CSV bytes, found without making a string: each record as the byte
 /// ranges of its fields, checked as ``CSVReader`` describes (RFC 4180, UTF-8, the
-/// ``InputLimits``).
+/// `InputLimits`).
 ///
 /// A dataset folder's files are scanned twice: once to check the whole file and find its
 /// header, and once more to read each record into its values as it is needed, so no table of

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// A record that is one empty field is written `""`, so that it does not read back as a
 /// blank line. The same rows always give the same bytes.
-public enum CSVWriter {
+package enum CSVWriter {
     /// How cells are written.
-    public enum Cells: Sendable {
+    package enum Cells: Sendable {
         /// Exactly as given.
         case asGiven
         /// Data that must read back exactly (a dataset folder, Gephi's tables): a cell a
@@ -25,7 +25,7 @@ public enum CSVWriter {
     ///   - header: the column names.
     ///   - rows: the records, each as many fields as it has (no padding is added).
     ///   - cells: how each cell is encoded before quoting.
-    public static func text(header: [String], rows: [[String]], cells: Cells = .asGiven) -> String {
+    package static func text(header: [String], rows: [[String]], cells: Cells = .asGiven) -> String {
         lines(CollectionOfOne(header) + rows, cells: cells)
     }
 
@@ -35,7 +35,7 @@ public enum CSVWriter {
     /// - Parameters:
     ///   - records: the records, each as many fields as it has.
     ///   - cells: how each cell is encoded before quoting.
-    public static func lines(_ records: some Sequence<[String]>, cells: Cells = .asGiven) -> String {
+    package static func lines(_ records: some Sequence<[String]>, cells: Cells = .asGiven) -> String {
         var output = ""
         for var record in records {
             switch cells {

@@ -74,7 +74,7 @@ extension DatasetFolder {
     /// that reading the folder back gives the same map; other files in the folder are kept.
     ///
     /// Whole or nothing: the new folder is built beside the old one and swapped in at once
-    /// (``FolderSwap``), so a process killed while writing leaves the old folder as it was.
+    /// (`FolderSwap`), so a process killed while writing leaves the old folder as it was.
     /// A folder that also holds subfolders or links is instead updated file by file, each
     /// file atomically.
     ///

@@ -8,7 +8,7 @@ import Foundation
 /// cannot exchange (an old kernel, some network file systems), the old folder is moved aside
 /// and the new one moved in: two renames, with a moment between them when nothing is at the
 /// path (the old folder is then beside it, named `.NAME.old-…`).
-public enum FolderSwap {
+package enum FolderSwap {
     /// `renameat2`, looked up at run time: the C library declares it only for `_GNU_SOURCE`.
     private typealias Rename2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     private static let rename2: Rename2? = {
@@ -23,7 +23,7 @@ public enum FolderSwap {
     private static let workingDirectory: Int32 = -100
 
     /// A new, empty folder beside `target` to build the replacement in: `.NAME.writing-UUID`.
-    public static func stagingFolder(for target: URL) throws -> URL {
+    package static func stagingFolder(for target: URL) throws -> URL {
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).writing-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         return staging
@@ -32,7 +32,7 @@ public enum FolderSwap {
     /// Puts `staging` at `target`, replacing what was there, and removes the old folder.
     ///
     /// - Throws: the file system's error; `target` is then as it was.
-    public static func replace(_ target: URL, with staging: URL) throws {
+    package static func replace(_ target: URL, with staging: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: target.path) else {
             try manager.moveItem(at: staging, to: target)

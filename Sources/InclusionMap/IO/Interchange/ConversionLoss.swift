@@ -36,22 +36,22 @@ public struct ConvertedMap: Sendable {
 }
 
 /// Counts losses by name while a writer works, and lists them in the order first met.
-public struct LossTally: Sendable {
+package struct LossTally: Sendable {
     private var order: [String] = []
     private var counts: [String: Int] = [:]
 
     /// An empty tally.
-    public init() {}
+    package init() {}
 
     /// Counts `count` more of `what` (nothing when `count` is 0).
-    public mutating func add(_ what: String, count: Int = 1) {
+    package mutating func add(_ what: String, count: Int = 1) {
         guard count > 0 else { return }
         if counts[what] == nil { order.append(what) }
         counts[what, default: 0] += count
     }
 
     /// The records a graph format cannot hold: departments, engagements and attendance.
-    public mutating func addRecordsOutsideAGraph(of map: StakeholderMap, format: String) {
+    package mutating func addRecordsOutsideAGraph(of map: StakeholderMap, format: String) {
         add("departments (departments.csv: names, organisations and nesting) that \(format) cannot hold", count: map.departments.count)
         add("engagements that \(format) cannot hold", count: map.engagements.count)
         add("attendance records that \(format) cannot hold", count: map.attendance.count)
@@ -59,7 +59,7 @@ public struct LossTally: Sendable {
 
     /// Every actor field but the id, and every tie field but ends, relation, weight and
     /// direction: what ids-only formats (Pajek, matrices, UCINET DL) cannot hold.
-    public mutating func addActorFields(of map: StakeholderMap, format: String) {
+    package mutating func addActorFields(of map: StakeholderMap, format: String) {
         add("actor names (\(format) holds ids only)", count: map.actors.count { $0.name != nil && $0.name != $0.id })
         for field in Actor.knownFields where field != "name" {
             add("actor \(field) values", count: map.actors.count { $0.datasetValue(ofColumn: field) != nil })
@@ -72,5 +72,5 @@ public struct LossTally: Sendable {
     }
 
     /// The losses, in the order first met.
-    public var losses: [ConversionLoss] { order.map { ConversionLoss($0, count: counts[$0]!) } }
+    package var losses: [ConversionLoss] { order.map { ConversionLoss($0, count: counts[$0]!) } }
 }

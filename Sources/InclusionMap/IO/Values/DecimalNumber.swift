@@ -2,9 +2,9 @@
 /// decimal digits with an optional decimal point, and an optional exponent — `2`, `-0.5`,
 /// `1.5e3`. Hexadecimal (`0x10`), `inf`, `nan`, and numbers too large (`1e309`) or too small
 /// to hold (`1e-400`, which a plain parse reads as 0) are refused, with the reason.
-public enum DecimalNumber {
+package enum DecimalNumber {
     /// Why a text is not a number.
-    public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
         /// Not decimal digits, point and exponent.
         case notDecimal
         /// Beyond the largest double (about 1.8e308).
@@ -13,7 +13,7 @@ public enum DecimalNumber {
         case tooSmall
 
         /// The reason in words, to follow the quoted value.
-        public var description: String {
+        package var description: String {
             switch self {
             case .notDecimal: "is not a number"
             case .tooLarge: "is too large to hold (the largest is about 1.8e308)"
@@ -23,7 +23,7 @@ public enum DecimalNumber {
     }
 
     /// The number `text` writes, or why it is none.
-    public static func parse(_ text: String) -> Result<Double, Problem> {
+    package static func parse(_ text: String) -> Result<Double, Problem> {
         // Whole numbers of up to 15 digits, most weights, are exact as doubles: summed digit by
         // digit, the value `Double(text)` gives.
         if text.utf8.count <= 15, !text.isEmpty {

@@ -4,7 +4,7 @@
 /// - `*Vertices n` and up to n lines `k "label" [x y z] [parameters]`; a vertex not listed
 ///   is an actor with no label. One `*Vertices` section per file (a `.paj` project holding
 ///   several networks is refused), declaring at most the file's line count plus
-///   ``InputLimits/maximumUnlistedActors`` vertices.
+///   `InputLimits/maximumUnlistedActors` vertices.
 /// - `*Arcs` (directed) and `*Edges` (undirected), each line `a b [weight]`; `*Arcslist`
 ///   and `*Edgeslist`, each line `a b c …` (ties from a to b, c, …); `*Matrix`, n rows of n
 ///   numbers (a nonzero cell is an arc weighing that much). A section header may name a

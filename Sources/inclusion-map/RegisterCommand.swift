@@ -113,7 +113,7 @@ struct RegisterAdd: ParsableCommand {
 }
 
 struct RegisterWaves: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "waves", abstract: "List the register's waves, oldest first.",
+    static let configuration = CommandConfiguration(commandName: "waves", abstract: "List the register's waves, oldest first, each read back against its checksum.",
         discussion: CommandExamples.discussion("", examples: [
                 ("The waves, oldest first:", "inclusion-map register waves programme.sqlite"),
                 ("As CSV:", "inclusion-map register waves programme.sqlite --format csv"),
@@ -130,7 +130,14 @@ struct RegisterWaves: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let waves = try registerAction { () throws(RegisterError) in try Register(opening: URL(fileURLWithPath: file)).waves() }
+        let waves = try registerAction { () throws(RegisterError) in
+            let register = try Register(opening: URL(fileURLWithPath: file))
+            let waves = try register.waves()
+            // Counts come from the rows; each wave is read back against its checksum first, so
+            // a damaged register is refused here rather than listed with wrong counts.
+            for wave in waves { _ = try register.map(ofWave: wave.id) }
+            return waves
+        }
         let header = ["wave", "label", "date", "revision", "actors", "ties"]
         let rows = waves.map { [$0.id, $0.label ?? "", $0.date?.description ?? "", "\($0.revision)", "\($0.actorCount)", "\($0.tieCount)"] }
         switch format {

@@ -76,3 +76,19 @@ extension CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["r.sqlite"])
     }
 }
+
+extension CommandLineTests {
+    /// `register waves` listed a damaged register with wrong counts (issue 32, defect 7): each
+    /// wave is now read back against its checksum before it is listed.
+    @Test func registerWavesRefusesADamagedRegister() throws {
+        let file = try rivertownRegister()
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let name = try #require(bytes.firstRange(of: Data("Helen Marsh".utf8)))
+        bytes[name.lowerBound] = UInt8(ascii: "K")
+        try bytes.write(to: URL(fileURLWithPath: file))
+        let waves = try run(["register", "waves", file])
+        #expect(waves.status == 1)
+        #expect(waves.errors.hasPrefix("\(file): the register is damaged (wave 2024 revision 1 does not read back as it was saved"))
+        #expect(waves.output.isEmpty)
+    }
+}

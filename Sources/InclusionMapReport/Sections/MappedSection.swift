@@ -76,7 +76,9 @@ struct MappedSection: ReportSection {
         }
         let unnamed = map.actors.count { !$0.mayBeNamed }
         if unnamed > 0 {
-            out += .paragraph("\(Wording.count(unnamed, "actor")) asked not to be named. They are counted in every figure, but this report, its maps and its tables show them only by a code\(report.pseudonyms == nil ? " (such as withheld-1)" : "") that is not made from their id.", className: "privacy")
+            // An example code of this very map: a register's are keyed, a folder's numbered.
+            let example = report.pseudonyms == nil ? map.actors.first { !$0.mayBeNamed }.map { " (such as \($0.id))" } ?? "" : ""
+            out += .paragraph("\(Wording.count(unnamed, "actor")) asked not to be named. They are counted in every figure, but this report, its maps and its tables show them only by a code\(example) from which their id cannot be recovered.", className: "privacy")
         }
         if report.pseudonyms != nil {
             out += .paragraph("Every actor's name and id are replaced by a code (P001 and on, in the order of the ids). The key that links codes to people is kept in a separate file, not in this folder.", className: "privacy")

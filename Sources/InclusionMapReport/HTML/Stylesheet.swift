@@ -54,7 +54,8 @@ enum Stylesheet {
         ul.missing strong { color: var(--red); }
         ul.issues { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.85rem; }
         figure { margin: 1rem 0 1.2rem; }
-        .map-frame { border: 1px solid var(--line); border-radius: 4px; background: #fff; overflow: auto; max-height: 85vh; padding: 0.5rem; }
+        .map-frame { border: 1px solid var(--line); border-radius: 4px; background: #fff; padding: 0.5rem; }
+        .map-frame.natural { overflow: auto; max-height: 85vh; }
         svg.map { display: block; width: 100%; height: auto; margin: 0 auto; }
         figcaption { color: var(--muted); font-size: 0.88rem; margin-top: 0.4rem; max-width: 52rem; }
         figcaption .files a { font-weight: 600; color: var(--accent); margin-left: 0.2rem; }
@@ -90,6 +91,8 @@ enum Stylesheet {
           section, .findings { border: none; padding: 0; break-before: page; }
           .findings { break-before: auto; }
           figure, table { break-inside: avoid; }
+          .map-frame.natural { overflow: visible; max-height: none; }
+          .map-frame.natural svg.map { width: 100%; max-width: 100%; }
           .map-frame { max-height: none; overflow: visible; border: none; }
         }
 

@@ -29,9 +29,8 @@ struct ReportMap: Sendable {
         let brokerWords = report.brokers.history.isEmpty ? "structural brokers" : "under-used brokers"
         if report.drawsWholeMap { maps.append(ReportMap(
             name: "whole",
-            caption: "Every actor, in a box per \(column) group; fill by \(fill), shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline.",
-            picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations))),
-            scale: 0.75)) }
+            caption: "Every actor, in a box per \(column) group; fill by \(fill), shape by kind, size by degree; designated boundary spanners in a bold outline, \(brokerWords) in a red double outline. Scaled to the page so every broker is in view; the files beside it are full size, to zoom.",
+            picture: NetworkMap(.whole, options: MapOptions(groupColumn: column, highlighted: highlighted, filter: MapFilter(relations: relations))))) }
         for (place, broker) in report.egoBrokers.enumerated() {
             maps.append(ReportMap(
                 name: "ego-\(place + 1)",

@@ -43,7 +43,7 @@ struct BrokersText {
             out.append("Under-used brokers to invite first: \(shortlist.brokers.count) of \(underUsed.count) "
                 + "(tied to at least \(BrokerShortlist.minimumContactsInAGroup) people of some other group, "
                 + "potential at least \(BrokerShortlist.minimumPotential), until a drop in potential of more than \(BrokerShortlist.maximumGap), "
-                + "at most \(shortlist.cap), the number of groups; \(shortlist.brokers.count == underUsed.count ? "all pass" : "ended by \(shortlist.ending)"))")
+                + "at most \(shortlist.cap): one per group, never more than \(BrokerShortlist.maximumLength); \(shortlist.brokers.count == underUsed.count ? "all pass" : "ended by \(shortlist.ending)"))")
             out.append(shortlist.brokers.isEmpty ? "  none" : "  " + shortlist.brokers.map(label).joined(separator: ", "))
             let listed = Set(shortlist.brokers.map(\.actorID))
             let rest = underUsed.filter { !listed.contains($0.actorID) }

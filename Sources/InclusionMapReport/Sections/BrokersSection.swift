@@ -40,7 +40,7 @@ struct BrokersSection: ReportSection {
             let underUsed = finder.underUsed.count
             if underUsed > highlighted.count {
                 let shortlist = finder.shortlist
-                out += .paragraph(Markup(text: "They are the shortlist of \(underUsed) under-used brokers: tied to at least \(BrokerShortlist.minimumContactsInAGroup) people of some other group, potential at least \(BrokerShortlist.minimumPotential), up to the first drop in potential of more than \(BrokerShortlist.maximumGap), at most \(shortlist.cap) (the number of groups); this list ended by \(shortlist.ending). The table of brokers (tables/brokers.csv) holds them all."), className: "note")
+                out += .paragraph(Markup(text: "They are the shortlist of \(underUsed) under-used brokers: tied to at least \(BrokerShortlist.minimumContactsInAGroup) people of some other group, potential at least \(BrokerShortlist.minimumPotential), up to the first drop in potential of more than \(BrokerShortlist.maximumGap), at most \(shortlist.cap) (one per group, never more than \(BrokerShortlist.maximumLength)); this list ended by \(shortlist.ending). The table of brokers (tables/brokers.csv) holds them all."), className: "note")
             }
         }
         out += .paragraph("Brokerage potential (0 to 1) averages four percentile ranks: bridging betweenness, participation coefficient, the strongest Gould–Fernandez brokerage role and low constraint. Use is the share of \(history.isEmpty ? "engagements attended" : window) attended; score = potential × (1 − use).")

@@ -23,7 +23,10 @@
 ///    score, because the score also carries use, and a use of up to a quarter alone moves it
 ///    by that much.)
 /// 4. **A cap**: at most ``cap`` people, by default the number of groups — about one
-///    go-between per group to be joined, the most a reflection space or panel can hold.
+///    go-between per group to be joined — but never more than ``maximumLength`` (15), the
+///    most a reflection space or panel can hold: at 10,000 actors in 68 groups the list was
+///    40 to 68 names long, not one a facilitator can act on (figures in
+///    `Scripts/bench/BROKERS.md`). The rest stay in the full ranking.
 ///
 /// The whole ranking stays in ``BrokerFinder/candidates`` (and the command line's CSV and
 /// JSON); the shortlist only says where to start.
@@ -36,6 +39,8 @@ public struct BrokerShortlist: Hashable, Sendable {
     public static let maximumGap = 0.1
     /// The fewest distinct people of one other group a shortlisted broker is tied to: 2.
     public static let minimumContactsInAGroup = 2
+    /// The longest the list is by default, whatever the number of groups: 15.
+    public static let maximumLength = 15
 
     /// The most brokers the list may hold.
     public let cap: Int
@@ -46,9 +51,9 @@ public struct BrokerShortlist: Hashable, Sendable {
     public let ending: String
 
     /// The shortlist of `finder`'s under-used brokers, at most `cap` long (default: the
-    /// number of groups).
+    /// number of groups, at most ``maximumLength``).
     public init(_ finder: BrokerFinder, cap: Int? = nil) {
-        let cap = max(1, cap ?? finder.grouping.groupCount)
+        let cap = max(1, cap ?? min(finder.grouping.groupCount, Self.maximumLength))
         self.cap = cap
         let underUsed = finder.underUsed
         let robust = underUsed.filter { !$0.measures.groupsReachedTwice.isEmpty }

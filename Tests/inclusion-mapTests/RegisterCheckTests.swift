@@ -4,16 +4,21 @@ import Testing
 /// `register check`, damaged registers and read-only registers as a user meets them (issue
 /// 32, defects 6–8).
 extension CommandLineTests {
+    /// Damage SQLite cannot see: a letter of Helen Marsh's name changed inside the register
+    /// file, every page still well-formed.
+    func changeALetterOfHelenMarsh(in file: String) throws {
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let name = try #require(bytes.firstRange(of: Data("Helen Marsh".utf8)))
+        bytes[name.lowerBound] = UInt8(ascii: "K")
+        try bytes.write(to: URL(fileURLWithPath: file))
+    }
+
     @Test func registerCheckSaysASoundRegisterIsSoundAndADamagedOneIsNot() throws {
         let file = try rivertownRegister()
         let sound = try run(["register", "check", file])
         #expect(sound.status == 0)
         #expect(sound.output == "\(file): sound; SQLite's integrity check found no problem and all 2 waves read back\n")
-        // A letter of Helen Marsh's name changed inside the file: every page is still well-formed.
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
-        let name = try #require(bytes.firstRange(of: Data("Helen Marsh".utf8)))
-        bytes[name.lowerBound] = UInt8(ascii: "K")
-        try bytes.write(to: URL(fileURLWithPath: file))
+        try changeALetterOfHelenMarsh(in: file)
         let damaged = try run(["register", "check", file])
         #expect(damaged.status == 1)
         #expect(damaged.errors.contains("\(file): wave 2024 revision 1 does not read back as it was saved: its checksum differs"))
@@ -82,10 +87,7 @@ extension CommandLineTests {
     /// wave is now read back against its checksum before it is listed.
     @Test func registerWavesRefusesADamagedRegister() throws {
         let file = try rivertownRegister()
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
-        let name = try #require(bytes.firstRange(of: Data("Helen Marsh".utf8)))
-        bytes[name.lowerBound] = UInt8(ascii: "K")
-        try bytes.write(to: URL(fileURLWithPath: file))
+        try changeALetterOfHelenMarsh(in: file)
         let waves = try run(["register", "waves", file])
         #expect(waves.status == 1)
         #expect(waves.errors.hasPrefix("\(file): the register is damaged (wave 2024 revision 1 does not read back as it was saved"))

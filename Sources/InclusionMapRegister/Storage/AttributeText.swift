@@ -5,15 +5,7 @@ import Foundation
 enum AttributeText {
     /// The JSON text of `attributes`, or `nil` when there are none.
     static func encoded(_ attributes: [String: String]) -> String? {
-        guard !attributes.isEmpty else { return nil }
-        var text = "{"
-        for (index, key) in attributes.keys.sorted().enumerated() {
-            if index > 0 { text += "," }
-            append(key, to: &text)
-            text += ":"
-            append(attributes[key]!, to: &text)
-        }
-        return text + "}"
+        attributes.isEmpty ? nil : json(attributes)
     }
 
     /// The attributes stored as `text`; `nil` text is none.
@@ -26,13 +18,7 @@ enum AttributeText {
 
     /// A list of roles as a JSON array, or `nil` when empty.
     static func encoded(_ list: [String]) -> String? {
-        guard !list.isEmpty else { return nil }
-        var text = "["
-        for (index, item) in list.enumerated() {
-            if index > 0 { text += "," }
-            append(item, to: &text)
-        }
-        return text + "]"
+        list.isEmpty ? nil : json(list)
     }
 
     /// The list stored as `text`.
@@ -43,21 +29,12 @@ enum AttributeText {
         return list
     }
 
-    /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped.
-    private static func append(_ value: String, to text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                text += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
+    /// `value` as JSON text by Foundation's encoder (keys sorted, slashes as they are): the
+    /// one JSON writer, so no escaping of our own can disagree with the reader.
+    private static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // A dictionary or array of strings always encodes.
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }

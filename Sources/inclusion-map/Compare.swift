@@ -100,7 +100,7 @@ struct Compare: ParsableCommand {
         let (first, second) = try sources()
         var (a, b) = try first.loadComparing(with: second)
         try a.useGroupColumn(group, option: "--group")
-        b.map = b.map.rollingUp(group)
+        b.rollUp(group)
         let members = spaceArguments.isEmpty ? nil : a.resolve(ListOption.items(spaceArguments))
         let comparison: WaveComparison
         do {

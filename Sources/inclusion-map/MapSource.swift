@@ -153,25 +153,27 @@ struct MapInput: ParsableArguments {
     }
 }
 
-/// A map as a command works on it: masked, with the mask that finds actors by the ids the
-/// user typed.
+/// A map as a command works on it: its preparation (``PreparedMap``), with the mask that
+/// finds actors by the ids the user typed.
 struct LoadedMap {
+    /// How the map was prepared: masked, read with the policy, rolled up.
+    private(set) var prepared: PreparedMap
     /// The masked map, read with the missing-data policy.
-    var map: StakeholderMap
+    var map: StakeholderMap { prepared.analysed }
     /// The mask that was applied.
-    var mask: ConsentMask
+    var mask: ConsentMask { prepared.mask }
     /// The masked map as read, before the policy: what `--confidence` resamples.
-    var asRead: StakeholderMap
+    var asRead: StakeholderMap { prepared.asRead }
     /// The missing-data policy `map` was read with.
-    var policy: MissingDataPolicy = .recommended
+    var policy: MissingDataPolicy { prepared.policy }
 
     /// The map a command works on, from its preparation.
     init(_ prepared: PreparedMap) {
-        map = prepared.analysed
-        mask = prepared.mask
-        asRead = prepared.asRead
-        policy = prepared.policy
+        self.prepared = prepared
     }
+
+    /// Adds the roll-up `column` (such as `department:parent`) to both maps.
+    mutating func rollUp(_ column: String) { prepared.rollUp(column) }
 
     /// An actor id from the command line as it is on the masked map: a withheld actor's
     /// original id becomes its code.
@@ -189,8 +191,7 @@ struct LoadedMap {
             guard map.actors.contains(where: { $0.department != nil }) else {
                 throw ValidationError("\(option) \(column): no actor has a department to roll up.")
             }
-            map = map.rollingUp(column)
-            asRead = asRead.rollingUp(column)
+            prepared.rollUp(column)
         } else if column.hasPrefix("department:") {
             throw ValidationError("\(option) \(column): a roll-up is department:parent (repeat :parent for more levels) or department:top.")
         }

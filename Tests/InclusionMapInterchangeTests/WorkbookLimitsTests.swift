@@ -36,6 +36,8 @@ import Testing
 
     /// Serial 45000 is 2023-03-15 in the 1900 system (Excel: =DATE(2023,3,15) is 45000) and
     /// 1462 days later, 2027-03-16, in the 1904 system (1462 is the gap between the epochs).
+    /// Python: `date(1899, 12, 30) + timedelta(45000)` is 2023-03-15 and
+    /// `date(1904, 1, 1) + timedelta(45000)` is 2027-03-16.
     @Test func the1904DateSystemIsRead() throws {
         #expect(DateStyles.day(ofSerial: 45_000) == "2023-03-15")
         #expect(DateStyles.day(ofSerial: 45_000, date1904: true) == "2027-03-16")

@@ -12,7 +12,9 @@ extension CommandLineTests {
     ///
     /// As observed, x has no out-tie, so no directed path crosses x: bridging betweenness 0.
     /// Reconstructed, x → a1 and x → b1 are added, and every path between the teams (8
-    /// ordered pairs) runs through x alone: x is the top broker.
+    /// ordered pairs) runs through x alone: x is the top broker. By hand, bridging betweenness
+    /// BB(x) = 8 / P(x), with P = Σ n_g (G − n_g) = 2·3 + 2·3 + 1·4 = 16 cross-group ordered
+    /// pairs and P(x) = 16 − 2·(5 − 1) = 8 not involving x: BB(x) = 1.
     func teamsJoinedByANonRespondent() throws -> String {
         try scratchFolder([
             "actors.csv": "id,name,department,responded\na1,Ann,alpha,true\na2,Abe,alpha,true\nb1,Bea,beta,true\nb2,Bob,beta,true\nx,Xan,gamma,false\n",

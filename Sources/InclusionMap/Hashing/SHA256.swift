@@ -61,10 +61,18 @@ public struct SHA256: Sendable {
 
     /// The digest of `data` as 64 lower-case hex digits, as `sha256sum` prints it.
     public static func hexDigest(_ data: Data) -> String {
-        digest(data).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-        }.joined()
+        hex(digest(data))
+    }
+
+    /// `bytes` as lower-case hex digits, two a byte.
+    package static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }

@@ -31,14 +31,7 @@ public struct ConsentKey: Sendable, Hashable {
 
     /// The first `digits` lower-case hex digits of HMAC-SHA-256 of `id` under this key.
     func hexCode(of id: String, digits: Int) -> String {
-        let hex = Array("0123456789abcdef")
         let mac = HMAC.sha256(key: bytes, message: Data(id.utf8))
-        var text = ""
-        for byte in mac {
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0f)])
-            if text.count >= digits { break }
-        }
-        return String(text.prefix(digits))
+        return String(SHA256.hex(mac.prefix((digits + 1) / 2)).prefix(digits))
     }
 }

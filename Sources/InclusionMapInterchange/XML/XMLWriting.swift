@@ -32,12 +32,13 @@ struct XMLWriting {
 
     private mutating func append(_ value: String, inAttribute: Bool) {
         // Characters XML forbids are counted as lost; the rest goes through the one escaper.
+        func forbidden(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        }
         var kept = value
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+        if value.unicodeScalars.contains(where: forbidden) {
             dropped += 1
-            kept = String(String.UnicodeScalarView(value.unicodeScalars.filter {
-                !($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF)
-            }))
+            kept = String(String.UnicodeScalarView(value.unicodeScalars.filter { !forbidden($0) }))
         }
         text += XMLEscaping.escaped(kept, in: inAttribute ? .attribute : .text, carriageReturns: .keep)
     }

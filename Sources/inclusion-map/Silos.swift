@@ -6,8 +6,10 @@ struct Silos: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tell the story of the silos: how inward-looking each group is and what holds them together.",
         discussion: CommandExamples.discussion("""
-            Per group: size, internal and external ties, E-I index and density. For the network: \
-            the E-I index with a permutation test, modularity, assortativity, the mixing matrix, \
+            Per group: size, linked pairs inside and across, E-I index and density. The E-I \
+            counts pairs of people, not rows: a tie both reported, or ties of several relations \
+            between two people, count once — as `whatif` and `compare` count them. For the \
+            network: the E-I index with a permutation test, modularity, assortativity, the mixing matrix, \
             bridges and cut points with the groups they separate, group pairs with no tie or a \
             single point of failure, and informal communities (Louvain) against the grouping.
             """, examples: [
@@ -35,7 +37,7 @@ struct Silos: ParsableCommand {
     @Flag(help: "Ignore direction: every tie becomes undirected (on directed ties, potential otherwise reads who comes to whom).")
     var undirected = false
 
-    @Flag(help: "Use tie weights: E-I and mixing sum weights, modularity uses them.")
+    @Flag(help: "Use tie weights: a pair weighs the sum of its ties in E-I and mixing; modularity uses them.")
     var weighted = false
 
     @Option(help: "Permutations for the E-I test.")

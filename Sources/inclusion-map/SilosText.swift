@@ -74,7 +74,7 @@ struct SilosText {
             return ["No tie joins two grouped actors, so there is nothing to measure."]
         }
         let lean = value < 0 ? "most ties stay inside groups" : value > 0 ? "most ties cross groups" : "ties split evenly inside and across groups"
-        lines.append("Network E-I index \(number(value)): \(lean) (\(count(ei.internalTies)) inside, \(count(ei.externalTies)) across).")
+        lines.append("Network E-I index \(number(value)): \(lean) (\(count(ei.internalTies)) linked pairs inside, \(count(ei.externalTies)) across).")
         if let interval = confidence?.eiInterval, let confidence {
             lines.append("Resampled, it lies between \(number(interval.low)) and \(number(interval.high)) (95% percentile interval over \(ConfidenceArguments.method(confidence))).")
         }

@@ -31,12 +31,44 @@ import InclusionMap
         #expect([ei.actorValues[0], ei.actorValues[3], ei.actorValues[6]] == [-0.5, 0, 1])
     }
 
+    @Test func eiIndexCountsPairsNotRows() throws {
+        // A, B in X; C in Y. Rows: A→B and B→A (advice, both reported), A–B (friendship),
+        // A→C, C→A (advice), B→C (advice) — six rows, three linked pairs.
+        let map = try StakeholderMap(
+            actors: [Actor(id: "A", department: "X"), Actor(id: "B", department: "X"), Actor(id: "C", department: "Y")],
+            ties: [Tie(source: "A", target: "B", relation: "advice"), Tie(source: "B", target: "A", relation: "advice"),
+                   Tie(source: "A", target: "B", relation: "friendship", isDirected: false),
+                   Tie(source: "A", target: "C", relation: "advice"), Tie(source: "C", target: "A", relation: "advice"),
+                   Tie(source: "B", target: "C", relation: "advice")])
+        let index = NetworkIndex(map)
+        let grouping = try Grouping(index, map: map)
+        // Pairs: A–B inside (I = 1); A–C and B–C across (E = 2): (2 − 1)/3 = 1/3.
+        let pairs = EIIndex(index: index, map: map, grouping: grouping)
+        #expect(pairs.internalTies == 1 && pairs.externalTies == 2)
+        #expect(abs(pairs.value! - 1.0 / 3) < 1e-12)
+        // X: I = 1, E = 2 → 1/3; Y: I = 0, E = 2 → 1. Actor A: I = 1 (B), E = 1 (C) → 0.
+        #expect(pairs.groups.map(\.value) == [(2.0 - 1) / 3, 1])
+        #expect(pairs.actorValues[0] == 0)
+        // Rows (UCINET's cells): I = 3 (A→B, B→A, A–B), E = 3 (A→C, C→A, B→C): 0.
+        let rows = EIIndex(index: index, map: map, grouping: grouping, counting: .arcs)
+        #expect(rows.internalTies == 3 && rows.externalTies == 3 && rows.value == 0)
+        // Weighted, a pair weighs the sum of its ties: A–B 1 + 1 + 1 = 3 inside; A–C 2 and
+        // B–C 1 across: (3 − 3)/6 = 0, the same as the rows.
+        let weighted = NetworkIndex(map, options: .init(weighted: true))
+        let byWeight = EIIndex(index: weighted, map: map, grouping: try Grouping(weighted, map: map))
+        #expect(byWeight.internalTies == 3 && byWeight.externalTies == 3)
+        // The mixing matrix counts the same pairs: X–X 1, X–Y 2.
+        let mixing = GroupMixing(index: index, map: map, grouping: grouping)
+        #expect(mixing.ties == [[1, 2], [2, 0]])
+    }
+
     @Test func eiIndexMatchesPublishedValues() throws {
-        // Datasets/krackhardt-hightech/SOURCE.md: E-I by department, each arc once.
+        // Datasets/krackhardt-hightech/SOURCE.md: E-I by department, each arc once — UCINET's
+        // count of a directed matrix's cells, so .arcs.
         let krackhardt = try DatasetFolder(url: TestSupport.dataset("krackhardt-hightech")).read()
         for (relation, published) in [("advice", 0.5158), ("friendship", 0.2549), ("reports_to", -0.6000)] {
             let index = NetworkIndex(krackhardt, options: .init(relations: [relation]))
-            let value = EIIndex(index: index, map: krackhardt, grouping: try Grouping(index, map: krackhardt)).value!
+            let value = EIIndex(index: index, map: krackhardt, grouping: try Grouping(index, map: krackhardt), counting: .arcs).value!
             #expect(abs(value - published) < 0.00005, "\(relation): \(value)")
         }
         // Datasets/uk-faculty/SOURCE.md: −0.6279; actors without a department form a group of
@@ -44,7 +76,7 @@ import InclusionMap
         let faculty = try DatasetFolder(url: TestSupport.dataset("uk-faculty")).read()
         let index = NetworkIndex(faculty)
         let grouping = try Grouping(index, map: faculty, emptyValues: .ownGroup)
-        let value = EIIndex(index: index, map: faculty, grouping: grouping).value!
+        let value = EIIndex(index: index, map: faculty, grouping: grouping, counting: .arcs).value!
         #expect(abs(value - -0.6279) < 0.00005, "\(value)")
     }
 

@@ -115,4 +115,20 @@ import InclusionMap
         #expect(comparison.findings.contains { $0.kind == .brokerEngaged && $0.subject == "eh07" })
         #expect(comparison.findings.contains { $0.kind == .singlePointNew && $0.subject == "early-help + social-care" })
     }
+
+    @Test func whatIfPredictsTheEIThatCompareObservesOnceItsTiesAreAdded() throws {
+        // Issue 34 defect 2: whatif counted rows of the ties file (a tie both people reported
+        // twice) while compare counted pairs, so on Rivertown the prediction was about half the
+        // change compare then observed. Both now count linked pairs.
+        let (before, _) = try Self.rivertownWaves()
+        #expect(before.ties.contains { $0.isDirected }, "the check needs reported (directed) ties")
+        let space = try Self.truth().planned_space
+        for view in [NetworkIndex.Options(), NetworkIndex.Options(symmetrised: true)] {
+            let predicted = try WhatIf(map: before, change: .reflectionSpace(space), options: view, suggestions: 0)
+            let observed = EIChange(before: before, after: predicted.changedMap, column: "department")
+            #expect(predicted.before.eiIndex == observed.before)
+            #expect(predicted.after.eiIndex == observed.after)
+            #expect(observed.before != observed.after)
+        }
+    }
 }

@@ -8,9 +8,9 @@ struct ViewTie: Hashable, Sendable {
 
 extension NetworkIndex {
     /// The ties of `map` this view selects, one entry per tie and **not merged**: the chosen
-    /// relations, both ends among the view's actors, self-loops left out. Metrics that count
-    /// ties rather than arcs (the E-I index counts an arc once and an undirected tie once)
-    /// read these instead of the adjacency. O(n + m), reading the map's tie ends (``TieEnds``).
+    /// relations, both ends among the view's actors, self-loops left out. What the E-I index
+    /// counts (by linked pair, ``linkedPairs(in:)``, or row by row) is built from these
+    /// rather than from the merged adjacency. O(n + m), reading the map's tie ends (``TieEnds``).
     func viewTies(in map: StakeholderMap) -> [ViewTie] {
         let nodeOfPosition = map.actors.map { node(of: $0.id) ?? -1 }
         let ends = map.tieEndPositions

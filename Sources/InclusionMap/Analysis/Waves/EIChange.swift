@@ -2,8 +2,11 @@
 /// permutation test of the network's change.
 ///
 /// **E-I** = (*E* − *I*) / (*E* + *I*), with *E* the ties between groups and *I* the ties
-/// within them (Krackhardt & Stern 1988), on the simple graph of all relations merged with
-/// direction ignored (a pair of actors is tied or not); actors without a group are left out.
+/// within them (Krackhardt & Stern 1988), counted as ``EIIndex`` counts them — linked pairs of
+/// actors, over all relations, direction ignored (a pair is tied or not, however many rows tie
+/// it) — so ``before`` and ``after`` equal ``EIIndex``'s value on each wave's map, and a
+/// ``WhatIf`` prediction equals the observation once its ties are added. Actors without a group
+/// are left out.
 /// −1 is a network of closed silos, +1 one where every tie crosses.
 ///
 /// **The test.** Under the null hypothesis that nothing changed, the two observations of each

@@ -171,8 +171,8 @@ public struct WaveComparison: Sendable {
         if let members = options.space {
             let predicted = try WhatIf(map: before, change: .reflectionSpace(members), options: view, column: options.column)
             whatIf = WhatIfOutcome(
-                // E-I as the comparison measures it (EIChange's simple graph), not per relation.
-                members: members, eiBefore: ei.before, eiPredicted: EIChange.SimpleGraph(predicted.changedMap, column: options.column).ei,
+                // The what-if's E-I counts linked pairs over every relation, as EIChange does.
+                members: members, eiBefore: ei.before, eiPredicted: predicted.after.eiIndex,
                 eiObserved: ei.after,
                 singlePointsBefore: snapshotBefore.singlePoints.count, singlePointsPredicted: predicted.after.singlePoints.count,
                 singlePointsObserved: snapshotAfter.singlePoints.count, unlinkedBefore: snapshotBefore.unlinkedPairs.count,

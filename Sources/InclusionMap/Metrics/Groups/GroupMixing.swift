@@ -2,9 +2,9 @@
 /// every pair of groups, the pairs of groups with no tie at all, and the pairs joined only
 /// through one actor (a single point of failure).
 ///
-/// - `ties[g][h]`: the ties of the map (each counted once, weights summed in weighted mode, as
-///   in ``EIIndex``) with one end in g and the other in h, direction ignored, so the matrix is
-///   symmetric and `ties[g][g]` holds g's internal ties.
+/// - `ties[g][h]`: the linked pairs of actors (each pair once, however many rows tie it; in
+///   weighted mode the sum of its ties' weights — as ``EIIndex`` counts them) with one end in g
+///   and the other in h, so the matrix is symmetric and `ties[g][g]` holds g's internal pairs.
 /// - `density[g][h]`: linked pairs of actors over possible pairs, direction ignored:
 ///   L_gh / (n_g n_h) between groups, L_gg / (n_g (n_g − 1) / 2) within; `nil` when no pair
 ///   is possible.
@@ -49,27 +49,21 @@ public struct GroupMixing: Sendable {
         var ties = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         // Common ends of all ties between two groups, narrowed tie by tie.
         var commonEnds: [[Set<Int32>?]] = Array(repeating: Array(repeating: nil, count: k), count: k)
-        for tie in index.viewTies(in: map) {
+        // Linked pairs of actors (weight 1 each), for the densities.
+        var linked = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
+        for tie in index.linkedPairs(in: map) {
             let g = Int(group[Int(tie.source)]), h = Int(group[Int(tie.target)])
             guard g >= 0, h >= 0 else { continue }
             ties[g][h] += tie.weight
-            if g != h { ties[h][g] += tie.weight }
+            linked[g][h] += 1
+            if g != h {
+                ties[h][g] += tie.weight
+                linked[h][g] += 1
+            }
             guard g != h else { continue }
             let (a, b) = g < h ? (g, h) : (h, g)
             let ends: Set<Int32> = [tie.source, tie.target]
             commonEnds[a][b] = commonEnds[a][b].map { $0.intersection(ends) } ?? ends
-        }
-        // Linked pairs from the symmetric adjacency (each unordered pair once).
-        var linked = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-        let adjacency = MutualAdjacency(index)
-        for u in 0..<index.nodeCount where group[u] >= 0 {
-            for arc in adjacency.range(of: u) {
-                let v = Int(adjacency.neighbours[arc])
-                guard v > u, group[v] >= 0 else { continue }
-                let g = Int(group[u]), h = Int(group[v])
-                linked[g][h] += 1
-                if g != h { linked[h][g] += 1 }
-            }
         }
         let sizes = grouping.sizes.map(Double.init)
         density = (0..<k).map { g in

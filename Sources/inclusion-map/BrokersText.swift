@@ -26,6 +26,7 @@ struct BrokersText {
             out.append("Use is the share of \(history.recent.count == history.engagements.count ? "all \(history.recent.count)" : "the last \(history.recent.count)") engagements attended; score = potential × (1 − use).")
         }
         if let note = finder.bridgingSampleNote { out.append(note + " --exact searches from every one.") }
+        if let note = finder.bridgingExactNote { out.append(note) }
         out.append("")
         let rows = listed.enumerated().map { place, c -> [String] in
             [String(place + 1), label(c), group(c), two(c.potential), c.use.map(two) ?? "–", two(c.score), c.roles.joined(separator: ", ")]

@@ -46,10 +46,10 @@ struct Metrics: ParsableCommand {
     @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores).")
     var threads: Int?
 
-    @Option(help: ArgumentHelp("Estimate betweenness, bridging betweenness, closeness and harmonic centrality from this many random path sources (default: all of them up to \(PathSampling.automaticLimit) actors for the first two and \(PathSampling.automaticDistanceLimit) for the others, \(PathSampling.automaticSampleSize) above).", valueName: "count"))
+    @Option(help: ArgumentHelp("Estimate betweenness, bridging betweenness, closeness and harmonic centrality from this many random path sources (default: all of them for the first two while that takes about 30 s or less — actors × (actors + ties) up to 8×10⁹ — and up to \(PathSampling.automaticDistanceLimit) for the others, \(PathSampling.automaticSampleSize) above).", valueName: "count"))
     var sample: Int?
 
-    @Flag(help: ArgumentHelp("Compute every path measure from every actor, however many there are. Above \(PathSampling.automaticLimit) actors (grouped actors for bridging) betweenness and bridging betweenness are otherwise estimated from \(PathSampling.automaticSampleSize) seeded sources, and above \(PathSampling.automaticDistanceLimit) closeness and harmonic centrality too; the output says so, with a standard error column for each."))
+    @Flag(help: ArgumentHelp("Compute every path measure from every actor, however many there are. When that would take more than about 30 s (actors × (actors + ties) above 8×10⁹; grouped actors for bridging) betweenness and bridging betweenness are otherwise estimated from \(PathSampling.automaticSampleSize) seeded sources, and above \(PathSampling.automaticDistanceLimit) closeness and harmonic centrality too; the output says so, with a standard error column for each."))
     var exact = false
 
     @Option(help: "Seed for --sample and for Louvain communities (--group louvain).")
@@ -132,7 +132,15 @@ struct Metrics: ParsableCommand {
             let groupValue = usedGrouping?.name(ofNode: Int32(row)) ?? actor?.value(ofColumn: groupColumn) ?? ""
             return [index.actorIDs[row], actor?.shownName ?? "", groupValue] + chosen.map { text($0, row) } + samples.map { errorText($0.sample, row) }
         }
-        let notes = samples.map { "\($0.note) Standard errors are in the column \($0.name)_se; --exact searches from every one." }
+        var notes = samples.map { "\($0.note) Standard errors are in the column \($0.name)_se; --exact searches from every one." }
+        // Exact where an earlier version sampled: say so, so a reader knows which was done.
+        if centralityMetrics.contains(.betweenness), paths.isExactAtScale(among: index.nodeCount, in: index) {
+            notes.append("Betweenness is exact: every one of the \(index.nodeCount) actors is a path source (the work is within the automatic limit of 8 × 10⁹ steps, about 30 s on two cores).")
+        }
+        if let silos, silos.bridgingSample == nil, let grouping = usedGrouping, siloMetrics.contains(.bridgingBetweenness),
+           paths.isExactAtScale(among: grouping.groupOfNode.count { $0 >= 0 }, in: index) {
+            notes.append("Bridging betweenness is exact: every grouped actor is a path source (within the same limit).")
+        }
         switch format {
         case .csv:
             // Written a block of rows at a time: a million actors' rows are never held at once.

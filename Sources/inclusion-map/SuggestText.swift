@@ -20,6 +20,7 @@ struct SuggestText {
             out.append("Only \(panel.picks.count) actors can be suggested under these constraints.")
         }
         if let note = panel.brokers.bridgingSampleNote { out.append(note + " --exact searches from every one.") }
+        if let note = panel.brokers.bridgingExactNote { out.append(note) }
         out.append("")
         let rows = panel.picks.enumerated().map { place, pick in
             [String(place + 1), ActorLabel.text(pick.actorID, in: map), groupLabel(pick), pick.sector ?? "–"]

@@ -101,20 +101,33 @@ import Testing
         #expect(sampled.bridgingSample?.sampleSize == 40 && sampled.bridgingSample?.population == 111)
         #expect(sampled.bridgingSampleNote?.hasPrefix("Bridging betweenness is estimated from 40 of the 111 grouped actors as path sources (seed 3;") == true)
         #expect(try BrokerFinder(map: map, paths: .sources(40, seed: 3)).candidates == sampled.candidates)
-        #expect(PathSampling.automatic.sample(among: 5_000) == nil)
-        #expect(PathSampling.automatic.sample(among: 5_001)?.size == 500)
+        // Issue 34 part 7: the choice follows the work, not the count. 10,000 actors with
+        // 50,000 ties (10⁴ × 1.1 × 10⁵ = 1.1 × 10⁹, about 4 s exact) were sampled; now exact.
+        #expect(PathSampling.automatic.sample(among: 10_000, searchCost: 10_000 + 100_000) == nil)
+        // 30,000 actors and 98,106 ties: 30,000 × 226,212 = 6.8 × 10⁹, measured 24.6 s: exact.
+        #expect(PathSampling.automatic.sample(among: 30_000, searchCost: 30_000 + 196_212) == nil)
+        // 100,000 actors and 500,000 ties: 10⁵ × 1.1 × 10⁶ = 1.1 × 10¹¹, minutes: sampled.
+        #expect(PathSampling.automatic.sample(among: 100_000, searchCost: 100_000 + 1_000_000)?.size == 500)
+        // Exactly at the limit is exact; one unit more is sampled; no overflow at any size.
+        #expect(PathSampling.automatic.sample(among: 8_000, searchCost: 1_000_000) == nil)
+        #expect(PathSampling.automatic.sample(among: 8_001, searchCost: 1_000_000) != nil)
+        #expect(PathSampling.automatic.sample(among: Int.max / 2, searchCost: 4) != nil)
+        // Rivertown in the view: exact, and not "exact at scale" (it never sampled).
+        let index = NetworkIndex(map)
+        #expect(PathSampling.automatic.sample(among: 111, in: index) == nil)
+        #expect(!PathSampling.automatic.isExactAtScale(among: 111, in: index))
     }
 
     /// Each resample of a confidence run draws a quarter of the sources with a seed of its
     /// own above the limit, and is exact below it; exact stays exact; a fixed count keeps it.
     @Test func resamplesDrawTheirOwnSmallerSample() throws {
         let first = PathSampling.automatic.forResample(0, seed: 7), second = PathSampling.automatic.forResample(1, seed: 7)
-        #expect(first.sample(among: 5_000) == nil)
-        let a = try #require(first.sample(among: 5_001)), b = try #require(second.sample(among: 5_001))
+        #expect(first.sample(among: 5_000, searchCost: 1) == nil)
+        let a = try #require(first.sample(among: 5_001, searchCost: 1)), b = try #require(second.sample(among: 5_001, searchCost: 1))
         #expect(a.size == 125 && b.size == 125)
         #expect(a.seed != b.seed && a.seed != 7 && PathSampling.automatic.forResample(0, seed: 7) == first)
         #expect(PathSampling.exact.forResample(3, seed: 7) == .exact)
-        #expect(PathSampling.sources(40, seed: 3).forResample(2, seed: 7).sample(among: 111)?.size == 40)
+        #expect(PathSampling.sources(40, seed: 3).forResample(2, seed: 7).sample(among: 111, searchCost: 1)?.size == 40)
         // Rivertown (111 grouped actors) is below the limit: the resampled finder is exact.
         let map = try BundledDataset.rivertown.read()
         #expect(try BrokerFinder(map: map, paths: first).candidates == BrokerFinder(map: map).candidates)

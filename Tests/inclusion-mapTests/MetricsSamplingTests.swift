@@ -29,6 +29,35 @@ extension CommandLineTests {
         #expect(both.status == 64 && both.errors.contains("--exact and --sample contradict each other"))
     }
 
+    /// Issue 34 part 7: above 5,000 actors betweenness was sampled however cheap the exact
+    /// value; now the choice follows the work, and the output says when it was exact.
+    @Test func aLargeCheapMapIsExactAndSaysSo() throws {
+        // A ring of 5,200 actors in four departments: 5,200 × (5,200 + 10,400 arcs) = 8.1 × 10⁷
+        // steps, a hundredth of the limit, where the old rule (more than 5,000) sampled. Exact,
+        // every actor of a ring has the same betweenness ((n − 2)²/8 pairs through it for even
+        // n: for n = 4, the one pair of neighbours split between two paths, 1/2); a sample
+        // would give different values.
+        let n = 5_200
+        var actors = "id,department\n", ties = "source,target\n"
+        for i in 0..<n {
+            actors += "a\(i),d\(i * 4 / n)\n"
+            ties += "a\(i),a\((i + 1) % n)\n"
+        }
+        let folder = try scratchFolder(["actors.csv": actors, "ties.csv": ties])
+        let metrics = try run(["metrics", folder, "--metrics", "betweenness,bridging_betweenness", "--format", "csv"])
+        #expect(metrics.status == 0, "\(metrics.errors)")
+        #expect(metrics.output.hasPrefix("id,name,department,betweenness,bridging_betweenness\n"))
+        #expect(!metrics.errors.contains("estimated"))
+        #expect(metrics.errors.contains("metrics: Betweenness is exact: every one of the 5200 actors is a path source"))
+        #expect(metrics.errors.contains("metrics: Bridging betweenness is exact"))
+        // On a ring every actor has the same betweenness: one value in the whole column.
+        let values = Set(metrics.output.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] })
+        #expect(values.count == 1)
+        let brokers = try run(["brokers", folder])
+        #expect(brokers.status == 0, "\(brokers.errors)")
+        #expect(brokers.output.contains("Bridging betweenness is exact: every one of the 5200 grouped actors is a path source"))
+    }
+
     /// The progress line is for terminals: in a pipe (as here) no command writes a control
     /// character or a bar, even while it resamples.
     @Test func progressIsQuietInAPipe() throws {

@@ -30,8 +30,8 @@ public struct CentralityTable: Sendable {
     ///   - paths: whether betweenness searches from every node (``PathSampling/exact``, the
     ///     default) or estimates from a seeded sample of pivots
     ///     (``NetworkIndex/sampledBetweenness(sampleSize:seed:growth:threads:)``):
-    ///     ``PathSampling/automatic`` samples ``PathSampling/automaticSampleSize`` of them above
-    ///     ``PathSampling/automaticLimit`` nodes, and closeness and harmonic centrality from
+    ///     ``PathSampling/automatic`` samples ``PathSampling/automaticSampleSize`` of them when
+    ///     the exact work (nodes × (nodes + arcs)) is above ``PathSampling/automaticWork``, and closeness and harmonic centrality from
     ///     as many above ``PathSampling/automaticDistanceLimit`` (one search per source serves
     ///     both).
     ///   - progress: told of each measure as it starts, and how many are done.
@@ -62,7 +62,7 @@ public struct CentralityTable: Sendable {
             case .outDegree: columns[metric] = index.outDegrees().map { Double($0) }
             case .strength: columns[metric] = index.strengths()
             case .betweenness:
-                if let (size, seed) = paths.sample(among: index.nodeCount) {
+                if let (size, seed) = paths.sample(among: index.nodeCount, in: index) {
                     sample = index.sampledBetweenness(sampleSize: size, seed: seed, growth: paths.growth, threads: threads)
                     columns[metric] = sample!.values
                 } else {

@@ -11,8 +11,8 @@ public struct ReportOptions: Hashable, Sendable {
     /// Whether every tie is read as undirected; by default directed ties keep their
     /// direction (brokerage potential then reads who comes to whom). Default false.
     public var undirected = false
-    /// How bridging betweenness chooses its sources: exact up to
-    /// `PathSampling.automaticLimit` grouped actors, sampled above, by default; the method
+    /// How bridging betweenness chooses its sources: exact while the work is within
+    /// `PathSampling.automaticWork`, sampled above, by default; the method
     /// section says which.
     public var paths: PathSampling = .automatic
     /// Whether every actor's id and name are replaced by a code (see ``Pseudonyms``).

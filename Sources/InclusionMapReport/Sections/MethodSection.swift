@@ -45,7 +45,7 @@ struct MethodSection: ReportSection {
             reference: "V. D. Blondel et al., Fast unfolding of communities in large networks, J. Stat. Mech. (2008) P10008; L. Hubert & P. Arabie, Comparing partitions, J. Classification 2 (1985) 193–218."),
         Entry(
             name: "Bridging betweenness",
-            words: "The share of shortest paths between members of different groups that pass through an actor. Above \(PathSampling.automaticLimit) grouped actors it is estimated from the paths of \(PathSampling.automaticSampleSize) of them drawn at random with a fixed seed, unbiased, with a standard error for every value (the options below say whether this report sampled; --exact searches from every one).",
+            words: "The share of shortest paths between members of different groups that pass through an actor. When searching from every grouped actor would take more than about half a minute (grouped actors × (actors + ties) above 8 × 10⁹) it is estimated from the paths of \(PathSampling.automaticSampleSize) of them drawn at random with a fixed seed, unbiased, with a standard error for every value (the options below say whether this report sampled; --exact searches from every one).",
             formula: "BB(v) = Σ_{s,t in different groups; s,t ≠ v} σ_st(v) / σ_st, divided by the number of such pairs",
             reference: "L. C. Freeman, A set of measures of centrality based on betweenness, Sociometry 40 (1977) 35–41, restricted to cross-group pairs; the sample as U. Brandes & C. Pich, Centrality estimation in large networks, International Journal of Bifurcation and Chaos 17 (2007) 2303–2318."),
         Entry(
@@ -132,8 +132,8 @@ struct MethodSection: ReportSection {
             ("missing data", options.missingData.explanation),
             ("confidence", options.confidenceResamples == 0 ? "not measured"
                 : "\(options.confidenceResamples) resampled maps, each missing \(FindingWords.percent(options.confidenceDropout)) of ties and attendance at random, respondents made non-respondents at the observed rate (Borgatti, Carley & Krackhardt 2006)"
-                    + (report.brokers.candidates.count > PathSampling.automaticLimit
-                        ? "; with more than \(PathSampling.automaticLimit) grouped actors each resample estimates bridging betweenness from \(PathSampling.resampleSampleSize) path sources of its own, so the shares count that sampling error too and err low"
+                    + (report.brokers.candidates.count > PathSampling.resampleExactLimit
+                        ? "; with more than \(PathSampling.resampleExactLimit) grouped actors each resample estimates bridging betweenness from \(PathSampling.resampleSampleSize) path sources of its own, so the shares count that sampling error too and err low"
                         : "")),
         ]
         out += HTMLTable(columns: [.text("option"), .text("value")], rows: rows.map { [Markup(text: $0.0), Markup(text: $0.1)] }).markup

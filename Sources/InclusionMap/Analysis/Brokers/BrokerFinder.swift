@@ -52,8 +52,8 @@
 /// (1992); on under-used designated brokers in local government, the LACoR co-production
 /// studies cited in `docs/brokers-and-usual-suspects.md`.
 ///
-/// **At scale.** Bridging betweenness is the one O(n·m) measure. Above
-/// ``PathSampling/automaticLimit`` grouped actors it is estimated from
+/// **At scale.** Bridging betweenness is the one O(n·m) measure. When its exact work (grouped
+/// actors × (actors + arcs)) is above ``PathSampling/automaticWork`` it is estimated from
 /// ``PathSampling/automaticSampleSize`` seeded sources unless `paths` is ``PathSampling/exact``
 /// (``bridgingSample`` holds the sample and every standard error; the outputs say so). Only
 /// its percentile rank enters potential, and the shortlist rule asks for two contacts in a
@@ -188,8 +188,8 @@ public struct BrokerFinder: Sendable {
     ///   - column: the actor column that defines groups, such as `department`.
     ///   - window: how many recent engagements measure use; `nil` for all.
     ///   - weights: how the four percentile ranks are averaged into potential.
-    ///   - paths: whether bridging betweenness searches from every grouped actor or, above
-    ///     ``PathSampling/automaticLimit`` of them by default, from a seeded sample.
+    ///   - paths: whether bridging betweenness searches from every grouped actor or, by
+    ///     default when that work is above ``PathSampling/automaticWork``, from a seeded sample.
     /// - Throws: ``StakeholderMapError/unknownColumn(_:)`` when no actor has a value in `column`.
     public init(
         map: StakeholderMap, options: NetworkIndex.Options = .init(), column: String = "department",
@@ -211,7 +211,7 @@ public struct BrokerFinder: Sendable {
         self.weights = weights
         self.paths = paths
         let nodes = (0..<Int32(index.nodeCount)).filter { grouping.groupOfNode[Int($0)] >= 0 }
-        let sample = paths.sample(among: nodes.count).map {
+        let sample = paths.sample(among: nodes.count, in: index).map {
             index.bridgingBetweenness(grouping: grouping, sampleSize: $0.size, seed: $0.seed, growth: paths.growth)
         }
         bridgingSample = sample

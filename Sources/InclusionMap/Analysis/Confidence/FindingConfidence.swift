@@ -17,7 +17,7 @@ import Foundation
 /// Every resample draws from its own generator, seeded from `seed` and its number, so the
 /// result is the same for a seed on any number of threads.
 ///
-/// **At scale.** Above ``PathSampling/automaticLimit`` grouped actors each resample estimates
+/// **At scale.** Above ``PathSampling/resampleExactLimit`` grouped actors each resample estimates
 /// bridging betweenness from ``PathSampling/resampleSampleSize`` path sources drawn with its
 /// own seed (``Options/paths``), so the shares count the sampling error as well as the
 /// perturbation and err low rather than high.
@@ -41,7 +41,7 @@ public struct FindingConfidence: Sendable {
         public var window: Int?
         /// How each resample's bridging betweenness picks its path sources
         /// (``PathSampling/forResample(_:seed:)``): by default exact up to
-        /// ``PathSampling/automaticLimit`` grouped actors and
+        /// ``PathSampling/resampleExactLimit`` grouped actors and
         /// ``PathSampling/resampleSampleSize`` sources of the resample's own above.
         public var paths: PathSampling
 

@@ -159,7 +159,7 @@ public struct SiloTable: Sendable {
         if wanted.contains(.bridgingBetweenness) {
             progress.step("computing bridging betweenness")
             let grouped = grouping.groupOfNode.lazy.filter { $0 >= 0 }.count
-            if let (size, seed) = paths.sample(among: grouped) {
+            if let (size, seed) = paths.sample(among: grouped, in: index) {
                 sample = index.bridgingBetweenness(grouping: grouping, sampleSize: size, seed: seed, growth: paths.growth, threads: threads)
                 columns[.bridgingBetweenness] = sample!.values
             } else {

@@ -88,6 +88,11 @@ struct BrokersText {
                 "reason": c.reason,
                 "confidence": confidence.map { $0.structuralShare(of: c.actorID) as Any } ?? NSNull(),
                 "under_used_share": confidence.map { $0.underUsedShare(of: c.actorID) as Any } ?? NSNull(),
+                // The band the words use for the finding the table states (under-used when
+                // engagements are recorded): sure, uncertain or fragile.
+                "confidence_band": confidence.map { sure in
+                    FindingWords.band(history.isEmpty ? sure.structuralShare(of: c.actorID) : sure.underUsedShare(of: c.actorID)).rawValue as Any
+                } ?? NSNull(),
                 "rank_interval": confidence.flatMap { $0.brokers[c.actorID] }.map { [$0.rankLow, $0.rankHigh] as Any } ?? NSNull(),
                 "measures": [
                     "bridging_betweenness": m.bridgingBetweenness, "bridging_betweenness_se": JSONOutput.number(m.bridgingBetweennessError),

@@ -50,9 +50,9 @@ struct UsualSuspectsSection: ReportSection {
                 columns: [.text("actor"), .text(report.options.groupColumn), .number("attended")] + (confidence == nil ? [] : [.number("how sure")]),
                 rows: usual.map { suspect in
                     [naming.markup(suspect.actorID), Markup(text: group(of: suspect.actorID)), "\(suspect.attended) of \(history.engagements.count)"]
-                        + (confidence.map { [Markup(text: FindingWords.percent($0.usualSuspectShare(of: suspect.actorID)))] } ?? [])
+                        + (confidence.map { [Markup(text: FindingWords.cell($0.usualSuspectShare(of: suspect.actorID)))] } ?? [])
                 },
-                note: confidence.map { "How sure: the share of \($0.options.resamples) resampled maps, each missing \(FindingWords.percent($0.options.perturbation.tieDropout)) of the attendance records at random, in which the actor is still a usual suspect." }.map { Markup(text: $0) }).markup
+                note: confidence.map { "How sure: the share of \($0.options.resamples) resampled maps, each missing \(FindingWords.percent($0.options.perturbation.tieDropout)) of the attendance records at random, in which the actor is still a usual suspect (a percentage from 90% up, \"uncertain\" from half to 90%)." }.map { Markup(text: $0) }).markup
         }
 
         out += "<h3>Never engaged</h3>\n"

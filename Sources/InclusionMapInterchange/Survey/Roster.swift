@@ -1,69 +1,6 @@
 import Foundation
 import InclusionMap
 
-/// A table read from a CSV file or an Excel workbook's first sheet: the header and the rows,
-/// each with its line (row number).
-struct SurveyTable {
-    var fileName: String
-    var header: [String]
-    var rows: [(line: Int, cells: [String])]
-
-    static func read(_ url: URL) throws(DatasetError) -> SurveyTable {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DatasetError(issues: [DatasetIssue(file: url.path, message: "cannot be read: \(error.localizedDescription)")])
-        }
-        return try read(data, fileName: url.path, isWorkbook: url.pathExtension.lowercased() == "xlsx")
-    }
-
-    static func read(_ data: Data, fileName: String, isWorkbook: Bool) throws(DatasetError) -> SurveyTable {
-        var records: [(line: Int, cells: [String])]
-        if isWorkbook {
-            let workbook = try Workbook(data: data, fileName: fileName) { position, _ in position == 0 }
-            guard let sheet = workbook.sheets.first else {
-                throw DatasetError(issues: [DatasetIssue(file: fileName, message: "the workbook has no sheet")])
-            }
-            records = sheet.rows.map { ($0.number, $0.cells) }
-        } else {
-            // Excel saves "CSV" with semicolons where the decimal mark is a comma (much of
-            // Europe); read as commas, its first quoted answer gave a misleading quote error.
-            let firstLine = data.prefix { $0 != 0x0A }
-            if firstLine.contains(UInt8(ascii: ";")), !firstLine.contains(UInt8(ascii: ",")) {
-                throw DatasetError(issues: [DatasetIssue(
-                    file: fileName, line: 1,
-                    message: "the columns are separated by semicolons (as Excel saves CSV where the decimal mark is a comma); save the export as CSV with commas (\"CSV UTF-8\"), or give the .xlsx")])
-            }
-            records = try CSVRecords.read(data, fileName: fileName).map { ($0.line, $0.fields) }
-        }
-        guard let header = records.first else {
-            throw DatasetError(issues: [DatasetIssue(file: fileName, line: 1, message: "empty; expected a header row")])
-        }
-        let names = header.cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        let rows = records.dropFirst().map { row in
-            (row.line, row.cells.count < names.count ? row.cells + Array(repeating: "", count: names.count - row.cells.count) : row.cells)
-        }
-        return SurveyTable(fileName: fileName, header: names, rows: Array(rows))
-    }
-
-    /// The 0-based index of a column, compared after trimming and without regard to case.
-    func column(_ name: String) -> Int? {
-        let wanted = name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        return header.firstIndex { $0.lowercased() == wanted }
-    }
-
-    /// The index of `name`, or an issue naming the header row and the columns there are.
-    func require(_ name: String, for purpose: String) throws(DatasetError) -> Int {
-        guard let index = column(name) else {
-            throw DatasetError(issues: [DatasetIssue(
-                file: fileName, line: 1,
-                message: "no column \"\(name)\" (\(purpose)); the columns are \(header.prefix(12).map { "\"\($0)\"" }.joined(separator: ", "))\(header.count > 12 ? " …" : "")")])
-        }
-        return index
-    }
-}
-
 /// One person of the staff list, and the forms their name is matched in.
 struct RosterPerson {
     var id: String

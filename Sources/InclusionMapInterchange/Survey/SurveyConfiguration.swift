@@ -163,6 +163,18 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
     public var noNomination: [String]
     /// Words that make a nominee an organisation rather than a person.
     public var organisationKeywords: [String]
+    /// How a partial submission counts: one the survey tool marks unfinished (Qualtrics
+    /// `Finished` false) or one with no answer to any relational question.
+    public var partialResponses: PartialResponses
+
+    /// How a partial submission counts.
+    public enum PartialResponses: String, Codable, Hashable, Sendable {
+        /// As non-response (the default): the person is `responded` false, so their missing
+        /// nominations are not read as "no ties"; the ties they did give are kept.
+        case nonResponse = "non-response"
+        /// As a response, like any other.
+        case response
+    }
 
     /// The defaults for ``noNomination``.
     public static let defaultNoNomination = ["n/a", "na", "none", "no one", "nobody", "-", "--", "nil", "don't know", "dont know", "not sure", "no", "not applicable"]
@@ -172,7 +184,7 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
     /// A configuration; the thresholds and word lists default as documented.
     public init(respondent: Respondent, roster: Roster, questions: [Question], attributes: [Attribute] = [],
                 threshold: Double = 0.92, noNomination: [String] = defaultNoNomination,
-                organisationKeywords: [String] = defaultOrganisationKeywords) {
+                organisationKeywords: [String] = defaultOrganisationKeywords, partialResponses: PartialResponses = .nonResponse) {
         self.respondent = respondent
         self.roster = roster
         self.questions = questions
@@ -180,14 +192,15 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
         self.threshold = threshold
         self.noNomination = noNomination
         self.organisationKeywords = organisationKeywords
+        self.partialResponses = partialResponses
     }
 
     private enum CodingKeys: String, CodingKey {
-        case respondent, roster, questions, attributes, threshold, noNomination, organisationKeywords
+        case respondent, roster, questions, attributes, threshold, noNomination, organisationKeywords, partialResponses
     }
 
-    /// Decodes a configuration; `attributes`, `threshold`, `noNomination` and
-    /// `organisationKeywords` may be left out.
+    /// Decodes a configuration; `attributes`, `threshold`, `noNomination`,
+    /// `organisationKeywords` and `partialResponses` may be left out.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -197,7 +210,8 @@ public struct SurveyConfiguration: Codable, Hashable, Sendable {
             attributes: try c.decodeIfPresent([Attribute].self, forKey: .attributes) ?? [],
             threshold: try c.decodeIfPresent(Double.self, forKey: .threshold) ?? 0.92,
             noNomination: try c.decodeIfPresent([String].self, forKey: .noNomination) ?? Self.defaultNoNomination,
-            organisationKeywords: try c.decodeIfPresent([String].self, forKey: .organisationKeywords) ?? Self.defaultOrganisationKeywords)
+            organisationKeywords: try c.decodeIfPresent([String].self, forKey: .organisationKeywords) ?? Self.defaultOrganisationKeywords,
+            partialResponses: try c.decodeIfPresent(PartialResponses.self, forKey: .partialResponses) ?? .nonResponse)
     }
 
     /// Reads a configuration file.

@@ -148,11 +148,27 @@ public struct SurveyImport: Sendable {
         var lastRow: [String: Int] = [:]
         var respondentOfRow: [Int: (id: String, person: Int?)] = [:]
         var offRoster = 0
+        var unidentified = 0
+        // A survey tool's own name columns, for a submission whose e-mail column is empty or
+        // "anonymous" (Microsoft Forms, Qualtrics anonymous links).
+        let nameColumns = responses.layout.nameColumns.compactMap { responses.column($0) }
         for (position, row) in responses.rows.enumerated() {
-            let raw = row.cells[respondentColumn].trimmingCharacters(in: .whitespacesAndNewlines)
-            if raw.isEmpty { continue }
+            var raw = row.cells[respondentColumn].trimmingCharacters(in: .whitespacesAndNewlines)
+            var matchBy = configuration.respondent.matchBy
+            if matchBy == .email, SurveyExportLayout.isAnonymous(raw), !nameColumns.isEmpty {
+                raw = nameColumns.map { row.cells[$0].trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: " ")
+                matchBy = .name
+            }
+            if raw.isEmpty || (matchBy == .email && SurveyExportLayout.isAnonymous(raw)) {
+                if responses.layout != .plain || !raw.isEmpty {
+                    unidentified += 1
+                    warnings.append(DatasetIssue(file: responses.fileName, line: row.line, column: respondentColumn + 1, severity: .warning,
+                                                 message: "\(configuration.respondent.column): a submission without a respondent's address or name (\(responses.layout.toolName) export); its answers are set aside"))
+                }
+                continue
+            }
             var person: Int?
-            switch configuration.respondent.matchBy {
+            switch matchBy {
             case .email:
                 let found = roster.people(withEmail: raw)
                 if found.count > 1 {
@@ -180,7 +196,7 @@ public struct SurveyImport: Sendable {
                 if actorIndex[id] == nil {
                     actorIndex[id] = actors.count
                     var actor = Actor(id: id, kind: .person, attributes: ["on_roster": "false"])
-                    if configuration.respondent.matchBy == .email { actor.attributes["email"] = raw } else { actor.name = raw }
+                    if matchBy == .email { actor.attributes["email"] = raw } else { actor.name = raw }
                     actors.append(actor)
                     offRoster += 1
                     warnings.append(DatasetIssue(file: responses.fileName, line: row.line, column: respondentColumn + 1, severity: .warning,
@@ -196,6 +212,20 @@ public struct SurveyImport: Sendable {
             respondentOfRow[position] = (id, person)
         }
         guard issues.isEmpty else { throw DatasetError(issues: issues) }
+
+        // Partial submissions: unfinished by the tool's own flag, or no answer to any relational
+        // question. Read as answers, their missing nominations would say "no ties".
+        var partial: [String: PartialSubmission] = [:]
+        let finishedColumn = responses.layout == .qualtrics ? responses.column("Finished") : nil
+        let relationalColumns = questionColumns.flatMap { $0.columns.map(\.index) }
+        for (position, respondent) in respondentOfRow {
+            let cells = responses.rows[position].cells
+            if let finishedColumn, BooleanText.parse(cells[finishedColumn].trimmingCharacters(in: .whitespaces)) == false {
+                partial[respondent.id] = .unfinished
+            } else if !relationalColumns.isEmpty, relationalColumns.allSatisfy({ cells[$0].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+                partial[respondent.id] = .noAnswer
+            }
+        }
 
         let noNomination = Set(configuration.noNomination.map { PersonName($0, surnameFirst: false).normalised } + configuration.noNomination.map { $0.lowercased() })
         var decisions: [MatchDecision] = []
@@ -317,8 +347,11 @@ public struct SurveyImport: Sendable {
         }
         guard issues.isEmpty else { throw DatasetError(issues: issues) }
 
-        // Response status: every roster member, and every off-roster respondent.
-        let responded = Set(respondentOfRow.values.map(\.id)).union(longRespondents)
+        // Response status: every roster member, and every off-roster respondent; a partial
+        // submission is non-response unless the configuration counts it.
+        for id in longRespondents where partial[id] == .noAnswer { partial[id] = nil }
+        var responded = Set(respondentOfRow.values.map(\.id)).union(longRespondents)
+        if configuration.partialResponses == .nonResponse { responded.subtract(partial.keys) }
         for index in actors.indices where actors[index].attributes["source_of_evidence"] != "nominated" {
             actors[index].responded = responded.contains(actors[index].id)
         }
@@ -361,7 +394,9 @@ public struct SurveyImport: Sendable {
         }
         self.decisions = decisions
         self.warnings = warnings
-        summary = SurveySummary(map: map, decisions: decisions, ignored: ignored, nominees: nominees, offRoster: offRoster)
+        summary = SurveySummary(
+            map: map, decisions: decisions, ignored: ignored, nominees: nominees, offRoster: offRoster, layout: responses.layout,
+            partial: configuration.partialResponses == .nonResponse ? partial : [:], unidentified: unidentified)
     }
 
     /// Reads the roster: id (required, unique), name, e-mail, department, organisation,
@@ -490,57 +525,5 @@ public struct SurveyImport: Sendable {
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: "matches.csv", message: "cannot be written: \(error.localizedDescription)")])
         }
-    }
-}
-
-/// The numbers a survey import closes with.
-public struct SurveySummary: Sendable {
-    /// Roster members, and how many of them answered.
-    public var rosterSize: Int, respondents: Int
-    /// Response rate by department: (department, answered, members), by name.
-    public var byDepartment: [(department: String, responded: Int, members: Int)]
-    /// Decisions by rule.
-    public var rules: [(rule: MatchDecision.Rule, count: Int)]
-    /// Nominees added, respondents off the roster, answers that nominated nobody, and
-    /// decisions to review.
-    public var nominees: Int, offRoster: Int, ignored: Int, review: Int
-
-    /// The share of roster members below which a department is named: 70%.
-    public static let lowResponseRate = 0.7
-
-    init(map: StakeholderMap, decisions: [MatchDecision], ignored: Int, nominees: Int, offRoster: Int) {
-        let members = map.actors.filter { $0.attributes["on_roster"] == "true" }
-        rosterSize = members.count
-        respondents = members.count { $0.responded == true }
-        var departments: [String: (Int, Int)] = [:]
-        for actor in members {
-            let name = actor.department ?? "(no department)"
-            departments[name, default: (0, 0)].1 += 1
-            if actor.responded == true { departments[name, default: (0, 0)].0 += 1 }
-        }
-        byDepartment = departments.keys.sorted().map { ($0, departments[$0]!.0, departments[$0]!.1) }
-        rules = MatchDecision.Rule.allCases.compactMap { rule in
-            let count = decisions.count { $0.rule == rule }
-            return count > 0 ? (rule, count) : nil
-        }
-        self.nominees = nominees
-        self.offRoster = offRoster
-        self.ignored = ignored
-        review = decisions.count(where: \.needsReview)
-    }
-
-    /// The summary in words, one line each.
-    public var lines: [String] {
-        var lines: [String] = []
-        let rate = rosterSize == 0 ? 0 : Double(respondents) / Double(rosterSize)
-        lines.append("Response rate: \(respondents) of \(rosterSize) (\(Int((rate * 100).rounded()))%)")
-        let low = byDepartment.filter { $0.members > 0 && Double($0.responded) / Double($0.members) < Self.lowResponseRate }
-        if !low.isEmpty {
-            lines.append("Departments below \(Int(Self.lowResponseRate * 100))%: " + low.map { "\($0.department) \($0.responded) of \($0.members)" }.joined(separator: ", "))
-        }
-        lines.append("Names matched: " + rules.map { "\($0.count) \($0.rule.rawValue)" }.joined(separator: ", "))
-        lines.append("Nominees added: \(nominees); respondents off the roster: \(offRoster); answers nominating nobody: \(ignored)")
-        if review > 0 { lines.append("\(review) decision\(review == 1 ? "" : "s") to review: at the top of matches.csv") }
-        return lines
     }
 }

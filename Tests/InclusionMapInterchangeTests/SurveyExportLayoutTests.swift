@@ -108,4 +108,33 @@ import Testing
         #expect(survey.summary.layout == .googleForms)
         #expect(Set(survey.map.ties.map { "\($0.source)→\($0.target)" }) == ["s1→s2", "s3→s1"])
     }
+
+    /// Issue 35 defect 6: `survey init` wrote an example roster grid that is not in the data,
+    /// so its configuration failed on the first run. What it writes now runs as written.
+    @Test func whatInitWritesRunsAsWritten() throws {
+        let rivertown = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Datasets/rivertown-survey")
+        let qualtrics = try Self.folder(["responses.csv": Self.qualtrics, "staff.csv": Self.roster])
+        for folder in [rivertown, qualtrics] {
+            let responses = folder.appendingPathComponent("responses.csv"), staff = folder.appendingPathComponent("staff.csv")
+            let template = try SurveyTemplate(responses: responses, roster: staff)
+            let configuration = try SurveyConfiguration.read(template.json, fileName: "survey.json")
+            let survey = try SurveyImport(responses: responses, roster: staff, configuration: configuration)
+            #expect(!survey.map.ties.isEmpty, "\(folder.lastPathComponent)")
+        }
+        // Rivertown's grid is found in its headers ("How often do you work with: Samira Haddad" …)
+        // with the answers its cells hold; Qualtrics's question is proposed by its id, its text
+        // in the note, and its respondent is RecipientEmail.
+        let rivertownTemplate = try SurveyConfiguration.read(
+            SurveyTemplate(responses: rivertown.appendingPathComponent("responses.csv"), roster: rivertown.appendingPathComponent("staff.csv")).json, fileName: "survey.json")
+        let grid = try #require(rivertownTemplate.questions.first { $0.kind == .rosterGrid })
+        #expect(grid.columnPrefix == "How often do you work with: ")
+        #expect(grid.scale == ["Never": 0, "Yearly": 1, "Monthly": 2, "Weekly": 3, "Daily": 4])
+        #expect(rivertownTemplate.questions.first?.otherColumn == "Other (please specify)")
+        let qualtricsTemplate = try SurveyConfiguration.read(
+            SurveyTemplate(responses: qualtrics.appendingPathComponent("responses.csv"), roster: qualtrics.appendingPathComponent("staff.csv")).json, fileName: "survey.json")
+        #expect(qualtricsTemplate.respondent.column == "RecipientEmail" && qualtricsTemplate.respondent.matchBy == .email)
+        #expect(qualtricsTemplate.questions.map(\.column) == ["Q3"])
+        #expect(!qualtricsTemplate.questions.contains { $0.kind == .rosterGrid })
+    }
 }

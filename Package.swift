@@ -30,7 +30,9 @@ let package = Package(
         // FoundationXML and ZIPFoundation (zlib), kept out of the core.
         .target(
             name: "InclusionMapInterchange",
-            dependencies: ["InclusionMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["InclusionMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The nickname table the survey import matches names with (Apache-2.0; SOURCE.md).
+            resources: [.copy("Resources/nicknames")]
         ),
         // The Graphviz C library (libgvc, libcgraph), found through pkg-config.
         .systemLibrary(

@@ -4,20 +4,45 @@ import InclusionMap
 /// One decision the survey import made about a name in an answer: the record `matches.csv`
 /// keeps, so a person can review it and correct it.
 public struct MatchDecision: Hashable, Sendable {
-    /// How a name was resolved, in the order the rules are tried.
+    /// How a name was resolved, in the order the rules are tried. A *certain* rule makes its tie
+    /// silently; every other rule is listed for review in `matches.csv` (``needsReview``), and
+    /// the summary counts each.
     public enum Rule: String, Hashable, Sendable, CaseIterable {
-        /// The normalised name is one roster person's (titles, case, accents, punctuation aside).
+        /// The normalised name is one roster person's (titles, case, accents, punctuation aside). Certain.
         case exact
-        /// "Surname, First" is one roster person's name.
+        /// "Surname, First", or a surname written first in capitals ("COLLINS Andrew"), is one
+        /// roster person's name. Certain.
         case surnameFirst = "surname-first"
-        /// The answer is a roster person's e-mail address.
+        /// The answer is a roster person's e-mail address. Certain.
         case email
-        /// One word that is the first name of one person in the respondent's department.
+        /// A nickname or a full given name with the surname of exactly one roster person whose
+        /// given name it stands for (Bob Jones → Robert Jones; ``NicknameTable``). Certain.
+        case nickname
+        /// Initials and a surname that fit exactly one roster person ("T. Brennan", "J.-P.
+        /// Martin", "Brennan, T."). Certain.
+        case initials
+        /// A surname alone after a title, or a hyphenated or double surname alone, that is
+        /// exactly one roster person's ("Dr Okonkwo-Reid"). Certain.
+        case surnameAlone = "surname-alone"
+        /// A name two roster people share, one of them the respondent: the other. For review.
+        case namesake
+        /// A name several roster people share, one of them in the respondent's department:
+        /// that one. For review.
+        case sharedNameInDepartment = "shared-name-in-department"
+        /// One word that is the first name of one person in the respondent's department. For review.
         case firstNameInDepartment = "first-name-in-department"
-        /// One word that is the surname of one person in the respondent's department.
+        /// One word that is the surname of one person in the respondent's department. For review.
         case surnameInDepartment = "surname-in-department"
-        /// Jaro–Winkler similarity at or above the threshold, clearly ahead of the next name.
+        /// Jaro–Winkler similarity at or above the threshold, clearly ahead of the next name,
+        /// with no contradicting first name or initial. For review.
         case similar
+        /// Another spelling of a roster person's given name (Mohammed / Muhammad;
+        /// ``SpellingVariants``) with their surname: no tie until a person decides.
+        case spellingVariant = "spelling-variant"
+        /// Not a person's name ("my manager", "Tom's team", "see above"): no tie, no nominee.
+        case notAName = "not-a-name"
+        /// The respondent named themself: no tie, and a warning with its place.
+        case selfNomination = "self-nomination"
         /// Not on the roster: a nominee, with an id made from the name.
         case nominee
         /// Not on the roster, and a near miss (similarity above the review floor): a nominee,
@@ -29,6 +54,15 @@ public struct MatchDecision: Hashable, Sendable {
         case known
         /// Decided by a person in `matches.csv` (`--matches`).
         case corrected
+
+        /// Whether a decision by this rule is listed for review.
+        public var needsReview: Bool {
+            switch self {
+            case .exact, .surnameFirst, .email, .nickname, .initials, .surnameAlone, .nominee, .known, .corrected: false
+            case .namesake, .sharedNameInDepartment, .firstNameInDepartment, .surnameInDepartment, .similar, .spellingVariant,
+                 .notAName, .selfNomination, .nearMiss, .ambiguous: true
+            }
+        }
     }
 
     /// Who answered (their actor id).
@@ -43,8 +77,8 @@ public struct MatchDecision: Hashable, Sendable {
     public var rule: Rule
     /// The similarity score where one was computed.
     public var score: Double?
-    /// Whether a person should look at it: ambiguous names and near misses.
-    public var needsReview: Bool { rule == .ambiguous || rule == .nearMiss }
+    /// Whether a person should look at it: every decision not made by a certain rule.
+    public var needsReview: Bool { rule.needsReview }
     /// Other roster ids that fit, for an ambiguous decision.
     public var candidates: [String]
 

@@ -227,6 +227,8 @@ public struct SurveyImport: Sendable {
             }
         }
 
+        let matcher = NameMatcher(roster: roster, threshold: configuration.threshold, nicknames: .shipped,
+                                  organisationKeywords: configuration.organisationKeywords)
         let noNomination = Set(configuration.noNomination.map { PersonName($0, surnameFirst: false).normalised } + configuration.noNomination.map { $0.lowercased() })
         var decisions: [MatchDecision] = []
         var ignored = 0
@@ -256,7 +258,7 @@ public struct SurveyImport: Sendable {
                 switch entry.question.kind {
                 case .nameGenerator:
                     for (column, _) in entry.columns {
-                        var pieces = Self.names(in: row.cells[column], roster: roster)
+                        var pieces = matcher.names(in: row.cells[column])
                         if pieces.count > Self.maximumNamesPerAnswer {
                             warnings.append(DatasetIssue(
                                 file: responses.fileName, line: row.line, column: column + 1, severity: .warning,
@@ -269,17 +271,34 @@ public struct SurveyImport: Sendable {
                                 ignored += 1
                                 continue
                             }
-                            var decision = Self.match(piece, respondent: respondent, question: entry.label, department: department,
-                                                      roster: roster, threshold: configuration.threshold, nominee: nominee)
-                            if let fix = corrections[decision.key], fix.id != decision.matchedID {
-                                decision.rule = .corrected
-                                decision.score = nil
-                                if !fix.id.isEmpty { addNominee(fix.id, named: piece) }
-                                decision.matchedID = fix.id
+                            // "Thomas Brennan and Zoë Fairweather": two names when each part is a
+                            // roster person by a certain rule; otherwise one answer.
+                            var found: [MatchDecision] = []
+                            if let parts = NameMatcher.joinedParts(piece) {
+                                let decided = parts.map {
+                                    matcher.decide($0, respondent: respondent, question: entry.label, department: department, nominee: { _ in "" })
+                                }
+                                if decided.allSatisfy({ !$0.rule.needsReview && $0.rule != .nominee && !$0.matchedID.isEmpty }) { found = decided }
                             }
-                            decisions.append(decision)
-                            if !decision.matchedID.isEmpty, decision.matchedID != respondent {
-                                given[q][respondent + "\u{1F}" + decision.matchedID, default: []].append(1)
+                            if found.isEmpty {
+                                found = [matcher.decide(piece, respondent: respondent, question: entry.label, department: department, nominee: nominee)]
+                            }
+                            for var decision in found {
+                                if let fix = corrections[decision.key], fix.id != decision.matchedID {
+                                    decision.rule = .corrected
+                                    decision.score = nil
+                                    if !fix.id.isEmpty { addNominee(fix.id, named: decision.answer) }
+                                    decision.matchedID = fix.id
+                                }
+                                if decision.rule == .selfNomination {
+                                    warnings.append(DatasetIssue(
+                                        file: responses.fileName, line: row.line, column: column + 1, severity: .warning,
+                                        message: "\(responses.header[column]): \"\(decision.answer)\" is the respondent \(respondent) themself; no tie (listed for review in matches.csv)"))
+                                }
+                                decisions.append(decision)
+                                if !decision.matchedID.isEmpty, decision.matchedID != respondent {
+                                    given[q][respondent + "\u{1F}" + decision.matchedID, default: []].append(1)
+                                }
                             }
                         }
                     }
@@ -447,69 +466,8 @@ public struct SurveyImport: Sendable {
         return RosterIndex(people: people)
     }
 
-    /// The names in one answer cell: split on `;` and line breaks, then on `, ` unless the
-    /// piece is one roster person's "Surname, First".
-    static func names(in cell: String, roster: RosterIndex) -> [String] {
-        var names: [String] = []
-        for piece in cell.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let piece = piece.trimmingCharacters(in: .whitespaces)
-            guard !piece.isEmpty else { continue }
-            if piece.contains(","), roster.people(named: PersonName(piece)).count == 1 {
-                names.append(piece)
-                continue
-            }
-            names += piece.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        return names
-    }
-
-    /// The decision for one name.
-    static func match(_ text: String, respondent: String, question: String, department: String?, roster: RosterIndex,
-                      threshold: Double, nominee: (String) -> String) -> MatchDecision {
-        func decided(_ index: Int, _ rule: MatchDecision.Rule, score: Double? = nil) -> MatchDecision {
-            MatchDecision(respondent: respondent, question: question, answer: text, matchedID: roster.people[index].id, rule: rule, score: score)
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.contains("@"), let index = roster.person(withEmail: trimmed) { return decided(index, .email) }
-        let plain = PersonName(trimmed, surnameFirst: false)
-        let exact = roster.people(named: plain)
-        let swapped = trimmed.contains(",") ? roster.people(named: PersonName(trimmed)) : []
-        for (found, rule) in [(exact, MatchDecision.Rule.exact), (swapped, .surnameFirst)] where !found.isEmpty {
-            if found.count == 1 { return decided(found[0], rule) }
-            let local = found.filter { roster.people[$0].department == department }
-            if local.count == 1 { return decided(local[0], rule) }
-            return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: "", rule: .ambiguous,
-                                 candidates: found.map { roster.people[$0].id })
-        }
-        if plain.isSingleWord, let department {
-            let firsts = roster.people(withFirstName: plain.first, in: department)
-            if firsts.count == 1 { return decided(firsts[0], .firstNameInDepartment) }
-            let surnames = roster.people(withSurname: plain.first, in: department)
-            if surnames.count == 1, firsts.isEmpty { return decided(surnames[0], .surnameInDepartment) }
-            if firsts.count + surnames.count > 1 {
-                return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: "", rule: .ambiguous,
-                                     candidates: (firsts + surnames).map { roster.people[$0].id })
-            }
-        }
-        let similar = roster.similar(to: plain, floor: nearMissFloor)
-        if let best = similar.first, best.score >= threshold {
-            let runnerUp = similar.dropFirst().first
-            if let runnerUp, runnerUp.score > best.score - 0.02 {
-                return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: "", rule: .ambiguous, score: best.score,
-                                     candidates: similar.prefix { $0.score > best.score - 0.02 }.map { roster.people[$0.index].id })
-            }
-            return decided(best.index, .similar, score: best.score)
-        }
-        let id = nominee(trimmed)
-        if let best = similar.first, best.score >= nearMissFloor {
-            return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: id, rule: .nearMiss, score: best.score,
-                                 candidates: [roster.people[best.index].id])
-        }
-        return MatchDecision(respondent: respondent, question: question, answer: text, matchedID: id, rule: id.hasPrefix("nominee-") ? .nominee : .known)
-    }
-
-    /// The similarity at or above which a nominee is listed for review as a near miss.
-    public static let nearMissFloor = 0.85
+    /// The similarity at or above which a nominee is listed for review as a near miss: 0.85.
+    public static let nearMissFloor = NameMatcher.nearMissFloor
 
     /// Lower-case letters and digits, other runs one `-`.
     static func slug(_ text: String) -> String {

@@ -137,4 +137,29 @@ import Testing
         #expect(qualtricsTemplate.questions.map(\.column) == ["Q3"])
         #expect(!qualtricsTemplate.questions.contains { $0.kind == .rosterGrid })
     }
+
+    /// The README's worked example for each tool runs, as written, on an export of that tool.
+    @Test func theReadmeConfigurationsRunOnTheirTools() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### Exports from survey tools").dropFirst().first)
+        let blocks = section.components(separatedBy: "```json").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        #expect(blocks.count == 3)
+        let forms = """
+            Id,Start time,Completion time,Email,Name,Who do you go to for advice?
+            1,3/2/26 9:00:00,3/2/26 9:04:00,anonymous,Amara Osei,Ben Marsh
+            """
+        let google = """
+            Timestamp,Email Address,Who do you go to for advice?
+            2026/03/02 9:00:00 AM GMT,amara.osei@rivertown.gov.uk,Ben Marsh
+            """
+        let cases: [(String, SurveyExportLayout)] = [(Self.qualtrics, .qualtrics), (forms, .microsoftForms), (google, .googleForms)]
+        for (block, (export, tool)) in zip(blocks, cases) {
+            let configuration = try SurveyConfiguration.read(Data(block.utf8), fileName: "README.md")
+            let url = try Self.folder(["responses.csv": export, "staff.csv": Self.roster])
+            let survey = try SurveyImport(responses: url.appendingPathComponent("responses.csv"), roster: url.appendingPathComponent("staff.csv"), configuration: configuration)
+            #expect(survey.summary.layout == tool)
+            #expect(survey.map.ties.contains { $0.source == "s1" && $0.target == "s2" }, "\(tool)")
+        }
+    }
 }

@@ -25,8 +25,22 @@ struct NameMatcher {
     /// The Jaro–Winkler similarity at or above which a name matches by similarity.
     let threshold: Double
     let nicknames: NicknameTable
-    /// Words that make a name an organisation's (never read as a description of a person).
-    var organisationKeywords: [String] = []
+    /// Words that make a name an organisation's (never read as a description of a person),
+    /// lower case.
+    let organisationKeywords: Set<String>
+
+    init(roster: RosterIndex, threshold: Double, nicknames: NicknameTable, organisationKeywords: [String] = []) {
+        self.roster = roster
+        self.threshold = threshold
+        self.nicknames = nicknames
+        self.organisationKeywords = Set(organisationKeywords.map { $0.lowercased() })
+    }
+
+    /// Whether `text` holds an organisation keyword as a whole word ("Northside Family Trust").
+    func isOrganisation(_ text: String) -> Bool {
+        guard !organisationKeywords.isEmpty else { return false }
+        return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { organisationKeywords.contains(String($0)) }
+    }
 
     /// The similarity at or above which a nominee is listed for review as a near miss.
     static let nearMissFloor = 0.85
@@ -126,9 +140,7 @@ struct NameMatcher {
         // The name without remarks in parentheses: "Mr Okafor (headteacher, St Mary's)".
         let core = Self.withoutRemarks(trimmed)
         let words = Self.words(core)
-        let lowered = core.lowercased()
-        let isOrganisation = organisationKeywords.contains { lowered.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
-        if !isOrganisation, Self.isDescription(words) { return decision(.notAName) }
+        if Self.isDescription(words), !isOrganisation(core) { return decision(.notAName) }
         let plain = PersonName(core, surnameFirst: false)
         if let found = resolve(roster.people(named: plain), .exact) { return found }
         // Surname first: "Collins, Andrew", or the surname in capitals first: "COLLINS Andrew".

@@ -10,18 +10,24 @@ import InclusionMap
 /// - **Respondents** are found on the roster by e-mail, staff id or name, as configured; one
 ///   not on the roster is added with `on_roster` false; a respondent who answered twice keeps
 ///   the last answer, and the import says which rows were set aside.
-/// - **Name generators**: a cell is split on `;` and line breaks, then on `, ` unless the
-///   piece is one roster person's "Surname, First"; "other (please specify)" text is read the
-///   same way; answers such as "N/A", "none", "-", "don't know" nominate nobody. Each name is
-///   matched by the rules of ``MatchDecision/Rule`` in order: exact normalised name
-///   (``PersonName``), "Surname, First", e-mail, a lone first name or surname that fits one
-///   person of the respondent's department, then Jaro–Winkler similarity (``JaroWinkler``) at
-///   or above the threshold (0.92 by default) and at least 0.02 ahead of the next person
-///   (else ambiguous: no tie, listed for review). A name that matches nobody is a nominee:
-///   kind person, or organisation when it holds one of the configured keywords,
+/// - **Name generators**: a cell is split on `;` and line breaks, then on commas outside
+///   parentheses (keeping "Surname, First" and "Surname, T." whole), and "A and B" becomes two
+///   names when both are roster people; "other (please specify)" text is read the same way;
+///   answers such as "N/A", "none", "-", "don't know" nominate nobody. Each name is matched by
+///   the rules of ``MatchDecision/Rule`` in order (e-mail, exact, surname first, nickname
+///   (``NicknameTable``), initials, surname alone, a lone word in the respondent's department,
+///   another spelling (``SpellingVariants``), Jaro–Winkler similarity (``JaroWinkler``) at or
+///   above the threshold, 0.92 by default): certain rules tie silently, the others tie or not
+///   and are listed for review; a similarity match never overrides a contradicting initial or
+///   first name; a description ("my manager") is no tie. A name that matches nobody is a
+///   nominee: kind person, or organisation when it holds one of the configured keywords,
 ///   `source_of_evidence` `nominated`, and the id `nominee-` + its normalised name, so the
 ///   same person has the same id in every wave (or the id a `--known` file gives); one scoring
 ///   0.85 or more against a roster name is a near miss, a nominee listed for review.
+/// - **Exports** of Qualtrics, Microsoft Forms and Google Forms are recognised
+///   (``SurveyExportLayout``); a submission the tool marks unfinished, or that answers no
+///   relational question, is non-response unless ``SurveyConfiguration/partialResponses``
+///   counts it.
 /// - **Roster grids**: each column whose header starts with the prefix names a roster person
 ///   (matched as above), or, in long form, a table of its own has one row per respondent ×
 ///   person; each answer is looked up in the scale, whose 0 means no tie.

@@ -14,7 +14,7 @@ import Testing
         ("s7", "Robert Jones", "Housing"), ("s8", "Elizabeth Taylor", "Education"), ("s9", "William Chen", "Education"),
         ("s10", "Ruth McAllister", "Housing"), ("s11", "Jean-Pierre Martin", "Education"), ("s12", "Grace Okonkwo-Reid", "Housing"),
         ("s13", "Peter Hansen", "Education"), ("s14", "Mohammed Rahman", "Housing"), ("s15", "Chidi Okafor", "Education"),
-        ("s16", "Catherine Lowe", "Housing"),
+        ("s16", "Catherine Lowe", "Housing"), ("s17", "Gwen Lloyd George", "Education"),
     ]
 
     static let roster = RosterIndex(people: people.enumerated().map { line, person in
@@ -35,7 +35,7 @@ import Testing
         ("COLLINS Andrew", "surname-first", "s4"), ("Collins, Andrew", "surname-first", "s4"),
         ("T. Brennan", "initials", "s5"), ("Brennan, T.", "initials", "s5"), ("W Chen", "initials", "s9"),
         ("R McAllister", "initials", "s10"), ("J.-P. Martin", "initials", "s11"),
-        ("Okonkwo-Reid", "surname-alone", "s12"), ("Dr Okonkwo-Reid", "surname-alone", "s12"),
+        ("Okonkwo-Reid", "surname-alone", "s12"), ("Dr Okonkwo-Reid", "surname-alone", "s12"), ("Lloyd George", "surname-alone", "s17"),
         ("Mr Okafor (headteacher, St Mary's)", "surname-alone", "s15"),
         ("Bob Jones", "nickname", "s7"), ("Liz Taylor", "nickname", "s8"), ("Bill Chen", "nickname", "s9"), ("Kate Lowe", "nickname", "s16"),
     ]) func certainFormsResolveSilently(answer: String, rule: String, tie: String) {

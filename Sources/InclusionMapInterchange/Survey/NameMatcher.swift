@@ -181,9 +181,12 @@ struct NameMatcher {
             if let decided = resolve(found, .initials) { return decided }
         }
         // A surname alone: after a title ("Dr Okonkwo-Reid", "Mr Okafor"), or hyphenated or
-        // double ("Okonkwo-Reid"), that only one roster person ends with.
+        // double ("Okonkwo-Reid", "Lloyd George"), that only one roster person ends with.
         let hadTitle = words.first.map { PersonName.titles.contains($0.lowercased().filter(\.isLetter)) } ?? false
-        if !plain.tokens.isEmpty, hadTitle || plain.tokens.count >= 2 && core.contains("-") {
+        // A double surname without a hyphen ("Lloyd George") counts when its first word is no
+        // roster person's given name.
+        if !plain.tokens.isEmpty,
+           hadTitle || plain.tokens.count >= 2 && (core.contains("-") || roster.people(withFirstName: plain.first, in: nil).isEmpty) {
             let found = roster.people(withSurname: plain.tokens.last!, in: nil).filter { index in
                 let tokens = roster.people[index].name.tokens
                 return tokens.count > plain.tokens.count && Array(tokens.suffix(plain.tokens.count)) == plain.tokens

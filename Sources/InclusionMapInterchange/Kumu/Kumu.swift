@@ -2,7 +2,12 @@ import Foundation
 import InclusionMap
 
 /// Kumu (kumu.io): the spreadsheet with Elements and Connections sheets that Kumu imports and
-/// exports, and its JSON blueprint (`{"elements": [...], "connections": [...]}`).
+/// exports, its JSON blueprint (`{"elements": [...], "connections": [...]}`), and the project
+/// backup Kumu's "Export JSON" writes, where each element and connection has an `_id`, its
+/// fields nest under `attributes` (`label`, `element type`, `connection type` …), connections
+/// name their ends by `_id` and carry `direction` and `reversed` (the arrow drawn the other
+/// way) themselves. A backup's loops, maps (element positions) and views are not kept, and a
+/// warning says how many.
 ///
 /// Reading, by Kumu's column rules (names compared without regard to case):
 /// - Elements: `Label` is the name; `ID`, when present, the id, else an id made from the
@@ -49,10 +54,13 @@ public enum Kumu {
             var fields: [(name: String, value: String)] = []
             var label: String?, given: String?, type: String?
             var roles: [String] = [], tags: [String] = []
+            // A backup's `_id`, by which its connections name the element.
+            var aliases: [String] = []
             for field in row {
                 switch field.name.lowercased() {
                 case "label": label = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 case "id": given = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                case "_id": aliases.append(field.value.trimmingCharacters(in: .whitespacesAndNewlines))
                 case "type": type = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 case "tags":
                     for tag in field.value.split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !tag.isEmpty {
@@ -63,7 +71,7 @@ public enum Kumu {
                 default: fields.append(field)
                 }
             }
-            guard let name = (label?.isEmpty == false ? label : nil) ?? (given?.isEmpty == false ? given : nil) else {
+            guard let name = (label?.isEmpty == false ? label : nil) ?? (given?.isEmpty == false ? given : nil) ?? aliases.first(where: { !$0.isEmpty }) else {
                 records.note("\(place("elements", index)): an element without a Label; expected every element to have one")
                 continue
             }
@@ -83,6 +91,8 @@ public enum Kumu {
             records.add(actor)
             idOfName[id.lowercased()] = idOfName[id.lowercased()] ?? id
             idOfName[name.lowercased()] = idOfName[name.lowercased()] ?? id
+            // An `_id` names exactly this element, before any label.
+            for alias in aliases where !alias.isEmpty { idOfName[alias.lowercased()] = id }
         }
         var created: [String] = []
         func element(_ name: String) -> String {
@@ -97,7 +107,7 @@ public enum Kumu {
         for (index, row) in connections.enumerated() {
             var from: [String] = [], to: [String] = []
             var fields: [(name: String, value: String)] = []
-            var directed = true
+            var directed = true, reversed = false
             for field in row {
                 let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 switch field.name.lowercased() {
@@ -111,6 +121,9 @@ public enum Kumu {
                     default: records.note("\(place("connections", index)): Direction \"\(value)\"; expected directed, mutual or undirected")
                     }
                 case "strength", "weight": if !value.isEmpty { fields.append(("weight", value)) }
+                case "reversed": reversed = BooleanText.parse(value) ?? false
+                case "_id": continue
+                case "delayed": if BooleanText.parse(value) == true { fields.append(("delayed", "true")) }
                 default: fields.append(field)
                 }
             }
@@ -118,6 +131,7 @@ public enum Kumu {
                 records.note("\(place("connections", index)): a connection needs From and To; expected the labels of two elements")
                 continue
             }
+            if reversed { swap(&from, &to) }
             for source in from {
                 for target in to {
                     let tie = records.tie(source: element(source), target: element(target), isDirected: directed, fields: fields)
@@ -147,23 +161,47 @@ public enum Kumu {
         return out
     }
 
-    /// The JSON blueprint in `data`.
+    /// The JSON blueprint, or a project backup, in `data`.
     public static func readJSON(_ data: Data, fileName: String = "kumu.json") throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "not a Kumu blueprint: expected a JSON object with elements and connections")])
+        }
+        /// A field's value as text: a list joined with `|`.
+        func text(_ value: Any) -> String? {
+            if let list = value as? [Any] { return list.compactMap(NodeLinkJSON.text).joined(separator: "|") }
+            return NodeLinkJSON.text(value)
         }
         func rows(_ key: String) -> [[(name: String, value: String)]] {
             let list = object.first { $0.key.lowercased() == key }?.value as? [Any] ?? []
             return list.map { item in
                 guard let fields = item as? [String: Any] else { return [] }
-                return fields.keys.sorted().compactMap { name in
-                    let value = fields[name]!
-                    if let list = value as? [Any] { return (name, list.compactMap(NodeLinkJSON.text).joined(separator: "|")) }
-                    return NodeLinkJSON.text(value).map { (name, $0) }
+                var row: [(name: String, value: String)] = []
+                // A backup nests the fields under `attributes`, with Kumu's own field names.
+                if let nested = fields["attributes"] as? [String: Any] {
+                    for name in nested.keys.sorted() {
+                        guard let value = text(nested[name]!) else { continue }
+                        switch name.lowercased() {
+                        case "element type", "connection type": row.append(("type", value))
+                        default: row.append((name, value))
+                        }
+                    }
                 }
+                for name in fields.keys.sorted() where name != "attributes" {
+                    if let value = text(fields[name]!) { row.append((name, value)) }
+                }
+                return row
             }
         }
-        return try read(elements: rows("elements"), connections: rows("connections"), fileName: fileName) { "\($0)[\($1)]" }
+        var (map, warnings) = try read(elements: rows("elements"), connections: rows("connections"), fileName: fileName) { "\($0)[\($1)]" }
+        // What a project backup holds beyond the graph.
+        let extras = [("loops", "loop", ""), ("maps", "map", " (with element positions)"), ("perspectives", "view", "")].compactMap { key, word, note -> String? in
+            guard let list = object[key] as? [Any], !list.isEmpty else { return nil }
+            return "\(list.count) \(word)\(list.count == 1 ? "" : "s")\(note)"
+        }
+        if !extras.isEmpty {
+            warnings.append(DatasetIssue(file: fileName, severity: .warning, message: "a Kumu project backup: its \(extras.joined(separator: ", ")) are not kept; elements, connections and their fields are"))
+        }
+        return (map, warnings)
     }
 
     /// The Kumu spreadsheet in `workbook` (its Elements and Connections sheets).

@@ -8,7 +8,7 @@ struct Convert: ParsableCommand {
         abstract: "Write a map in another tool's format, and say what that format cannot hold.",
         discussion: CommandExamples.discussion("""
             Reads SOURCE in any readable format (\(MapFileFormat.readableDescription)) and \
-            writes it to --out in --to: folder, json, graphml, node-link or pajek. Then lists \
+            writes it to --out in --to (\(MapFileFormat.names.joined(separator: ", "))). Then lists \
             each thing the target format cannot hold (engagements in GraphML, names in Pajek, \
             …), named once with a count: nothing is dropped silently. Actors whose consent \
             is false are written under their codes (withheld-1, …) without names, as in \

@@ -80,6 +80,9 @@ public enum MapFile {
             case .gexf:
                 let (map, warnings) = try GEXFReader(fileName: fileName).read(data)
                 return DatasetCheck(map: map, issues: warnings)
+            case .gml:
+                let (map, warnings) = try GMLReader(fileName: fileName).read(try options.encoding.decode(data, fileName: fileName))
+                return DatasetCheck(map: map, issues: warnings)
             case .nodeLink:
                 let (map, warnings) = try NodeLinkJSON.read(data, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
@@ -121,6 +124,7 @@ public enum MapFile {
             ConvertedMap(data: GephiCSV.write(map).edges, losses: GephiCSV.write(map).losses)
         case .graphml: GraphMLWriter().write(map)
         case .gexf: GEXFWriter().write(map)
+        case .gml: GMLWriter().write(map)
         case .nodeLink: NodeLinkJSON.write(map)
         case .pajek: PajekWriter().write(map)
         case .ucinet: UCINETDL.write(map)

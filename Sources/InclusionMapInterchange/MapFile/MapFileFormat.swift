@@ -11,6 +11,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.1–1.3, as Gephi and NetworkX write it.
     case gexf
+    /// GML, as NetworkX, igraph, Gephi and Cytoscape write it.
+    case gml
     /// Gephi's Data Laboratory tables: a folder of nodes.csv and edges.csv, or an edges table
     /// alone.
     case gephi
@@ -41,6 +43,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case .json, .nodeLink: "json"
         case .graphml: "graphml"
         case .gexf: "gexf"
+        case .gml: "gml"
         case .pajek: "net"
         case .ucinet, .ucinetEdgeList: "dl"
         case .matrix: "csv"
@@ -57,6 +60,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         switch fileExtension.lowercased() {
         case "graphml": self = .graphml
         case "gexf": self = .gexf
+        case "gml": self = .gml
         case "net", "paj": self = .pajek
         case "dl": self = .ucinet
         default: return nil
@@ -64,18 +68,19 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
 
     /// The format of the file or folder at `url`.
     ///
     /// - A folder is a dataset folder, unless it holds Gephi's tables: `nodes.csv` and
     ///   `edges.csv` (any case) and no `actors.csv`, or an `actors.csv` and `ties.csv` whose
     ///   headers are Gephi's (`Label` without `name`, or `Type` without `directed`).
-    /// - A file: `.graphml`, `.gexf`, `.net`/`.paj` and `.dl` name their formats. Otherwise
+    /// - A file: `.graphml`, `.gexf`, `.gml`, `.net`/`.paj` and `.dl` name their formats. Otherwise
     ///   the content decides: a JSON object with `actors` is InclusionMap's map, with `nodes`
     ///   node-link, with `elements` Kumu's blueprint; a zip is an Excel workbook, Kumu's when
     ///   it has Elements and Connections sheets and no actors sheet; `<graphml` is GraphML, `<gexf` GEXF; a first section
-    ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; a CSV whose header has
+    ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; a first key `graph`,
+    ///   `Creator` or `Version` followed by `[` (or a value) is GML; a CSV whose header has
     ///   `Source` and `Target` is Gephi's edges table, and one whose first column repeats its
     ///   header's labels is an adjacency matrix.
     ///
@@ -115,6 +120,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         let firstLine = head.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("%") }?.lowercased() ?? ""
         if firstLine.hasPrefix("*vertices") || firstLine.hasPrefix("*network") { return .pajek }
         if firstLine.hasPrefix("dl ") || firstLine == "dl" { return .ucinet }
+        if GMLDocument.looksLikeGML(head) { return .gml }
         let header = GephiCSV.header(of: data)
         if GephiCSV.isEdgesHeader(header) { return .gephi }
         if MatrixCSV.looksLikeMatrix(data) { return .matrix }

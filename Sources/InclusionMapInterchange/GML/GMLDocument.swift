@@ -34,32 +34,53 @@ struct GMLDocument {
 
     /// Parses `text`; a problem is a `DatasetError` with its line and column in `fileName`.
     init(_ text: String, fileName: String) throws(DatasetError) {
-        var parser = Parser(scalars: Array(text.unicodeScalars), fileName: fileName)
-        entries = try parser.list(depth: 0, closed: false)
+        var text = text
+        var result: Result<[Entry], DatasetError> = .success([])
+        text.withUTF8 { bytes in
+            var parser = Parser(bytes: bytes, fileName: fileName)
+            do throws(DatasetError) {
+                result = .success(try parser.list(depth: 0, closed: false))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        entries = try result.get()
     }
 
+    /// A parser over the text's UTF-8 bytes: keys, numbers and brackets are ASCII, and a
+    /// string's bytes are decoded once. Columns count characters, not bytes.
     private struct Parser {
-        let scalars: [Unicode.Scalar]
+        let bytes: UnsafeBufferPointer<UInt8>
         let fileName: String
         var position = 0, line = 1, column = 1
+
+        init(bytes: UnsafeBufferPointer<UInt8>, fileName: String) {
+            self.bytes = bytes
+            self.fileName = fileName
+        }
 
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> DatasetError {
             DatasetError(issues: [DatasetIssue(file: fileName, line: line ?? self.line, column: column ?? self.column, message: message)])
         }
 
         mutating func advance() {
-            if scalars[position] == "\n" { line += 1; column = 1 } else { column += 1 }
+            let byte = bytes[position]
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             position += 1
         }
 
-        /// Skips white space and comment lines.
+        static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+        /// Skips white space, a byte-order mark and comment lines.
         mutating func skipBlank() {
-            while position < scalars.count {
-                let c = scalars[position]
-                if c == "#" {
-                    while position < scalars.count, scalars[position] != "\n" { advance() }
-                } else if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{FEFF}" {
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "#") {
+                    while position < bytes.count, bytes[position] != 0x0A { advance() }
+                } else if Self.isBlank(byte) {
                     advance()
+                } else if byte == 0xEF, position + 2 < bytes.count, bytes[position + 1] == 0xBB, bytes[position + 2] == 0xBF {
+                    position += 3
                 } else {
                     return
                 }
@@ -71,11 +92,11 @@ struct GMLDocument {
             var entries: [Entry] = []
             while true {
                 skipBlank()
-                guard position < scalars.count else {
+                guard position < bytes.count else {
                     if closed { throw fail("the file ends inside a list; expected ] to close it") }
                     return entries
                 }
-                if scalars[position] == "]" {
+                if bytes[position] == UInt8(ascii: "]") {
                     guard closed else { throw fail("] with no [ to close") }
                     advance()
                     return entries
@@ -83,59 +104,70 @@ struct GMLDocument {
                 let (keyLine, keyColumn) = (line, column)
                 let key = try self.key()
                 skipBlank()
-                guard position < scalars.count else { throw fail("the file ends after the key \"\(key)\"; expected its value") }
+                guard position < bytes.count else { throw fail("the file ends after the key \"\(key)\"; expected its value") }
                 let value = try self.value(depth: depth, after: key)
                 entries.append(Entry(key: key, value: value, line: keyLine, column: keyColumn))
             }
         }
 
+        static func isKeyStart(_ byte: UInt8) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte >= 0x80
+        }
+
         mutating func key() throws(DatasetError) -> String {
-            var key = ""
-            let first = scalars[position]
-            guard first.properties.isAlphabetic || first == "_" else {
-                throw fail("\"\(Character(first))\" where a key was expected; expected a key such as node, edge, id, source or label")
+            let start = position
+            guard Self.isKeyStart(bytes[position]) else {
+                let character = String(decoding: bytes[position..<min(position + 4, bytes.count)], as: UTF8.self).first.map(String.init) ?? "?"
+                throw fail("\"\(character)\" where a key was expected; expected a key such as node, edge, id, source or label")
             }
-            while position < scalars.count {
-                let c = scalars[position]
-                guard c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" else { break }
-                key.unicodeScalars.append(c)
-                advance()
-            }
-            return key
+            while position < bytes.count, Self.isKeyStart(bytes[position]) || (bytes[position] >= 0x30 && bytes[position] <= 0x39) { advance() }
+            return String(decoding: bytes[start..<position], as: UTF8.self)
         }
 
         mutating func value(depth: Int, after key: String) throws(DatasetError) -> Value {
-            let c = scalars[position]
-            if c == "[" {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "[") {
                 advance()
                 return .list(try list(depth: depth + 1, closed: true))
             }
-            if c == "\"" { return .string(try string()) }
-            var text = ""
+            if byte == UInt8(ascii: "\"") { return .string(try string()) }
             let (startLine, startColumn) = (line, column)
-            while position < scalars.count {
-                let d = scalars[position]
-                if d == " " || d == "\t" || d == "\n" || d == "\r" || d == "]" || d == "[" { break }
-                text.unicodeScalars.append(d)
+            let start = position
+            while position < bytes.count {
+                let b = bytes[position]
+                if Self.isBlank(b) || b == UInt8(ascii: "]") || b == UInt8(ascii: "[") { break }
                 advance()
             }
-            guard let number = Double(text), !text.isEmpty else {
+            let text = String(decoding: bytes[start..<position], as: UTF8.self)
+            guard !text.isEmpty, let number = Self.number(bytes[start..<position]) ?? Double(text) else {
                 throw fail("\"\(text)\" after \"\(key)\" is not a value; expected a number, a string in double quotes or a list in [ ]", line: startLine, column: startColumn)
             }
             return .number(number, text: text)
         }
 
+        /// A plain integer (an optional sign and up to 15 digits) without going through text.
+        static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+            var value = 0, negative = false, count = 0
+            for (offset, byte) in digits.enumerated() {
+                if offset == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { negative = byte == UInt8(ascii: "-"); continue }
+                guard byte >= 0x30, byte <= 0x39, count < 15 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                count += 1
+            }
+            return count == 0 ? nil : Double(negative ? -value : value)
+        }
+
         mutating func string() throws(DatasetError) -> String {
             let (startLine, startColumn) = (line, column)
             advance()
-            var raw = ""
+            let start = position
             while true {
-                guard position < scalars.count else { throw fail("a string that is never closed; expected a closing \"", line: startLine, column: startColumn) }
-                let c = scalars[position]
+                guard position < bytes.count else { throw fail("a string that is never closed; expected a closing \"", line: startLine, column: startColumn) }
+                if bytes[position] == UInt8(ascii: "\"") { break }
                 advance()
-                if c == "\"" { break }
-                raw.unicodeScalars.append(c)
             }
+            let raw = String(decoding: bytes[start..<position], as: UTF8.self)
+            advance()
             return Self.decodeEntities(raw)
         }
 

@@ -9,7 +9,11 @@
 ///   and `*Edgeslist`, each line `a b c …` (ties from a to b, c, …); `*Matrix`, n rows of n
 ///   numbers (a nonzero cell is an arc weighing that much). A section header may name a
 ///   relation, as Pajek's multi-relational files do: `*Arcs :2 "advice"`; else a line's label
-///   parameter (`1 2 1 l "advice"`) does; otherwise ties have the relation `tie`.
+///   parameter (`1 2 1 l "advice"`) does; otherwise ties have the relation `tie`. In a
+///   multi-relational file a line may begin with its relation's number, `2: 1 5 1` (an arc of
+///   relation 2, named by a header `*Arcs :2 "advice"` when one names it).
+/// - A UTF-8 byte-order mark is skipped; lines may end in LF, CR LF, CR alone (classic Mac) or
+///   LF CR, and line numbers count lines as an editor shows them.
 /// - Ids: when every vertex has a label and no two labels are the same, the labels are the
 ///   ids (NetworkX and igraph write the node names there); otherwise the vertex numbers are
 ///   the ids and the labels the names.
@@ -47,17 +51,24 @@ public struct PajekReader: Sendable {
         var section = Section.none
         var pending: [(a: Int, b: Int, directed: Bool, weight: Double, relation: String?, line: Int)] = []
         var lineNumber = 0
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // A byte-order mark, and LF CR line ends (one line each, not two).
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if text.contains("\n\r") { text = text.replacingOccurrences(of: "\n\r", with: "\n") }
+        var relationNames: [String: String] = [:]
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         let lineCount = rawLines.count
         for rawLine in rawLines {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
-            let tokens = Self.tokens(line)
+            var tokens = Self.tokens(line)
             guard let first = tokens.first else { continue }
             if first.text.hasPrefix("%") { continue }
             if first.text.hasPrefix("*") {
                 let name = first.text.lowercased()
                 let relation = Self.relationName(tokens.dropFirst())
+                if let number = tokens.dropFirst().first?.text, number.hasPrefix(":"), number.count > 1, let relation {
+                    relationNames[String(number.dropFirst())] = relation
+                }
                 switch name {
                 case "*network": section = .none
                 case "*vertices":
@@ -107,6 +118,17 @@ public struct PajekReader: Sendable {
                 }
                 return number
             }
+            // A multi-relational line: "2: 1 5 1" is relation 2's arc from 1 to 5.
+            var lineRelation: String?
+            if first.text.hasSuffix(":"), first.text.count > 1, Int(first.text.dropLast()) != nil {
+                let number = String(first.text.dropLast())
+                lineRelation = relationNames[number] ?? number
+                tokens.removeFirst()
+                if tokens.isEmpty {
+                    records.note("relation \(number): expected the vertex numbers after the colon, such as 2: 1 5", line: lineNumber, column: first.column)
+                    continue
+                }
+            }
             switch section {
             case .none:
                 records.note("a line outside any section; expected *Vertices first", line: lineNumber, column: first.column)
@@ -135,13 +157,13 @@ public struct PajekReader: Sendable {
                     if tokens[position].text == "l" { label = tokens[position + 1].text }
                     position += 2
                 }
-                pending.append((a, b, directed, w, relation ?? label, lineNumber))
+                pending.append((a, b, directed, w, lineRelation ?? relation ?? label, lineNumber))
             case .arcsList(let relation), .edgesList(let relation):
                 let directed: Bool
                 if case .arcsList = section { directed = true } else { directed = false }
                 guard let a = vertex(tokens[0]) else { continue }
                 for token in tokens.dropFirst() {
-                    if let b = vertex(token) { pending.append((a, b, directed, 1, relation, lineNumber)) }
+                    if let b = vertex(token) { pending.append((a, b, directed, 1, lineRelation ?? relation, lineNumber)) }
                 }
             case .matrix(let relation, let row):
                 section = .matrix(relation: relation, row: row + 1)

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import InclusionMap
+
+/// Pajek files as they are found (issue 40): a byte-order mark, old line ends, and Pajek's
+/// multi-relational arc lines, each read with the counts written out here by hand.
+@Suite struct PajekLinesTests {
+    static let network = "*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Arcs\n1 2\n2 3 2\n"
+
+    @Test(arguments: [("LF", "\n"), ("CR LF", "\r\n"), ("CR", "\r"), ("LF CR", "\n\r")])
+    func everyLineEndReadsTheSameNetwork(name: String, end: String) throws {
+        let text = Self.network.replacingOccurrences(of: "\n", with: end)
+        let (map, _) = try PajekReader().read(text)
+        // Three vertices labelled a, b, c; arcs a→b (1) and b→c (2). Before: CR alone was one
+        // line ("a line outside any section"), LF CR counted every line twice.
+        #expect(map.actors.map(\.id) == ["a", "b", "c"], "\(name)")
+        #expect(map.ties.map { "\($0.source)→\($0.target) \($0.weight)" } == ["a→b 1.0", "b→c 2.0"], "\(name)")
+    }
+
+    @Test func lineNumbersCountLinesAsAnEditorDoes() {
+        // Line 7 (the second arc) names vertex 9 of 3, in LF CR and CR files alike.
+        for end in ["\n\r", "\r"] {
+            let text = "*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Arcs\n1 2\n2 9\n".replacingOccurrences(of: "\n", with: end)
+            do {
+                _ = try PajekReader().read(text)
+                Issue.record("read a vertex 9 of 3")
+            } catch {
+                #expect(error.issues.first?.line == 7)
+            }
+        }
+    }
+
+    @Test func aByteOrderMarkIsSkipped() throws {
+        // Before: "\u{FEFF}*Vertices" was not a section ("a line outside any section").
+        let (map, _) = try PajekReader().read("\u{FEFF}" + Self.network)
+        #expect(map.actors.count == 3 && map.ties.count == 2)
+    }
+
+    @Test func multiRelationalLinesKeepTheirRelation() throws {
+        // Pajek's multi-relational syntax: headers name relations 1 and 2; each line begins
+        // with its relation's number. 1: a→b, 2: a→c and b→c (weight 3), 1: c→a.
+        let text = """
+            *Vertices 3
+            1 "a"
+            2 "b"
+            3 "c"
+            *Arcs :1 "advice"
+            *Arcs :2 "friendship"
+            *Arcs
+            1: 1 2
+            2: 1 3
+            2: 2 3 3
+            1: 3 1
+            """
+        let (map, _) = try PajekReader().read(text)
+        #expect(map.ties.map { "\($0.relation) \($0.source)→\($0.target) \($0.weight)" }
+                == ["advice a→b 1.0", "friendship a→c 1.0", "friendship b→c 3.0", "advice c→a 1.0"])
+    }
+}

@@ -139,6 +139,9 @@ struct MapInput: ParsableArguments {
     @Option(help: ArgumentHelp("The character encoding of a Pajek or UCINET DL file: utf-8 (the default; other bytes are refused with their place), windows-1252 or iso-8859-1.", valueName: "encoding"))
     var encoding: TextEncoding = .utf8
 
+    @Option(help: ArgumentHelp("In a Pajek project (.paj) holding several networks, the one to read: its name or number, from 1 (default: the first; the others are listed).", valueName: "network"))
+    var network: String?
+
     /// The policy an analysis reads the map with: the one given, else
     /// ``MissingDataPolicy/recommended``.
     var policy: MissingDataPolicy { missing ?? .recommended }
@@ -149,7 +152,7 @@ struct MapInput: ParsableArguments {
     /// Where the command reads its map from, with `defaultPolicy` when `--missing` is not given
     /// (``MissingDataPolicy/observed`` for commands that write the data rather than analyse it).
     func source(defaultPolicy: MissingDataPolicy) -> MapSource {
-        MapSource(path: path, format: format, wave: wave, missing: missing ?? defaultPolicy, options: ReadingOptions(encoding: encoding))
+        MapSource(path: path, format: format, wave: wave, missing: missing ?? defaultPolicy, options: ReadingOptions(encoding: encoding, network: network))
     }
 }
 

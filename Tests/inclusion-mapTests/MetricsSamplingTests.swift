@@ -69,3 +69,38 @@ extension CommandLineTests {
         }
     }
 }
+
+/// `--network` picks one network of a Pajek project (issue 40).
+extension CommandLineTests {
+    @Test func aPajekProjectsNetworkIsChosenOnTheCommandLine() throws {
+        let project = "*Network Advice\n*Vertices 2\n1 \"a\"\n2 \"b\"\n*Arcs\n1 2\n*Network Friendship\n*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n"
+        let folder = try scratchFolder(["project.paj": project])
+        let first = try run(["validate", folder + "/project.paj"])
+        #expect(first.status == 0)
+        #expect(first.output.contains("a Pajek project of 2 networks: \"Advice\" is read"))
+        let second = try run(["summary", folder + "/project.paj", "--network", "Friendship", "--format", "json"])
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(second.output.contains("\"directedTies\" : 0"))
+        let missing = try run(["summary", folder + "/project.paj", "--network", "Trust"])
+        #expect(missing.status == 1 && missing.errors.contains("no network \"Trust\" in this Pajek file; it holds 1 \"Advice\", 2 \"Friendship\""))
+    }
+}
+
+/// `--encoding` reaches a file's reader (issue 40: a Windows-1252 Pajek file). Before, the
+/// option was read but a file given by its path was decoded as UTF-8 whatever it said.
+extension CommandLineTests {
+    @Test func theEncodingOptionReachesTheReader() throws {
+        let folder = try scratchFolder([:])
+        // "Gödel, Kurt" in Windows-1252: ö is the one byte F6.
+        var bytes = Data("*Vertices 2\n1 \"G".utf8)
+        bytes.append(0xF6)
+        bytes.append(contentsOf: Data("del, Kurt\"\n2 \"Escher\"\n*Edges\n1 2\n".utf8))
+        try bytes.write(to: URL(fileURLWithPath: folder + "/logicians.net"))
+        let refused = try run(["validate", folder + "/logicians.net"])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("windows-1252") || refused.errors.contains("windows-1252"))
+        let read = try run(["metrics", folder + "/logicians.net", "--encoding", "windows-1252", "--metrics", "degree", "--format", "csv"])
+        #expect(read.status == 0, "\(read.errors)")
+        #expect(read.output.contains("Gödel, Kurt"))
+    }
+}

@@ -48,7 +48,7 @@ public enum MapFile {
                 let (map, warnings) = try GephiCSV.read(nodes: nodes, edges: (try contents(tables.edges), tables.edges.path))
                 return DatasetCheck(map: map, issues: warnings)
             case .pajek:
-                var result = check(try contents(url), as: .pajek, fileName: name)
+                var result = check(try contents(url), as: .pajek, fileName: name, options: options)
                 // A partition beside the network (NAME.clu) becomes the actor column `partition`.
                 let partition = url.deletingPathExtension().appendingPathExtension("clu")
                 if let map = result.map, FileManager.default.fileExists(atPath: partition.path) {
@@ -57,7 +57,7 @@ public enum MapFile {
                 }
                 return result
             default:
-                return check(try contents(url), as: chosen, fileName: name)
+                return check(try contents(url), as: chosen, fileName: name, options: options)
             }
         } catch {
             return DatasetCheck(map: nil, issues: error.issues)
@@ -87,7 +87,7 @@ public enum MapFile {
                 let (map, warnings) = try NodeLinkJSON.read(data, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
             case .pajek:
-                let (map, warnings) = try PajekReader(fileName: fileName).read(try options.encoding.decode(data, fileName: fileName))
+                let (map, warnings) = try PajekReader(fileName: fileName, network: options.network).read(try options.encoding.decode(data, fileName: fileName))
                 return DatasetCheck(map: map, issues: warnings)
             case .ucinet, .ucinetEdgeList:
                 return DatasetCheck(map: try UCINETDL.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName), issues: [])

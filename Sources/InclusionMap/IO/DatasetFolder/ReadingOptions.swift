@@ -15,9 +15,14 @@ public struct ReadingOptions: Hashable, Sendable {
     /// ``TextEncoding/utf8`` by default, which refuses other bytes with their place.
     public var encoding: TextEncoding
 
+    /// In a Pajek project (`.paj`) of several networks, the one to read: its name or number
+    /// from 1; `nil` for the first.
+    public var network: String?
+
     /// Creates options; the defaults are the format's.
-    public init(selfLoops: SelfLoopPolicy = .keep, encoding: TextEncoding = .utf8) {
+    public init(selfLoops: SelfLoopPolicy = .keep, encoding: TextEncoding = .utf8, network: String? = nil) {
         self.selfLoops = selfLoops
         self.encoding = encoding
+        self.network = network
     }
 }

@@ -2,9 +2,13 @@
 /// also written by NetworkX (`nx.write_pajek`), igraph (`write_pajek`) and UCINET.
 ///
 /// - `*Vertices n` and up to n lines `k "label" [x y z] [parameters]`; a vertex not listed
-///   is an actor with no label. One `*Vertices` section per file (a `.paj` project holding
-///   several networks is refused), declaring at most the file's line count plus
-///   `InputLimits/maximumUnlistedActors` vertices.
+///   is an actor with no label. One `*Vertices` section per network, declaring at most the
+///   file's line count plus `InputLimits/maximumUnlistedActors` vertices.
+/// - A project (`.paj`): `*Network NAME` begins each network. The first is read, or the one
+///   ``network`` names (by name or number, from 1), and a warning lists the others. Each
+///   `*Partition NAME` and `*Vector NAME` whose `*Vertices` count is the network's becomes an
+///   actor column named after it (a file path's last part without its extension:
+///   `*Partition C:\data\Family.clu` → `Family`), one value per vertex as written.
 /// - `*Arcs` (directed) and `*Edges` (undirected), each line `a b [weight]`; `*Arcslist`
 ///   and `*Edgeslist`, each line `a b c …` (ties from a to b, c, …); `*Matrix`, n rows of n
 ///   numbers (a nonzero cell is an arc weighing that much). A section header may name a
@@ -29,9 +33,55 @@ public struct PajekReader: Sendable {
     /// The file name used in issues.
     public var fileName: String
 
-    /// A reader that names `fileName` in its issues.
-    public init(fileName: String = "map.net") {
+    /// In a project of several networks, the one to read: its name or its number from 1;
+    /// `nil` for the first.
+    public var network: String?
+
+    /// A reader that names `fileName` in its issues and reads `network` of a project.
+    public init(fileName: String = "map.net", network: String? = nil) {
         self.fileName = fileName
+        self.network = network
+    }
+
+    /// A block of a project: a network, or a partition or vector of values per vertex.
+    struct Block {
+        enum Kind { case network, partition, vector, other }
+        var kind: Kind
+        var name: String
+        /// The block's lines, by index into the file's lines.
+        var lines: Range<Int>
+    }
+
+    /// The project's blocks: one network (the whole file) when there is no `*Network`.
+    static func blocks(_ lines: [Substring]) -> [Block] {
+        var blocks: [Block] = []
+        for (index, line) in lines.enumerated() {
+            let tokens = Self.tokens(line.hasSuffix("\r") ? line.dropLast() : line[...])
+            guard let first = tokens.first?.text.lowercased() else { continue }
+            let kind: Block.Kind? = switch first {
+            case "*network": .network
+            case "*partition": .partition
+            case "*vector": .vector
+            case "*permutation", "*cluster", "*hierarchy": .other
+            default: nil
+            }
+            guard let kind else { continue }
+            if !blocks.isEmpty { blocks[blocks.count - 1].lines = blocks[blocks.count - 1].lines.lowerBound..<index }
+            let name = tokens.dropFirst().map(\.text).joined(separator: " ")
+            blocks.append(Block(kind: kind, name: name, lines: index..<lines.count))
+        }
+        if !blocks.contains(where: { $0.kind == .network }) {
+            let end = blocks.first?.lines.lowerBound ?? lines.count
+            blocks.insert(Block(kind: .network, name: "", lines: 0..<end), at: 0)
+        }
+        return blocks
+    }
+
+    /// A partition's or vector's column name: the last part of a path, without its extension.
+    static func columnName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? name
+        let base = last.split(separator: ".").count > 1 ? last.split(separator: ".").dropLast().joined(separator: ".") : last
+        return base.trimmingCharacters(in: .whitespaces).isEmpty ? "partition" : base.trimmingCharacters(in: .whitespaces)
     }
 
     private enum Section {
@@ -57,8 +107,27 @@ public struct PajekReader: Sendable {
         var relationNames: [String: String] = [:]
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         let lineCount = rawLines.count
-        for rawLine in rawLines {
+        // A project: the network to read, and the partitions and vectors beside it.
+        let blocks = Self.blocks(rawLines)
+        let networks = blocks.filter { $0.kind == .network }
+        let chosen: Block
+        if let wanted = network?.trimmingCharacters(in: .whitespaces) {
+            let byNumber = Int(wanted).flatMap { $0 >= 1 && $0 <= networks.count ? networks[$0 - 1] : nil }
+            guard let found = byNumber ?? networks.first(where: { $0.name.lowercased() == wanted.lowercased() }) else {
+                let names = networks.enumerated().map { "\($0.offset + 1) \"\($0.element.name)\"" }.joined(separator: ", ")
+                throw DatasetError(issues: [DatasetIssue(file: fileName, message: "no network \"\(wanted)\" in this Pajek file; it holds \(names)")])
+            }
+            chosen = found
+        } else {
+            chosen = networks[0]
+        }
+        if networks.count > 1 {
+            let others = networks.filter { $0.lines != chosen.lines }.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            records.note("a Pajek project of \(networks.count) networks: \"\(chosen.name)\" is read; the others (\(others)) are not (--network NAME or N reads another)", line: chosen.lines.lowerBound + 1, severity: .warning)
+        }
+        for (index, rawLine) in rawLines.enumerated() {
             lineNumber += 1
+            guard chosen.lines.contains(index) else { continue }
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
             var tokens = Self.tokens(line)
             guard let first = tokens.first else { continue }
@@ -78,7 +147,7 @@ public struct PajekReader: Sendable {
                         continue
                     }
                     if count != nil {
-                        records.note("a second *Vertices section; a file holds one network (split a .paj project into its networks first)", line: lineNumber, column: first.column)
+                        records.note("a second *Vertices section in one network; expected *Network NAME before each network of a project", line: lineNumber, column: first.column)
                         section = .none
                         continue
                     }
@@ -188,10 +257,12 @@ public struct PajekReader: Sendable {
         let distinct = Set(labels.values).count == labels.count
         let labelsAreIDs = labels.count == count && distinct && !labels.values.contains { $0.isEmpty }
         func id(_ k: Int) -> String { labelsAreIDs ? labels[k] ?? String(k) : String(k) }
+        let columns = Self.columns(blocks, lines: rawLines, count: count, records: &records)
         for k in stride(from: 1, through: count, by: 1) {
-            var actor = Actor(id: id(k))
-            if !labelsAreIDs, let label = labels[k], !label.isEmpty { actor.name = label }
-            records.add(actor)
+            var fields: [(name: String, value: String)] = []
+            if !labelsAreIDs, let label = labels[k], !label.isEmpty { fields.append(("name", label)) }
+            for column in columns where !column.values[k - 1].isEmpty { fields.append((column.name, column.values[k - 1])) }
+            records.add(records.actor(id: id(k), fields: fields))
         }
         for tie in pending {
             records.add(Tie(source: id(tie.a), target: id(tie.b), relation: tie.relation ?? Tie.defaultRelation,
@@ -202,6 +273,40 @@ public struct PajekReader: Sendable {
         }
         let map = try records.map()
         return (map, records.issues.filter { $0.severity == .warning })
+    }
+
+    /// The partitions and vectors of the project with `count` vertices, as actor columns:
+    /// each vertex's value as written. Others are named in a warning.
+    static func columns(_ blocks: [Block], lines: [Substring], count: Int, records: inout GraphRecords) -> [(name: String, values: [String])] {
+        var columns: [(name: String, values: [String])] = []
+        var skipped: [String] = []
+        let others = blocks.filter { $0.kind == .other }.count
+        if others > 0 {
+            records.note("\(others) permutations, clusters or hierarchies of the project are not kept", severity: .warning)
+        }
+        for block in blocks where block.kind == .partition || block.kind == .vector {
+            var values: [String] = [], declared: Int?
+            for index in block.lines.dropFirst() {
+                let line = lines[index].hasSuffix("\r") ? lines[index].dropLast() : lines[index][...]
+                let tokens = Self.tokens(line)
+                guard let first = tokens.first, !first.text.hasPrefix("%") else { continue }
+                if first.text.lowercased() == "*vertices" {
+                    declared = tokens.count > 1 ? Int(tokens[1].text) : nil
+                    continue
+                }
+                values.append(first.text)
+            }
+            let name = columnName(block.name)
+            guard declared == count, values.count == count else {
+                skipped.append(name)
+                continue
+            }
+            columns.append((columns.contains { $0.name == name } ? "\(name)-\(columns.count + 1)" : name, values))
+        }
+        if !skipped.isEmpty {
+            records.note("partitions or vectors of another size than this network's \(count) vertices are not kept: \(skipped.joined(separator: ", "))", severity: .warning)
+        }
+        return columns
     }
 
     struct Token {

@@ -14,7 +14,7 @@ import Testing
             Issue.record("read")
         } catch {
             #expect(error.issues.map(\.description).contains(
-                "x.net:4:1: a second *Vertices section; a file holds one network (split a .paj project into its networks first)"))
+                "x.net:4:1: a second *Vertices section in one network; expected *Network NAME before each network of a project"))
         }
     }
 

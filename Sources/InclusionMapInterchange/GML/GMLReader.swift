@@ -1,7 +1,7 @@
 import Foundation
 import InclusionMap
 
-/// Reads a GML graph (``GMLDocument``), as NetworkX (`write_gml`), igraph (`write_gml`),
+/// Reads a GML graph (Himsolt 1997: keyed values and nested lists), as NetworkX (`write_gml`), igraph (`write_gml`),
 /// Gephi, Cytoscape and yEd write it, into a map.
 ///
 /// - The first `graph [ … ]` is read (a second is named in a warning and not read); its
@@ -9,7 +9,7 @@ import InclusionMap
 /// - Nodes: each `node [ … ]` needs an `id`. When every node has a `label` and no two share
 ///   one, the labels are the actor ids (as NetworkX's `read_gml` does, so a file NetworkX
 ///   wrote reads back with its node keys); otherwise the ids are the GML ids and a `label` is
-///   the actor's name. Other scalar keys are fields as ``GraphRecords`` reads them (`name`,
+///   the actor's name. Other scalar keys are fields as `GraphRecords` reads them (`name`,
 ///   `department`, `kind` … or free attributes).
 /// - Edges: `source` and `target` name node ids; `weight`, else `value` (Newman's and Gephi's
 ///   files), is the weight; `label` or `relation` the relation; a multigraph's `key` (NetworkX)

@@ -18,8 +18,10 @@ import Foundation
 /// `edgelist1`; `nodelist1`) in the header, in any case and spacing; `labels:` (or `row
 /// labels:`, which one-mode data shares with `column labels:`), separated by commas, spaces
 /// or line breaks and optionally quoted; `labels embedded` (the first row and column, or the
-/// labels in place of numbers in edge and node lists); `matrix labels:` naming the relations;
-/// then `data:`. Without labels, actors are numbered 1 to n. A full matrix reads as in
+/// labels in place of numbers in edge and node lists; `labels embedded:` too), with row labels
+/// that may differ from the column labels in case; `matrix labels:` naming the relations; then
+/// `data:`. A full matrix's rows may wrap over several lines (UCINET's free format): when the
+/// values are exactly as many as the matrices need, they are read as a stream. Without labels, actors are numbered 1 to n. A full matrix reads as in
 /// `AdjacencyMatrix` (symmetric → undirected). Edge lists (`i j [weight]`) and node lists
 /// (`i j k …`: ties from i to j, k, …) are arcs; several matrices in an edge or node list
 /// are not supported (an error says so). Two-mode data (`nr=`, `nc=`) is refused: a map is
@@ -60,11 +62,11 @@ public enum UCINETDL {
             if position == first { rest = rest.drop { $0 == " " || $0 == "\t" }.dropFirst(2) }
             while !rest.isEmpty {
                 let lowered = rest.lowercased().trimmingCharacters(in: .whitespaces)
-                let keywords = ["row labels:", "column labels:", "col labels:", "matrix labels:", "labels:", "data:", "labels embedded"]
+                let keywords = ["row labels:", "column labels:", "col labels:", "matrix labels:", "labels embedded:", "labels:", "data:", "labels embedded"]
                 if let keyword = keywords.first(where: { lowered.hasPrefix($0) }) {
                     let trimmed = rest.drop { $0 == " " || $0 == "\t" }
                     rest = trimmed.dropFirst(keyword.count)
-                    if keyword == "labels embedded" { embedded = true; continue }
+                    if keyword.hasPrefix("labels embedded") { embedded = true; continue }
                     section = keyword
                     if keyword == "data:" { break }
                     continue
@@ -140,6 +142,27 @@ public enum UCINETDL {
         switch format {
         case .fullmatrix:
             var rows = dataLines.map { (number: $0.number, tokens: labelTokens(Substring($0.text))) }
+            // UCINET's free format: a row may wrap over several lines. When the lines do not
+            // hold a row each but the values are exactly as many as the matrices need, read
+            // them as one stream cut into rows (each row at the line where it starts).
+            let width = count + (embedded ? 1 : 0)
+            let needed = (embedded ? count : 0) + matrices * count * width
+            let tokens = rows.flatMap { row in row.tokens.map { (number: row.number, text: $0) } }
+            let oneRowPerLine = rows.count == (embedded ? 1 : 0) + matrices * count
+                && rows.enumerated().allSatisfy { $0.element.tokens.count == ($0.offset == 0 && embedded ? count : width) }
+            if !oneRowPerLine, tokens.count == needed, count > 0 {
+                var stream = tokens[...]
+                var wrapped: [(number: Int, tokens: [String])] = []
+                if embedded {
+                    wrapped.append((stream.first!.number, stream.prefix(count).map(\.text)))
+                    stream = stream.dropFirst(count)
+                }
+                while !stream.isEmpty {
+                    wrapped.append((stream.first!.number, stream.prefix(width).map(\.text)))
+                    stream = stream.dropFirst(width)
+                }
+                rows = wrapped
+            }
             if embedded, let header = rows.first {
                 guard header.tokens.count == count else {
                     throw fail("\(header.tokens.count) labels embedded in the first row for n=\(count) actors", header.number)
@@ -161,7 +184,8 @@ public enum UCINETDL {
                 for (i, row) in block.enumerated() {
                     var tokens = row.tokens[...]
                     if embedded {
-                        if tokens.first != ids[i] {
+                        // A row label may differ from its column label in case only.
+                        if tokens.first?.lowercased() != ids[i].lowercased() {
                             records.note("row label \"\(tokens.first ?? "")\"; expected \"\(ids[i])\"", line: row.number)
                         }
                         tokens = tokens.dropFirst()

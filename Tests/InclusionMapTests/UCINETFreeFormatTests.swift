@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import InclusionMap
+
+/// UCINET DL as UCINET's own distributed files write it (issue 40): full-matrix rows wrapped
+/// over several lines, `labels embedded:` with a colon, row labels in another case than the
+/// column labels. Before, each was refused ("a row of 3 values; expected 5").
+@Suite struct UCINETFreeFormatTests {
+    @Test func wrappedRowsAreReadAsAStream() throws {
+        // n = 5, each row of 5 values wrapped as 3 + 2. Ties (nonzero cells): a→b, a→e (2),
+        // c→d, e→a (2) — not symmetric, so arcs.
+        let text = """
+            dl n=5 format=fullmatrix
+            labels:
+            a, b, c, d, e
+            data:
+            0 1 0
+            0 2
+            0 0 0
+            0 0
+            0 0 0
+            1 0
+            0 0 0
+            0 0
+            2 0 0
+            0 0
+            """
+        let map = try UCINETDL.read(text)
+        #expect(map.actors.map(\.id) == ["a", "b", "c", "d", "e"])
+        #expect(map.ties.map { "\($0.source)→\($0.target) \($0.weight)" }.sorted() == ["a→b 1.0", "a→e 2.0", "c→d 1.0", "e→a 2.0"])
+    }
+
+    @Test func embeddedLabelsWithAColonAndRowsInAnotherCase() throws {
+        // Column labels ANN BO CY, row labels ann bo cy; ann–bo and bo–cy, symmetric.
+        let text = """
+            DL N=3
+            FORMAT = FULLMATRIX
+            LABELS EMBEDDED:
+            DATA:
+            ANN BO CY
+            ann 0 1 0
+            bo 1 0 1
+            cy 0 1 0
+            """
+        let map = try UCINETDL.read(text)
+        #expect(map.actors.map(\.id) == ["ANN", "BO", "CY"])
+        #expect(map.ties.map { "\($0.source)–\($0.target) \($0.isDirected)" }.sorted() == ["ANN–BO false", "BO–CY false"])
+    }
+
+    @Test func embeddedLabelsAndWrappedRowsTogether() throws {
+        // n = 4 with embedded labels: the label row and each labelled row wrap after 3 tokens.
+        let text = "dl n=4\nlabels embedded\ndata:\nw x y\nz\nw 0 1\n0 0\nx 0 0\n0 0\ny 0 0\n0 1\nz 0 0\n0 0\n"
+        let map = try UCINETDL.read(text)
+        #expect(map.actors.map(\.id) == ["w", "x", "y", "z"])
+        #expect(map.ties.map { "\($0.source)→\($0.target)" }.sorted() == ["w→x", "y→z"])
+    }
+
+    @Test func aShortRowIsStillAnErrorWithItsLine() {
+        // One value missing on line 6: the values are one short of the matrix, so no stream
+        // reading hides it.
+        let text = "dl n=3\ndata:\n0 1 0\n1 0 1\n0 1\n"
+        do {
+            _ = try UCINETDL.read(text)
+            Issue.record("read a short matrix")
+        } catch {
+            #expect(error.issues.contains { $0.line == 5 && $0.message == "a row of 2 values; expected 3" })
+        }
+    }
+}

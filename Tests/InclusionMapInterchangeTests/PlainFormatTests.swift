@@ -47,9 +47,10 @@ import Testing
     }
 
     @Test func ucinetProblemsArePositioned() {
-        #expect(throws: DatasetError(issues: [DatasetIssue(file: "x.dl", line: 1, message: "two-mode DL data (nr=, nc=) cannot be a map, which is one set of actors; convert it to one mode first")])) {
-            try UCINETDL.read("dl nr=2 nc=3\ndata:\n1 0 1\n0 1 0\n", fileName: "x.dl")
-        }
+        // Two-mode data was refused here; it now reads as attendance (issue 40): row 1 attends
+        // events 1 and 3, row 2 event 2.
+        let twoMode = try? UCINETDL.read("dl nr=2 nc=3\ndata:\n1 0 1\n0 1 0\n", fileName: "x.dl")
+        #expect(twoMode?.attendance.map { "\($0.actor)@\($0.engagement)" } == ["1@event 1", "1@event 3", "2@event 2"])
         do {
             _ = try UCINETDL.read("dl n=2\ndata:\n0 x\n0\n", fileName: "x.dl")
             Issue.record("read a bad matrix")

@@ -67,3 +67,38 @@ import InclusionMap
         }
     }
 }
+
+/// Two-mode DL (issue 40): people × events is attendance at engagements. Davis's Southern
+/// Women as UCINET keeps them (Scripts/oracles/davis_dl.py, from NetworkX's copy), rows wrapped.
+@Suite struct UCINETTwoModeTests {
+    struct Expected: Decodable {
+        var women: [String]
+        var events: [String]
+        var attendance: [[String]]
+    }
+
+    @Test func davisSouthernWomenReadAsAttendance() throws {
+        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("davis")
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("davis.expected.json")))
+        let map = try UCINETDL.read(String(contentsOf: folder.appendingPathComponent("davis.dl"), encoding: .utf8), fileName: "davis.dl")
+        // 18 women, 14 events, NetworkX's 89 attendances; no ties (two-mode data holds none).
+        #expect(map.actors.map(\.id) == expected.women)
+        #expect(map.engagements.map(\.id) == expected.events)
+        #expect(map.attendance.map { [$0.actor, $0.engagement] }.sorted { $0.lexicographicallyPrecedes($1) } == expected.attendance)
+        #expect(map.attendance.count == 89 && map.ties.isEmpty)
+    }
+
+    @Test func embeddedTwoModeLabelsAndValues() throws {
+        // 2 people × 3 events, labels embedded; a 2 is kept as the attendance's value.
+        let text = "dl nr=2 nc=3\nlabels embedded\ndata:\nmeet1 meet2 meet3\nann 1 0 2\nbo 0 1 0\n"
+        let map = try UCINETDL.read(text)
+        #expect(map.actors.map(\.id) == ["ann", "bo"] && map.engagements.map(\.id) == ["meet1", "meet2", "meet3"])
+        #expect(map.attendance.map { "\($0.actor)@\($0.engagement) \($0.attributes["value"] ?? "")" } == ["ann@meet1 ", "ann@meet3 2", "bo@meet2 "])
+        do {
+            _ = try UCINETDL.read("dl nr=2 nc=2\ndata:\n1 0\n1\n")
+            Issue.record("read a short two-mode matrix")
+        } catch {
+            #expect(error.issues.first?.message == "3 values for a 2 × 2 matrix; expected 4" && error.issues.first?.line == 4)
+        }
+    }
+}

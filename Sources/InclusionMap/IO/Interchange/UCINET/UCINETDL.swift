@@ -24,8 +24,9 @@ import Foundation
 /// values are exactly as many as the matrices need, they are read as a stream. Without labels, actors are numbered 1 to n. A full matrix reads as in
 /// `AdjacencyMatrix` (symmetric → undirected). Edge lists (`i j [weight]`) and node lists
 /// (`i j k …`: ties from i to j, k, …) are arcs; several matrices in an edge or node list
-/// are not supported (an error says so). Two-mode data (`nr=`, `nc=`) is refused: a map is
-/// one-mode. Every problem is reported with its line, all at once.
+/// are not supported (an error says so). Two-mode data (`nr=`, `nc=`: people × events) reads as
+/// actors, engagements and attendance (`twoMode`). Every problem is reported with its line,
+/// all at once.
 ///
 /// Writing: `format=fullmatrix` with one matrix per relation (``write(_:)``) or
 /// `format=edgelist1` with labels embedded and the weight (``writeEdgeList(_:)``; one
@@ -43,7 +44,8 @@ public enum UCINETDL {
             .enumerated().map { (number: $0 + 1, text: String($1)) }
         // The header: everything before the first section keyword.
         var n: Int?, matrices = 1, format = Format.fullmatrix, embedded = false
-        var labels: [String] = [], relationNames: [String] = []
+        var labels: [String] = [], relationNames: [String] = [], columnLabels: [String] = []
+        var rowCount: Int?, columnCount: Int?
         var position = 0
         func fail(_ message: String, _ line: Int?) -> DatasetError {
             DatasetError(issues: records.issues + [DatasetIssue(file: fileName, line: line, message: message)])
@@ -79,7 +81,9 @@ public enum UCINETDL {
                     relationNames += labelTokens(rest)
                     rest = ""
                 case "column labels:", "col labels:":
-                    rest = ""  // one-mode: the same as the row labels
+                    // One-mode: the same as the row labels; two-mode: the events.
+                    columnLabels += labelTokens(rest)
+                    rest = ""
                 default:
                     labels += labelTokens(rest)
                     rest = ""
@@ -110,7 +114,11 @@ public enum UCINETDL {
                 guard matrices >= 1, matrices <= lines.count else {
                     throw fail("nm=\(value ?? ""): expected the number of matrices, 1 or more and no more than the file's lines", line)
                 }
-            case "nr", "nc": throw fail("two-mode DL data (nr=, nc=) cannot be a map, which is one set of actors; convert it to one mode first", line)
+            case "nr", "nc":
+                guard let number = value.flatMap({ Int($0) }), number >= 0, number <= lines.count + InputLimits.maximumUnlistedActors else {
+                    throw fail("\(word)=\(value ?? ""): expected the number of \(word == "nr" ? "rows" : "columns")", line)
+                }
+                if word == "nr" { rowCount = number } else { columnCount = number }
             case "format":
                 guard let value, let chosen = Format(rawValue: value) else {
                     throw fail("format=\(value ?? ""): expected fullmatrix, edgelist1 or nodelist1", line)
@@ -121,6 +129,12 @@ public enum UCINETDL {
             default: records.note("\"\(word)\" is not a DL keyword this reader knows; it is ignored", line: line, severity: .warning)
             }
             index += 1
+        }
+        if rowCount != nil || columnCount != nil {
+            guard let rows = rowCount, let columns = columnCount else { throw fail("two-mode data needs both nr= and nc=", lines[first].number) }
+            guard section == "data:" else { throw fail("no data: section", lines.last?.number) }
+            return try twoMode(rows: rows, columns: columns, rowLabels: labels, columnLabels: columnLabels, embedded: embedded,
+                               data: lines[position...].filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }, fileName: fileName)
         }
         guard let count = n else { throw fail("no n=; expected the number of actors in the header, such as dl n=5", lines[first].number) }
         guard count >= 0 else { throw fail("n=\(count): expected the number of actors, 0 or more", lines[first].number) }
@@ -263,6 +277,59 @@ public enum UCINETDL {
     }
 
     /// Splits on commas, spaces and tabs; a double-quoted label may hold them.
+    /// Two-mode data (`nr=`, `nc=`): people × events, as Davis's Southern Women are kept. Rows
+    /// are actors, columns engagements, and a nonzero cell is the row's attendance at the
+    /// column's event (a value other than 1 is kept as the attendance's `value`). Labels come
+    /// from `row labels:` and `column labels:`, or embedded; otherwise rows are numbered 1…nr
+    /// and columns `event 1`…. Rows may wrap over lines; the values must be exactly nr × nc.
+    static func twoMode(
+        rows: Int, columns: Int, rowLabels: [String], columnLabels: [String], embedded: Bool,
+        data: [(number: Int, text: String)], fileName: String
+    ) throws(DatasetError) -> StakeholderMap {
+        func fail(_ message: String, _ line: Int?) -> DatasetError {
+            DatasetError(issues: [DatasetIssue(file: fileName, line: line, message: message)])
+        }
+        var stream = data.flatMap { row in labelTokens(Substring(row.text)).map { (number: row.number, text: $0) } }[...]
+        var actorIDs = rowLabels.count == rows ? rowLabels : (0..<rows).map { "\($0 + 1)" }
+        var eventIDs = columnLabels.count == columns ? columnLabels : (0..<columns).map { "event \($0 + 1)" }
+        if !rowLabels.isEmpty, rowLabels.count != rows { throw fail("\(rowLabels.count) row labels for nr=\(rows)", data.first?.number) }
+        if !columnLabels.isEmpty, columnLabels.count != columns { throw fail("\(columnLabels.count) column labels for nc=\(columns)", data.first?.number) }
+        let needed = (embedded ? columns : 0) + rows * (columns + (embedded ? 1 : 0))
+        guard stream.count == needed else {
+            throw fail("\(stream.count) values for a \(rows) × \(columns) matrix\(embedded ? " with its labels" : ""); expected \(needed)", stream.last?.number ?? data.last?.number)
+        }
+        if embedded {
+            eventIDs = stream.prefix(columns).map(\.text)
+            stream = stream.dropFirst(columns)
+        }
+        var attendance: [Attendance] = []
+        for i in 0..<rows {
+            if embedded {
+                actorIDs[i] = stream.first!.text
+                stream = stream.dropFirst()
+            }
+            for j in 0..<columns {
+                let cell = stream.first!
+                stream = stream.dropFirst()
+                guard case .success(let value) = DecimalNumber.parse(cell.text), value >= 0 else {
+                    throw fail("\"\(cell.text)\" is not a value; expected a number of 0 or more (row \(i + 1), column \(j + 1))", cell.number)
+                }
+                if value != 0 {
+                    attendance.append(Attendance(engagement: eventIDs[j], actor: actorIDs[i],
+                                                 attributes: value == 1 ? [:] : ["value": Tie.text(ofWeight: value)]))
+                }
+            }
+        }
+        do {
+            var extra = ExtraColumns()
+            if attendance.contains(where: { !$0.attributes.isEmpty }) { extra.attendance = ["value"] }
+            return try StakeholderMap(actors: actorIDs.map { Actor(id: $0) }, engagements: eventIDs.map { Engagement(id: $0) },
+                                      attendance: attendance, extraColumns: extra)
+        } catch {
+            throw fail("\(error)", data.first?.number)
+        }
+    }
+
     static func labelTokens(_ text: Substring) -> [String] {
         var tokens: [String] = [], current = "", quoted = false, any = false
         for character in text {

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Davis's Southern Women (Davis, Gardner & Gardner 1941; 18 women × 14 events) as a two-mode
+UCINET DL file, from NetworkX's copy (`nx.davis_southern_women_graph`), written the way
+UCINET's own data files are: `nr=`/`nc=`, row and column labels, rows wrapped after ten
+values. Writes Tests/InclusionMapTests/Fixtures/davis/davis.dl and davis.expected.json (the
+women, the events and NetworkX's 89 attendances). Run from the repository root:
+
+    pip install networkx && python3 Scripts/oracles/davis_dl.py
+"""
+import json
+import os
+
+import networkx as nx
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+OUT = os.path.join(ROOT, "Tests", "InclusionMapTests", "Fixtures", "davis")
+
+
+def main():
+    G = nx.davis_southern_women_graph()
+    women, events = G.graph["top"], G.graph["bottom"]
+    os.makedirs(OUT, exist_ok=True)
+    quote = lambda s: f'"{s}"' if " " in s or "," in s else s
+    lines = [f"dl nr={len(women)} nc={len(events)} format=fullmatrix", "row labels:"]
+    lines += [", ".join(quote(w) for w in women)]
+    lines += ["column labels:", ", ".join(quote(e) for e in events), "data:"]
+    for w in women:
+        row = ["1" if G.has_edge(w, e) else "0" for e in events]
+        lines.append(" ".join(row[:10]))
+        lines.append(" ".join(row[10:]))
+    with open(os.path.join(OUT, "davis.dl"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    attendance = sorted([w, e] for w in women for e in events if G.has_edge(w, e))
+    with open(os.path.join(OUT, "davis.expected.json"), "w", encoding="utf-8") as f:
+        json.dump({"women": women, "events": events, "attendance": attendance, "networkx": nx.__version__}, f, indent=1)
+    print(len(women), "women", len(events), "events", len(attendance), "attendances")
+
+
+if __name__ == "__main__":
+    main()

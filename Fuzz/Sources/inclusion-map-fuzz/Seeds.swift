@@ -65,7 +65,7 @@ enum Seeds {
         }
         let fixtures = root.appendingPathComponent("Tests/InclusionMapInterchangeTests/Fixtures/interchange")
         let suffixes: [Harness: [String]] = [
-            .graphml: [".graphml"], .gexf: [".gexf"], .gml: [".gml"], .pajek: [".net"], .nodeLink: [".node-link.json"],
+            .graphml: [".graphml"], .gexf: [".gexf"], .gml: [".gml"], .ncol: [".ncol"], .lgl: [".lgl"], .pajek: [".net"], .nodeLink: [".node-link.json"],
             .xlsx: ["dataset.openpyxl.xlsx", "dataset-errors.openpyxl.xlsx"], .kumuWorkbook: ["kumu.openpyxl.xlsx"],
             .kumu: ["kumu-blueprint.json"],
         ]

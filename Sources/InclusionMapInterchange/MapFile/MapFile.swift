@@ -83,6 +83,9 @@ public enum MapFile {
             case .gml:
                 let (map, warnings) = try GMLReader(fileName: fileName).read(try options.encoding.decode(data, fileName: fileName))
                 return DatasetCheck(map: map, issues: warnings)
+            case .ncol, .lgl:
+                let text = try options.encoding.decode(data, fileName: fileName)
+                return DatasetCheck(map: try LargeGraphLayout.read(text, format: format == .ncol ? .ncol : .lgl, fileName: fileName), issues: [])
             case .nodeLink:
                 let (map, warnings) = try NodeLinkJSON.read(data, fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
@@ -125,6 +128,8 @@ public enum MapFile {
         case .graphml: GraphMLWriter().write(map)
         case .gexf: GEXFWriter().write(map)
         case .gml: GMLWriter().write(map)
+        case .ncol: LargeGraphLayout.write(map, format: .ncol)
+        case .lgl: LargeGraphLayout.write(map, format: .lgl)
         case .nodeLink: NodeLinkJSON.write(map)
         case .pajek: PajekWriter().write(map)
         case .ucinet: UCINETDL.write(map)

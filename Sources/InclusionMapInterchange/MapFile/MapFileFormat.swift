@@ -13,6 +13,10 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case gexf
     /// GML, as NetworkX, igraph, Gephi and Cytoscape write it.
     case gml
+    /// NCOL: one undirected tie per line, `name1 name2 [weight]` (Large Graph Layout, igraph).
+    case ncol
+    /// LGL: `# name` blocks of neighbours (Large Graph Layout, igraph).
+    case lgl
     /// Gephi's Data Laboratory tables: a folder of nodes.csv and edges.csv, or an edges table
     /// alone.
     case gephi
@@ -44,6 +48,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case .graphml: "graphml"
         case .gexf: "gexf"
         case .gml: "gml"
+        case .ncol: "ncol"
+        case .lgl: "lgl"
         case .pajek: "net"
         case .ucinet, .ucinetEdgeList: "dl"
         case .matrix: "csv"
@@ -61,6 +67,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case "graphml": self = .graphml
         case "gexf": self = .gexf
         case "gml": self = .gml
+        case "ncol": self = .ncol
+        case "lgl": self = .lgl
         case "net", "paj": self = .pajek
         case "dl": self = .ucinet
         default: return nil
@@ -68,14 +76,14 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
 
     /// The format of the file or folder at `url`.
     ///
     /// - A folder is a dataset folder, unless it holds Gephi's tables: `nodes.csv` and
     ///   `edges.csv` (any case) and no `actors.csv`, or an `actors.csv` and `ties.csv` whose
     ///   headers are Gephi's (`Label` without `name`, or `Type` without `directed`).
-    /// - A file: `.graphml`, `.gexf`, `.gml`, `.net`/`.paj` and `.dl` name their formats. Otherwise
+    /// - A file: `.graphml`, `.gexf`, `.gml`, `.ncol`, `.lgl`, `.net`/`.paj` and `.dl` name their formats. Otherwise
     ///   the content decides: a JSON object with `actors` is InclusionMap's map, with `nodes`
     ///   node-link, with `elements` Kumu's blueprint; a zip is an Excel workbook, Kumu's when
     ///   it has Elements and Connections sheets and no actors sheet; `<graphml` is GraphML, `<gexf` GEXF; a first section

@@ -17,11 +17,10 @@ Run from the repository root:
 import os
 import sys
 
-import igraph as ig
 import networkx as nx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from interchange import OUT, random_multigraph, read_dataset, text  # noqa: E402
+from interchange import OUT, igraph_copy, random_multigraph, read_dataset  # noqa: E402
 
 
 def main():
@@ -35,13 +34,7 @@ def main():
     for name, G in graphs.items():
         nx.write_gml(G, os.path.join(OUT, f"{name}.networkx.gml"), stringizer=str)
         if name in ("karate", "krackhardt"):
-            g = ig.Graph(directed=G.is_directed())
-            g.add_vertices([str(n) for n in G.nodes])
-            g.add_edges([(str(u), str(v)) for u, v in G.edges()])
-            g.es["weight"] = [float(d.get("weight", 1.0)) for _, _, d in G.edges(data=True)]
-            for key in sorted({k for _, d in G.nodes(data=True) for k in d} - {"name"}):
-                g.vs[key] = [text(G.nodes[n].get(key, "")) for n in G.nodes]
-            g.write_gml(os.path.join(OUT, f"{name}.igraph.gml"))
+            igraph_copy(G).write_gml(os.path.join(OUT, f"{name}.igraph.gml"))
         print(name, G.number_of_nodes(), "nodes", G.number_of_edges(), "edges")
 
 

@@ -85,6 +85,21 @@ def expected(G):
     }
 
 
+def igraph_copy(G, attributes=True):
+    """G as an igraph graph: vertices named by the NetworkX node keys, edge weights, and (when
+    `attributes`) every node attribute as text."""
+    g = ig.Graph(directed=G.is_directed())
+    g.add_vertices([str(n) for n in G.nodes])
+    g.add_edges([(str(u), str(v)) for u, v in G.edges()])
+    g.es["weight"] = [float(d.get("weight", 1.0)) for _, _, d in G.edges(data=True)]
+    if attributes:
+        # igraph's "name" is the vertex's identity: it holds the NetworkX node key, so a
+        # NetworkX "name" attribute is not copied.
+        for key in sorted({k for _, d in G.nodes(data=True) for k in d} - {"name"}):
+            g.vs[key] = [text(G.nodes[n].get(key, "")) for n in G.nodes]
+    return g
+
+
 def write(G, name, igraph_too):
     nx.write_graphml(G, os.path.join(OUT, f"{name}.networkx.graphml"))
     nx.write_gexf(G, os.path.join(OUT, f"{name}.networkx.gexf"))
@@ -98,14 +113,7 @@ def write(G, name, igraph_too):
         simple.add_nodes_from(str(n) for n in G.nodes)
         simple.add_edges_from((str(u), str(v), {"weight": d.get("weight", 1.0)}) for u, v, d in G.edges(data=True))
         nx.write_pajek(simple, os.path.join(OUT, f"{name}.networkx.net"))
-        g = ig.Graph(directed=G.is_directed())
-        g.add_vertices([str(n) for n in G.nodes])
-        g.add_edges([(str(u), str(v)) for u, v in G.edges()])
-        g.es["weight"] = [float(d.get("weight", 1.0)) for _, _, d in G.edges(data=True)]
-        # igraph's "name" is the vertex's identity: it holds the NetworkX node key, so a
-        # NetworkX "name" attribute is not copied.
-        for key in sorted({k for _, d in G.nodes(data=True) for k in d} - {"name"}):
-            g.vs[key] = [text(G.nodes[n].get(key, "")) for n in G.nodes]
+        g = igraph_copy(G)
         g.write_graphml(os.path.join(OUT, f"{name}.igraph.graphml"))
         g.write_pajek(os.path.join(OUT, f"{name}.igraph.net"))
 

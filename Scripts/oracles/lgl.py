@@ -10,11 +10,10 @@ NAME.igraph.ncol and NAME.igraph.lgl beside them. Run from the repository root:
 import os
 import sys
 
-import igraph as ig
 import networkx as nx
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from interchange import OUT, read_dataset  # noqa: E402
+from interchange import OUT, igraph_copy, read_dataset  # noqa: E402
 
 
 def main():
@@ -23,10 +22,7 @@ def main():
         "krackhardt": read_dataset("krackhardt-hightech", relations={"advice"}),
     }
     for name, G in graphs.items():
-        g = ig.Graph(directed=G.is_directed())
-        g.add_vertices([str(n) for n in G.nodes])
-        g.add_edges([(str(u), str(v)) for u, v in G.edges()])
-        g.es["weight"] = [float(d.get("weight", 1.0)) for _, _, d in G.edges(data=True)]
+        g = igraph_copy(G, attributes=False)
         g.write_ncol(os.path.join(OUT, f"{name}.igraph.ncol"))
         g.write_lgl(os.path.join(OUT, f"{name}.igraph.lgl"))
         print(name, g.vcount(), "vertices", g.ecount(), "edges")

@@ -24,14 +24,7 @@ public enum LargeGraphLayout {
         func actor(_ name: String, line: Int, column: Int) {
             if seen.insert(name).inserted { records.add(Actor(id: name), line: line, column: column) }
         }
-        func weight(_ token: (text: String, column: Int)?, line: Int) -> Double? {
-            guard let token else { return 1 }
-            guard case .success(let value) = DecimalNumber.parse(token.text), value >= 0 else {
-                records.note("weight \"\(token.text)\" is not a number of 0 or more", line: line, column: token.column)
-                return nil
-            }
-            return value
-        }
+        func weight(_ token: (text: String, column: Int)?, line: Int) -> Double? { records.weight(token?.text, line: line, column: token?.column) }
         var current: String?
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         for (index, raw) in lines.enumerated() {

@@ -46,6 +46,18 @@ public struct GraphRecords: Sendable {
     /// Whether an actor with `id` has been added.
     public func hasActor(_ id: String) -> Bool { actorIndex[id] != nil }
 
+    /// The weight written as `text`: 1 when there is none, else a number of 0 or more; `nil`,
+    /// with an issue at `line` and `column`, when it is not one. For formats whose weights
+    /// are bare words (Pajek, NCOL, LGL).
+    package mutating func weight(_ text: String?, line: Int, column: Int?) -> Double? {
+        guard let text else { return 1 }
+        guard case .success(let value) = DecimalNumber.parse(text), value >= 0 else {
+            note("weight \"\(text)\" is not a number of 0 or more", line: line, column: column)
+            return nil
+        }
+        return value
+    }
+
     /// Notes a problem at a place in the file.
     public mutating func note(_ message: String, line: Int? = nil, column: Int? = nil, severity: DatasetIssue.Severity = .error) {
         issues.append(DatasetIssue(file: fileName, line: line, column: column, severity: severity, message: message))

@@ -179,14 +179,7 @@ public struct PajekReader: Sendable {
                 }
                 return number
             }
-            func weight(_ token: Token?) -> Double? {
-                guard let token else { return 1 }
-                guard case .success(let number) = DecimalNumber.parse(token.text), number >= 0 else {
-                    records.note("weight \"\(token.text)\" is not a number of 0 or more", line: lineNumber, column: token.column)
-                    return nil
-                }
-                return number
-            }
+            func weight(_ token: Token?) -> Double? { records.weight(token?.text, line: lineNumber, column: token?.column) }
             // A multi-relational line: "2: 1 5 1" is relation 2's arc from 1 to 5.
             var lineRelation: String?
             if first.text.hasSuffix(":"), first.text.count > 1, Int(first.text.dropLast()) != nil {

@@ -3,7 +3,8 @@
 UCINET DL file, from NetworkX's copy (`nx.davis_southern_women_graph`), written the way
 UCINET's own data files are: `nr=`/`nc=`, row and column labels, rows wrapped after ten
 values. Writes Tests/InclusionMapTests/Fixtures/davis/davis.dl and davis.expected.json (the
-women, the events and NetworkX's 89 attendances). Run from the repository root:
+women, the events, NetworkX's 89 attendances, and the women's co-attendance projection as
+`nx.bipartite.weighted_projected_graph` gives it: each pair and the events it shared). Run from the repository root:
 
     pip install networkx && python3 Scripts/oracles/davis_dl.py
 """
@@ -31,9 +32,12 @@ def main():
     with open(os.path.join(OUT, "davis.dl"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     attendance = sorted([w, e] for w in women for e in events if G.has_edge(w, e))
+    P = nx.bipartite.weighted_projected_graph(G, women)
+    projection = sorted([*sorted([u, v]), d["weight"]] for u, v, d in P.edges(data=True))
     with open(os.path.join(OUT, "davis.expected.json"), "w", encoding="utf-8") as f:
-        json.dump({"women": women, "events": events, "attendance": attendance, "networkx": nx.__version__}, f, indent=1)
-    print(len(women), "women", len(events), "events", len(attendance), "attendances")
+        json.dump({"women": women, "events": events, "attendance": attendance, "projection": projection,
+                   "networkx": nx.__version__}, f, indent=1)
+    print(len(women), "women", len(events), "events", len(attendance), "attendances", len(projection), "co-attendance pairs")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ struct MapSource {
     /// What to do with non-respondents' ties (`--missing`).
     var missing: MissingDataPolicy = .recommended
     var options = ReadingOptions()
+    /// Whether to add co-attendance ties (`--project`): two-mode data as a one-mode map.
+    var project = false
     /// Whether loading prints the non-response note (``NonResponseNote``); off for a caller
     /// that reads the map as given and applies its policy itself, and says so itself.
     var announcesNonResponse = true
@@ -84,12 +86,14 @@ struct MapSource {
             do {
                 let register = try Register(opening: url)
                 let map = try register.map(ofWave: wave)
-                return (DatasetCheck(map: map, issues: []), try register.consentScope())
+                return (DatasetCheck(map: project ? map.projectingAttendance() : map, issues: []), try register.consentScope())
             } catch {
                 return (DatasetCheck(map: nil, issues: error.issues), .mapOnly)
             }
         }
-        return (restricted(MapFile.check(url, as: format, options: options, progress: progress)), .mapOnly)
+        var check = restricted(MapFile.check(url, as: format, options: options, progress: progress))
+        if project { check.map = check.map?.projectingAttendance() }
+        return (check, .mapOnly)
     }
 
     /// The check with only the ties of ``wave``, when one is named for a file that is not a
@@ -139,6 +143,9 @@ struct MapInput: ParsableArguments {
     @Option(help: ArgumentHelp("The character encoding of a Pajek or UCINET DL file: utf-8 (the default; other bytes are refused with their place), windows-1252 or iso-8859-1.", valueName: "encoding"))
     var encoding: TextEncoding = .utf8
 
+    @Flag(help: "Add a co-attendance tie between every two actors who attended an engagement together, weighing the engagements they shared: two-mode data (people × events) as a one-mode map.")
+    var project = false
+
     @Option(help: ArgumentHelp("In a Pajek project (.paj) holding several networks, the one to read: its name or number, from 1 (default: the first; the others are listed).", valueName: "network"))
     var network: String?
 
@@ -152,7 +159,8 @@ struct MapInput: ParsableArguments {
     /// Where the command reads its map from, with `defaultPolicy` when `--missing` is not given
     /// (``MissingDataPolicy/observed`` for commands that write the data rather than analyse it).
     func source(defaultPolicy: MissingDataPolicy) -> MapSource {
-        MapSource(path: path, format: format, wave: wave, missing: missing ?? defaultPolicy, options: ReadingOptions(encoding: encoding, network: network))
+        MapSource(path: path, format: format, wave: wave, missing: missing ?? defaultPolicy, options: ReadingOptions(encoding: encoding, network: network),
+                  project: project)
     }
 }
 

@@ -91,7 +91,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let progress = ProgressBar()
         // The report applies --missing itself, so it can state the response rate of the map as given.
-        let source = MapSource(path: input.path, format: input.format, wave: input.wave, missing: .observed, options: input.source.options)
+        let source = MapSource(path: input.path, format: input.format, wave: input.wave, missing: .observed, options: input.source.options, project: input.source.project)
         progress.step("reading \(source.displayName)")
         let check = source.check(progress: progress.reporter)
         guard var map = check.map else {

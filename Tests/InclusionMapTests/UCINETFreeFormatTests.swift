@@ -75,6 +75,40 @@ import InclusionMap
         var women: [String]
         var events: [String]
         var attendance: [[String]]
+        /// Each co-attending pair (sorted) and the events it shared, as NetworkX projects it.
+        var projection: [[Projected]]
+
+        enum Projected: Decodable, Equatable {
+            case name(String), count(Double)
+            init(from decoder: any Decoder) throws {
+                let value = try decoder.singleValueContainer()
+                if let text = try? value.decode(String.self) { self = .name(text) } else { self = .count(try value.decode(Double.self)) }
+            }
+        }
+    }
+
+    static func davis() throws -> (StakeholderMap, Expected) {
+        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("davis")
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("davis.expected.json")))
+        let map = try UCINETDL.read(String(contentsOf: folder.appendingPathComponent("davis.dl"), encoding: .utf8), fileName: "davis.dl")
+        return (map, expected)
+    }
+
+    @Test func theCoAttendanceProjectionIsNetworkXs() throws {
+        // Breiger's duality: 139 pairs of women who shared an event, each weighing the events
+        // they shared, as nx.bipartite.weighted_projected_graph gives them.
+        let (map, expected) = try Self.davis()
+        let projected = map.projectingAttendance()
+        let got = projected.ties.map { tie -> [Expected.Projected] in
+            let ends = [tie.source, tie.target].sorted()
+            return [.name(ends[0]), .name(ends[1]), .count(tie.weight)]
+        }
+        func key(_ row: [Expected.Projected]) -> String { "\(row)" }
+        #expect(got.count == 139)
+        #expect(got.map(key).sorted() == expected.projection.map(key).sorted())
+        #expect(projected.ties.allSatisfy { !$0.isDirected && $0.relation == StakeholderMap.coAttendanceRelation })
+        // Attendance and engagements stay.
+        #expect(projected.attendance.count == 89 && projected.engagements.count == 14)
     }
 
     @Test func davisSouthernWomenReadAsAttendance() throws {

@@ -104,3 +104,17 @@ extension CommandLineTests {
         #expect(read.output.contains("Gödel, Kurt"))
     }
 }
+
+/// `--project` makes two-mode data a one-mode map (issue 40).
+extension CommandLineTests {
+    @Test func twoModeDataIsProjectedOnRequest() throws {
+        // Two people × three events: ann attends e1 and e3, bo e1 and e2, cy e3 — ann–bo share
+        // e1, ann–cy share e3: two co-attendance ties of weight 1.
+        let folder = try scratchFolder(["people.dl": "dl nr=3 nc=3\nrow labels:\nann bo cy\ncolumn labels:\ne1 e2 e3\ndata:\n1 0 1\n1 1 0\n0 0 1\n"])
+        let plain = try run(["metrics", folder + "/people.dl", "--metrics", "degree", "--format", "csv"])
+        #expect(plain.status == 0 && plain.output.contains("ann,,,0"), "\(plain.output)")
+        let projected = try run(["metrics", folder + "/people.dl", "--project", "--metrics", "degree", "--format", "csv"])
+        #expect(projected.status == 0, "\(projected.errors)")
+        #expect(projected.output.contains("ann,,,2") && projected.output.contains("bo,,,1") && projected.output.contains("cy,,,1"), "\(projected.output)")
+    }
+}

@@ -135,11 +135,13 @@ struct Metrics: ParsableCommand {
         var notes = samples.map { "\($0.note) Standard errors are in the column \($0.name)_se; --exact searches from every one." }
         // Exact where an earlier version sampled: say so, so a reader knows which was done.
         if centralityMetrics.contains(.betweenness), paths.isExactAtScale(among: index.nodeCount, in: index) {
-            notes.append("Betweenness is exact: every one of the \(index.nodeCount) actors is a path source (the work is within the automatic limit of 8 × 10⁹ steps, about 30 s on two cores).")
+            notes.append(PathSampling.exactNote(measure: "Betweenness", count: index.nodeCount, sources: "actors", in: index))
         }
-        if let silos, silos.bridgingSample == nil, let grouping = usedGrouping, siloMetrics.contains(.bridgingBetweenness),
-           paths.isExactAtScale(among: grouping.groupOfNode.count { $0 >= 0 }, in: index) {
-            notes.append("Bridging betweenness is exact: every grouped actor is a path source (within the same limit).")
+        if let silos, silos.bridgingSample == nil, let grouping = usedGrouping, siloMetrics.contains(.bridgingBetweenness) {
+            let grouped = grouping.groupOfNode.count { $0 >= 0 }
+            if paths.isExactAtScale(among: grouped, in: index) {
+                notes.append(PathSampling.exactNote(measure: "Bridging betweenness", count: grouped, sources: "grouped actors", in: index))
+            }
         }
         switch format {
         case .csv:

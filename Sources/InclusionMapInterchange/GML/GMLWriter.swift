@@ -26,9 +26,9 @@ public struct GMLWriter: Sendable {
             let ends = tie.isDirected || directed ? [tie.source, tie.target] : [tie.source, tie.target].sorted()
             if !seen.insert(ends.joined(separator: "\u{1F}")).inserted { isMultigraph = true; break }
         }
-        let nodeKeys = GraphMLWriter.nodeKeys(map).filter { Self.isKey($0.name) }
-        let edgeKeys = GraphMLWriter.edgeKeys(map, mixed: false).filter { Self.isKey($0.name) }
-        let badNames = GraphMLWriter.nodeKeys(map).count - nodeKeys.count + GraphMLWriter.edgeKeys(map, mixed: false).count - edgeKeys.count
+        let allNodeKeys = GraphMLWriter.nodeKeys(map), allEdgeKeys = GraphMLWriter.edgeKeys(map, mixed: false)
+        let nodeKeys = allNodeKeys.filter { Self.isKey($0.name) }, edgeKeys = allEdgeKeys.filter { Self.isKey($0.name) }
+        let badNames = allNodeKeys.count - nodeKeys.count + allEdgeKeys.count - edgeKeys.count
         var text = "graph [\n"
         if directed { text += "  directed 1\n" }
         if isMultigraph { text += "  multigraph 1\n" }

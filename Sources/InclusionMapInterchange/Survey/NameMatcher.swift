@@ -54,7 +54,7 @@ struct NameMatcher {
         "anyone", "someone", "somebody", "others", "group",
     ]
     /// First words that make an answer a description ("my manager", "our team").
-    static let possessives: Set<String> = ["my", "our", "his", "her", "their", "your", "the", "all", "see", "as", "same"]
+    static let descriptionStarts: Set<String> = ["my", "our", "his", "her", "their", "your", "the", "all", "see", "as", "same"]
 
     // MARK: Splitting
 
@@ -258,7 +258,7 @@ struct NameMatcher {
     static func isDescription(_ words: [String]) -> Bool {
         let lowered = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         guard let first = lowered.first else { return false }
-        if possessives.contains(first) && lowered.count > 1 { return true }
+        if descriptionStarts.contains(first) && lowered.count > 1 { return true }
         if lowered.contains(where: descriptionWords.contains) { return true }
         if lowered.first == "n/a" || lowered.first == "na" { return true }
         return words.dropLast().contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") }

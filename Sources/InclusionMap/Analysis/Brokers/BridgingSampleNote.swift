@@ -25,7 +25,6 @@ extension BrokerFinder {
     /// ``PathSampling/automaticWork``); `nil` otherwise, or when it was asked for or sampled.
     public var bridgingExactNote: String? {
         guard paths.isExactAtScale(among: candidates.count, in: index) else { return nil }
-        let work = Double(candidates.count) * Double(index.nodeCount + index.arcCount) / 1e9
-        return "Bridging betweenness is exact: every one of the \(candidates.count) grouped actors is a path source (the work, \(String(format: "%.1f", work)) × 10⁹ steps, is within the automatic limit of 8 × 10⁹, about 30 s on two cores)."
+        return PathSampling.exactNote(measure: "Bridging betweenness", count: candidates.count, sources: "grouped actors", in: index)
     }
 }

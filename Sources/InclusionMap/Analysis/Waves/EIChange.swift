@@ -47,10 +47,16 @@ public struct EIChange: Hashable, Sendable, Codable {
     /// The change of `column`'s E-I from `before` to `after`.
     public init(before: StakeholderMap, after: StakeholderMap, column: String, permutations: Int = 2_000, seed: UInt64 = 1) {
         let a = SimpleGraph(before, column: column), b = SimpleGraph(after, column: column)
-        self.before = a.ei
-        self.after = b.ei
-        let names = (a.groupNames + b.groupNames.filter { !a.groupNames.contains($0) })
-        groups = names.map { Group(group: $0, before: a.groupEI[$0] ?? nil, after: b.groupEI[$0] ?? nil) }
+        // The values are EIIndex's own (linked pairs, every relation); the pairs below only
+        // drive the permutation test.
+        let eiA = Self.index(before, column: column), eiB = Self.index(after, column: column)
+        self.before = eiA?.value
+        self.after = eiB?.value
+        let groupsA = eiA?.groups ?? [], groupsB = eiB?.groups ?? []
+        let names = groupsA.map(\.group) + groupsB.map(\.group).filter { name in !groupsA.contains { $0.group == name } }
+        groups = names.map { name in
+            Group(group: name, before: groupsA.first { $0.group == name }?.value, after: groupsB.first { $0.group == name }?.value)
+        }
         // Fixed counts: every pair that cannot be swapped contributes as observed.
         var fixed = (ia: 0, ea: 0, ib: 0, eb: 0)
         var swappable: [(a: Status, b: Status)] = []
@@ -119,50 +125,35 @@ public struct EIChange: Hashable, Sendable, Codable {
         }
     }
 
+    /// `map`'s E-I by `column` over every relation, counted as ``EIIndex`` counts; `nil` when
+    /// no actor has a value in the column.
+    static func index(_ map: StakeholderMap, column: String) -> EIIndex? {
+        let view = NetworkIndex(map)
+        guard let grouping = try? Grouping(view, map: map, column: column) else { return nil }
+        return EIIndex(index: view, map: map, grouping: grouping)
+    }
+
     /// Whether a pair is within a group, across groups, or not counted (an end without a group).
     enum Status: Hashable { case inside, across, uncounted }
 
-    /// A wave as the E-I sees it: pairs of actors tied by anything, and each actor's group.
+    /// A wave as the permutation test sees it: pairs of actors tied by anything, and each
+    /// actor's group.
     struct SimpleGraph {
         var group: [String: String?] = [:]
         var pairs: [Pair: Status] = [:]
         /// The pairs in the order their first tie is listed: what makes the sampled test the
         /// same on every run.
         var order: [Pair] = []
-        var groupNames: [String] = []
-        var ei: Double?
-        var groupEI: [String: Double?] = [:]
 
         struct Pair: Hashable { var first: String, second: String }
 
         init(_ map: StakeholderMap, column: String) {
-            for actor in map.actors {
-                let value = actor.value(ofColumn: column)
-                group.updateValue(value, forKey: actor.id)
-                if let value, !groupNames.contains(value) { groupNames.append(value) }
-            }
-            var inside = 0, across = 0
-            var perGroup: [String: (i: Int, e: Int)] = [:]
+            for actor in map.actors { group.updateValue(actor.value(ofColumn: column), forKey: actor.id) }
             for tie in map.ties where !tie.isSelfLoop {
                 let pair = tie.source < tie.target ? Pair(first: tie.source, second: tie.target) : Pair(first: tie.target, second: tie.source)
                 guard pairs[pair] == nil else { continue }
-                let status = self.status(of: pair)
-                pairs[pair] = status
+                pairs[pair] = status(of: pair)
                 order.append(pair)
-                guard let gs = group[pair.first] ?? nil, let gt = group[pair.second] ?? nil else { continue }
-                if status == .inside {
-                    inside += 1
-                    perGroup[gs, default: (0, 0)].i += 1
-                } else {
-                    across += 1
-                    perGroup[gs, default: (0, 0)].e += 1
-                    perGroup[gt, default: (0, 0)].e += 1
-                }
-            }
-            ei = inside + across > 0 ? Double(across - inside) / Double(across + inside) : nil
-            for name in groupNames {
-                let counts = perGroup[name] ?? (0, 0)
-                groupEI[name] = counts.i + counts.e > 0 ? Double(counts.e - counts.i) / Double(counts.e + counts.i) : nil
             }
         }
 

@@ -56,6 +56,8 @@ public struct PajekReader: Sendable {
     static func blocks(_ lines: [Substring]) -> [Block] {
         var blocks: [Block] = []
         for (index, line) in lines.enumerated() {
+            // Only a line starting with * can begin a block: the rest are not tokenised here.
+            guard line.first(where: { $0 != " " && $0 != "\t" }) == "*" else { continue }
             let tokens = Self.tokens(line.hasSuffix("\r") ? line.dropLast() : line[...])
             guard let first = tokens.first?.text.lowercased() else { continue }
             let kind: Block.Kind? = switch first {

@@ -161,11 +161,10 @@ public enum UCINETDL {
             // them as one stream cut into rows (each row at the line where it starts).
             let width = count + (embedded ? 1 : 0)
             let needed = (embedded ? count : 0) + matrices * count * width
-            let tokens = rows.flatMap { row in row.tokens.map { (number: row.number, text: $0) } }
             let oneRowPerLine = rows.count == (embedded ? 1 : 0) + matrices * count
                 && rows.enumerated().allSatisfy { $0.element.tokens.count == ($0.offset == 0 && embedded ? count : width) }
-            if !oneRowPerLine, tokens.count == needed, count > 0 {
-                var stream = tokens[...]
+            if !oneRowPerLine, count > 0, rows.reduce(0, { $0 + $1.tokens.count }) == needed {
+                var stream = rows.flatMap { row in row.tokens.map { (number: row.number, text: $0) } }[...]
                 var wrapped: [(number: Int, tokens: [String])] = []
                 if embedded {
                     wrapped.append((stream.first!.number, stream.prefix(count).map(\.text)))

@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <poll.h>
+#include <signal.h>
 #include <unistd.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -200,10 +202,40 @@ static inline int inclusionmap_render_data(GVC_t *gvc, Agraph_t *graph, const ch
     return status;
 }
 
-// Returns 0 with a malloc'd result the caller frees; -1 when no child could be started (the
-// caller lays out in this process); -2 when the child died (a crash inside Graphviz).
+// Whether a child is stuck: asleep (state S) on Linux's /proc, with the CPU time it had at
+// the last look (`*ticks`, updated). A child forked while another thread of this process held
+// a library's lock (fontconfig's, taken by Pango's own font thread after an earlier render)
+// waits on that lock for ever, asleep and using no CPU; a working child is running or in I/O.
+// Returns 0 (working, or no /proc to tell) or 1 (asleep with no CPU used since the last look).
+static int inclusionmap_child_is_idle(pid_t pid, long long *ticks) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    FILE *file = fopen(path, "r");
+    if (file == NULL) return 0;
+    char text[1024];
+    size_t length = fread(text, 1, sizeof text - 1, file);
+    fclose(file);
+    text[length] = 0;
+    // The command name, in parentheses, may hold spaces: the fields follow the last ')'.
+    // After it: state, then ppid pgrp session tty_nr tpgid, flags minflt cminflt majflt
+    // cmajflt, then utime and stime (proc(5)).
+    const char *rest = strrchr(text, ')');
+    char state = 0;
+    unsigned long long user = 0, system = 0;
+    if (rest == NULL || sscanf(rest + 1, " %c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &state, &user, &system) != 3) return 0;
+    long long now = (long long)(user + system);
+    int idle = state == 'S' && now == *ticks;
+    *ticks = now;
+    return idle;
+}
+
+// Returns 0 with a malloc'd result the caller frees; -1 when no child could be started or the
+// child stalled (asleep, using no CPU, sending nothing, for `stall_seconds`: it was killed, and
+// the caller lays out in this process); -2 when the child died (a crash inside Graphviz).
+// `stall_on_purpose` (tests only) makes the child sleep before its layout, as a stuck one does.
 static inline int inclusionmap_render_in_child(GVC_t *gvc, Agraph_t *graph, const char *engine, const char **formats, int count,
-                                               size_t bitmap_limit, char **result, size_t *result_length) {
+                                               size_t bitmap_limit, int stall_seconds, int stall_on_purpose,
+                                               char **result, size_t *result_length) {
     int fds[2];
     if (pipe(fds) != 0) return -1;
     fflush(NULL);
@@ -218,6 +250,7 @@ static inline int inclusionmap_render_in_child(GVC_t *gvc, Agraph_t *graph, cons
         agseterrf(inclusionmap_child_errf);
         srand(1);
         srand48(1);
+        while (stall_on_purpose) pause();
         uint32_t status = (uint32_t)gvLayout(gvc, graph, engine);
         char **buffers = calloc((size_t)count + 1, sizeof *buffers);
         unsigned int *lengths = calloc((size_t)count + 1, sizeof *lengths);
@@ -242,8 +275,22 @@ static inline int inclusionmap_render_in_child(GVC_t *gvc, Agraph_t *graph, cons
     close(fds[1]);
     size_t used = 0, capacity = 1 << 16;
     char *buffer = malloc(capacity);
-    int broken = buffer == NULL;
+    int broken = buffer == NULL, idle_seconds = 0;
+    long long ticks = -1;
     while (!broken) {
+        struct pollfd ready = {fds[0], POLLIN, 0};
+        int events = poll(&ready, 1, 1000);
+        if (events < 0 && errno == EINTR) continue;
+        if (events == 0) {
+            idle_seconds = inclusionmap_child_is_idle(pid, &ticks) ? idle_seconds + 1 : 0;
+            if (idle_seconds < stall_seconds) continue;
+            kill(pid, SIGKILL);
+            while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {}
+            close(fds[0]);
+            free(buffer);
+            return -1;
+        }
+        idle_seconds = 0;
         if (used == capacity) {
             char *grown = realloc(buffer, capacity * 2);
             if (grown == NULL) { broken = 1; break; }

@@ -1,6 +1,6 @@
 import Foundation
 import InclusionMap
-import InclusionMapGraphviz
+@testable import InclusionMapGraphviz
 import Testing
 
 /// Formats, determinism, hostile names, memory and errors of the Graphviz renderer.
@@ -144,6 +144,24 @@ import Testing
         boxed.nodes = [Drawing.Node(name: "a", cluster: 0, attributes: ["shape": "no-such-shape"])]
         let warned = try GraphvizRenderer(isolatesLayouts: true).render(boxed, engine: .dot, format: .svg)
         #expect(warned.warnings.contains { $0.contains("no-such-shape") })
+    }
+
+    /// A layout child forked while Pango's font thread held fontconfig's lock waited on it for
+    /// ever: the test suite hung in `aThousandRendersWithBoxesDoNotGrowMemory` (gdb: the child
+    /// in `pthread_mutex_lock` under `libfontconfig`, from `textspan_size`, asleep, no CPU).
+    /// A child that sleeps before its layout, as that one did, is now stopped after the stall
+    /// limit and the layout runs in this process, drawing the same picture.
+    @Test func aStuckLayoutChildIsStoppedAndTheLayoutRunsHere() throws {
+        let drawing = try NetworkMap().drawing(of: BundledDataset.rivertown.read())
+        #expect(!drawing.clusters.isEmpty)
+        let stuck = GraphvizRenderer(isolatesLayouts: true, bitmapByteLimit: GraphvizRenderer.defaultBitmapByteLimit,
+                                     childStallSeconds: 1, stallsChildOnPurpose: true)
+        let started = Date()
+        let drawn = try stuck.render(drawing, engine: .dot, format: .svg)
+        let inProcess = try GraphvizRenderer(isolatesLayouts: false).render(drawing, engine: .dot, format: .svg)
+        #expect(drawn.data == inProcess.data)
+        // Stopped after about a second of stall (checked once a second), not left waiting.
+        #expect(Date().timeIntervalSince(started) < 30)
     }
 
     @Test func graphvizErrorsAreCaught() throws {

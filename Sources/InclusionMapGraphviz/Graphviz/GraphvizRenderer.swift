@@ -40,12 +40,32 @@ public final class GraphvizRenderer: @unchecked Sendable {
     ///     nodes and edges it makes for clusters (about 330 KB per render of a map with
     ///     department boxes), so a process that renders many maps would grow without bound; in
     ///     the child, what the layout leaks is returned to the system when it exits. The
-    ///     pictures are the same either way. When no child can be started the layout runs in
-    ///     this process.
+    ///     pictures are the same either way. When no child can be started, or the child
+    ///     stalls, the layout runs in this process: a child forked while another thread held a
+    ///     library's lock (Pango's font thread finishing a font sort, after an earlier render in
+    ///     this process) would wait on that lock for ever, so a child asleep with no CPU used
+    ///     and nothing sent for ``childStallSeconds`` is stopped.
     ///   - bitmapByteLimit: the largest PNG to write (``bitmapByteLimit``).
-    public init(isolatesLayouts: Bool = true, bitmapByteLimit: Int = GraphvizRenderer.defaultBitmapByteLimit) {
+    public convenience init(isolatesLayouts: Bool = true, bitmapByteLimit: Int = GraphvizRenderer.defaultBitmapByteLimit) {
+        self.init(isolatesLayouts: isolatesLayouts, bitmapByteLimit: bitmapByteLimit, childStallSeconds: Self.childStallSeconds, stallsChildOnPurpose: false)
+    }
+
+    /// Seconds a layout child may sleep with no CPU used and nothing sent before it is taken as
+    /// stuck on a lock, stopped, and the layout run in this process: 5.
+    public static let childStallSeconds = 5
+
+    /// The stall limit this renderer uses (``childStallSeconds``; shorter in tests).
+    let stallSeconds: Int32
+    /// Whether layout children stop before laying out, as a stuck one does (tests only).
+    let stallsChildOnPurpose: Bool
+
+    /// A renderer whose children stall after `childStallSeconds`, or always when
+    /// `stallsChildOnPurpose` (for tests of the stall watch).
+    init(isolatesLayouts: Bool, bitmapByteLimit: Int, childStallSeconds: Int, stallsChildOnPurpose: Bool) {
         self.isolatesLayouts = isolatesLayouts
         self.bitmapByteLimit = max(0, bitmapByteLimit)
+        self.stallSeconds = Int32(clamping: max(1, childStallSeconds))
+        self.stallsChildOnPurpose = stallsChildOnPurpose
         context = withGraphvizLock {
             _ = agseterrf(captureGraphvizMessage)
             inclusionmap_order_all_subgraphs()
@@ -151,7 +171,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
         var length = 0
         let status = engineName.withCString { name in
             pointers.withUnsafeMutableBufferPointer { list in
-                inclusionmap_render_in_child(context, graph, name, list.baseAddress, Int32(laidOut.count), bitmapByteLimit, &result, &length)
+                inclusionmap_render_in_child(context, graph, name, list.baseAddress, Int32(laidOut.count), bitmapByteLimit,
+                                             stallSeconds, stallsChildOnPurpose ? 1 : 0, &result, &length)
             }
         }
         if status == -1 { return nil }

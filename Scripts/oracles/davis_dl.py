@@ -2,7 +2,7 @@
 """Davis's Southern Women (Davis, Gardner & Gardner 1941; 18 women × 14 events) as a two-mode
 UCINET DL file, from NetworkX's copy (`nx.davis_southern_women_graph`), written the way
 UCINET's own data files are: `nr=`/`nc=`, row and column labels, rows wrapped after ten
-values. Writes Tests/InclusionMapTests/Fixtures/davis/davis.dl and davis.expected.json (the
+values. Writes Tests/InclusionMapInterchangeTests/Fixtures/davis/davis.dl and davis.expected.json (the
 women, the events, NetworkX's 89 attendances, and the women's co-attendance projection as
 `nx.bipartite.weighted_projected_graph` gives it: each pair and the events it shared). Run from the repository root:
 
@@ -14,7 +14,7 @@ import os
 import networkx as nx
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-OUT = os.path.join(ROOT, "Tests", "InclusionMapTests", "Fixtures", "davis")
+OUT = os.path.join(ROOT, "Tests", "InclusionMapInterchangeTests", "Fixtures", "davis")
 
 
 def main():

@@ -1,5 +1,6 @@
 import Foundation
 @testable import InclusionMap
+@testable import InclusionMapInterchange
 import Testing
 
 /// Plain-text inputs the fuzzer (Scripts/fuzz) found or that ask for absurd amounts: refused

@@ -12,13 +12,13 @@
 ///   `InputLimits/maximumColumns` fields is an error: no real table holds one.
 ///
 /// Reading takes one pass over the bytes: O(size of the file).
-enum CSVReader {
+package enum CSVReader {
     /// Splits `bytes` into a header and rows.
     ///
     /// - Parameter unprefixing: whether each field loses the quote prefix a writer with
     ///   `CSVWriter/Cells/prefixed` put before a formula-like cell
     ///   (``SpreadsheetCell/unprefixed(_:)``): for the files this project writes as data.
-    static func read(_ bytes: some Collection<UInt8>, unprefixing: Bool = false) throws(CSVSyntaxError) -> CSVTable {
+    package static func read(_ bytes: some Collection<UInt8>, unprefixing: Bool = false) throws(CSVSyntaxError) -> CSVTable {
         let bytes = Array(bytes)
         var records: [CSVTable.Row] = []
         let result: Result<Void, CSVSyntaxError> = bytes.withUnsafeBufferPointer { buffer in

@@ -8,16 +8,16 @@ import Foundation
 /// thousands deep is a mistake or an attack. A key repeated in one object is an error (most
 /// parsers let the last one win, silently). Strings are checked as RFC 8259 says: escapes,
 /// `\uXXXX` with surrogate pairs, no raw control characters.
-struct JSONDocument {
+package struct JSONDocument {
     /// A value and where it starts.
-    indirect enum Value {
+    package indirect enum Value {
         case null, bool(Bool), number(Double, text: String), string(String)
         case array([Node])
         case object([(key: String, node: Node)])
 
         /// The value as `JSONSerialization` would give it (NSNull, Bool, NSNumber, String,
         /// arrays and dictionaries), for code written against those.
-        var foundationObject: Any {
+        package var foundationObject: Any {
             switch self {
             case .null: NSNull()
             case .bool(let value): NSNumber(value: value)
@@ -29,7 +29,7 @@ struct JSONDocument {
         }
 
         /// The kind of value, for messages: "a string", "an object".
-        var kind: String {
+        package var kind: String {
             switch self {
             case .null: "null"
             case .bool: "true or false"
@@ -41,25 +41,25 @@ struct JSONDocument {
         }
     }
 
-    struct Node {
-        var value: Value
-        var line: Int
-        var column: Int
+    package struct Node {
+        package var value: Value
+        package var line: Int
+        package var column: Int
     }
 
     /// Why a document could not be parsed, and where.
-    struct SyntaxError: Error {
-        var line: Int
-        var column: Int
-        var message: String
+    package struct SyntaxError: Error {
+        package var line: Int
+        package var column: Int
+        package var message: String
     }
 
     /// The deepest nesting read: 64 levels.
-    static let maximumDepth = 64
+    package static let maximumDepth = 64
 
-    let root: Node
+    package let root: Node
 
-    init(_ data: Data) throws(SyntaxError) {
+    package init(_ data: Data) throws(SyntaxError) {
         var parser = Parser(bytes: [UInt8](data))
         root = try parser.document()
     }

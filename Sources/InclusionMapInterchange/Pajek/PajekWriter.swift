@@ -1,4 +1,5 @@
 import Foundation
+import InclusionMap
 
 /// Writes a map as a Pajek network file that Pajek, NetworkX (`nx.read_pajek`) and igraph
 /// (`Graph.Read_Pajek`) read.

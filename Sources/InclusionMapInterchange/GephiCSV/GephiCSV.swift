@@ -1,4 +1,5 @@
 import Foundation
+import InclusionMap
 
 /// Gephi's Data Laboratory CSV: a nodes table (`Id`, `Label`, any other column) and an edges
 /// table (`Source`, `Target`, `Type`, `Weight`, `Id`, `Label`, `Kind`, any other column), as
@@ -17,7 +18,7 @@ import Foundation
 /// Writing (``write(_:)``): `nodes.csv` with `Id`, `Label` (the name) and every other actor
 /// field and attribute; `edges.csv` with `Source`, `Target`, `Type`, `Weight`, `Label` (the
 /// relation), and the tie's other fields. A cell a spreadsheet would run as a formula gets a
-/// leading `'` (``SpreadsheetCell/prefixed(_:)``), which reading takes off again.
+/// leading `'` (`SpreadsheetCell/prefixed(_:)`), which reading takes off again.
 public enum GephiCSV {
     /// The file names ``write(_:)`` uses.
     public static let nodesFileName = "nodes.csv", edgesFileName = "edges.csv"
@@ -37,7 +38,7 @@ public enum GephiCSV {
 
     /// The map a nodes table (optional) and an edges table describe.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public static func read(nodes: (data: Data, fileName: String)?, edges: (data: Data, fileName: String)) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         var records = GraphRecords(fileName: edges.fileName)
         var issues: [DatasetIssue] = []

@@ -1,4 +1,5 @@
 import Foundation
+import InclusionMap
 
 /// An adjacency matrix as a CSV file: the first row and the first column are the actors'
 /// ids, each other cell the weight of the tie from the row's actor to the column's (empty or
@@ -13,7 +14,7 @@ import Foundation
 /// Writing: one relation per file (the map's only relation, or the one asked for); the loss
 /// report counts the rest and what a matrix cannot tell apart (see `AdjacencyMatrix`).
 /// Cells are written as plain numbers; a label a spreadsheet would run as a formula gets a
-/// leading `'` (``SpreadsheetCell/prefixed(_:)``), which reading takes off.
+/// leading `'` (`SpreadsheetCell/prefixed(_:)`), which reading takes off.
 public enum MatrixCSV {
     /// Whether `data` is a CSV whose first column repeats its header's labels (after the
     /// corner cell): how a matrix is told from other CSV files. Only the first 100 lines are
@@ -32,7 +33,7 @@ public enum MatrixCSV {
 
     /// The map the matrix `data` describes.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public static func read(_ data: Data, fileName: String = "matrix.csv", relation: String = Tie.defaultRelation) throws(DatasetError) -> StakeholderMap {
         let table: CSVTable
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import InclusionMap
 
 /// UCINET's DL format (Borgatti, Everett & Freeman, *UCINET for Windows*, "DL files"), as
 /// UCINET, NetDraw, R's `statnet` users and many published datasets exchange it.
@@ -37,7 +38,7 @@ public enum UCINETDL {
 
     /// The map a DL file describes.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public static func read(_ text: String, fileName: String = "map.dl") throws(DatasetError) -> StakeholderMap {
         var records = GraphRecords(fileName: fileName)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })

@@ -1,3 +1,5 @@
+import InclusionMap
+
 /// An adjacency matrix: the square table of one relation that spreadsheets, UCINET and R's
 /// `sna` exchange, shared by the matrix CSV and UCINET DL formats.
 ///

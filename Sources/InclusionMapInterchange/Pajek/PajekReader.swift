@@ -1,3 +1,5 @@
+import InclusionMap
+
 /// Reads a Pajek network file (`.net`, `.paj`): the format of Pajek (Batagelj & Mrvar),
 /// also written by NetworkX (`nx.write_pajek`), igraph (`write_pajek`) and UCINET.
 ///
@@ -93,7 +95,7 @@ public struct PajekReader: Sendable {
 
     /// The map `text` describes, and warnings about what it could not hold.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public func read(_ text: String) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         var records = GraphRecords(fileName: fileName)
         var count: Int?

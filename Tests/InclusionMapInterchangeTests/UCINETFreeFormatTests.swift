@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import InclusionMap
+import InclusionMapInterchange
 
 /// UCINET DL as UCINET's own distributed files write it (issue 40): full-matrix rows wrapped
 /// over several lines, `labels embedded:` with a colon, row labels in another case than the

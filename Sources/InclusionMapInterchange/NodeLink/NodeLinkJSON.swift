@@ -1,4 +1,5 @@
 import Foundation
+import InclusionMap
 
 /// Node-link JSON: the shape `networkx.node_link_data` writes and `networkx.node_link_graph`
 /// and D3's force layouts read.
@@ -24,7 +25,7 @@ import Foundation
 public enum NodeLinkJSON {
     /// The map a node-link document describes, and warnings about what it could not hold.
     ///
-    /// - Throws: ``DatasetError`` with every problem found.
+    /// - Throws: `DatasetError` with every problem found.
     public static func read(_ data: Data, fileName: String = "map.json") throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         var records = GraphRecords(fileName: fileName)
         // Parsed with the place of every value, so each problem says where it is.

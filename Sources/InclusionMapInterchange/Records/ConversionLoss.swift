@@ -1,4 +1,5 @@
 import Foundation
+import InclusionMap
 
 /// What a format could not hold when a map was written to it, or what a file held that the
 /// map cannot: each thing named once, with how many.

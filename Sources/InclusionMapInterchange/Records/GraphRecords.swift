@@ -1,3 +1,5 @@
+import InclusionMap
+
 /// Actors and ties read from another tool's graph file, with where each came from, checked
 /// and assembled into a map whole or not at all.
 ///
@@ -8,14 +10,14 @@
 ///
 /// | field | actor | tie |
 /// | --- | --- | --- |
-/// | `name`, else `label` | ``Actor/name`` | |
-/// | `kind`, else `type` | ``Actor/kind`` when it is a kind, otherwise kept as written | |
+/// | `name`, else `label` | `Actor/name` | |
+/// | `kind`, else `type` | `Actor/kind` when it is a kind, otherwise kept as written | |
 /// | `department`, `organisation` (`organization`), `sector` | the field of that name | |
-/// | `roles` | ``Actor/roles``, split on `;` | |
-/// | `consent` | ``Actor/consent`` (true/false, yes/no, 1/0) | |
-/// | `relation`, else `label` | | ``Tie/relation`` |
-/// | `weight` | | ``Tie/weight`` (a finite number ≥ 0) |
-/// | `directed` | | ``Tie/isDirected`` |
+/// | `roles` | `Actor/roles`, split on `;` | |
+/// | `consent` | `Actor/consent` (true/false, yes/no, 1/0) | |
+/// | `relation`, else `label` | | `Tie/relation` |
+/// | `weight` | | `Tie/weight` (a finite number ≥ 0) |
+/// | `directed` | | `Tie/isDirected` |
 /// | `wave`, `date`, `source_of_evidence` | | the field of that name |
 ///
 /// Every other field is kept as a free attribute under its own name. A problem (a duplicate
@@ -158,7 +160,7 @@ public struct GraphRecords: Sendable {
 
     /// The map, when nothing was noted as an error and every tie joins two actors.
     ///
-    /// - Throws: ``DatasetError`` with every problem, in line order.
+    /// - Throws: `DatasetError` with every problem, in line order.
     public func map() throws(DatasetError) -> StakeholderMap {
         var issues = issues
         for (position, tie) in ties.enumerated() {

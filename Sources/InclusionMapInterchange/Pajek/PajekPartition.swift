@@ -1,3 +1,5 @@
+import InclusionMap
+
 /// A Pajek partition (`.clu`): one class number per vertex, in vertex order, after a
 /// `*Vertices n` line. Pajek and UCINET keep groupings (departments, detected communities)
 /// this way beside a `.net` file.
@@ -15,7 +17,7 @@ public enum PajekPartition {
 
     /// The class of each vertex, in order.
     ///
-    /// - Throws: ``DatasetError`` naming the line of each value that is not a whole number,
+    /// - Throws: `DatasetError` naming the line of each value that is not a whole number,
     ///   and the count when it is not n.
     public static func read(_ text: String, fileName: String = "map.clu") throws(DatasetError) -> [String] {
         var issues: [DatasetIssue] = []
@@ -46,7 +48,7 @@ public enum PajekPartition {
     /// `map` with each actor, in order, given the class of `values` at its place as the
     /// attribute `name` (a group column for `--group`).
     ///
-    /// - Throws: ``DatasetError`` when the partition does not have one class per actor.
+    /// - Throws: `DatasetError` when the partition does not have one class per actor.
     public static func applied(_ values: [String], to map: StakeholderMap, as name: String = defaultAttribute, fileName: String = "map.clu") throws(DatasetError) -> StakeholderMap {
         guard values.count == map.actors.count else {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "\(values.count) classes for a network of \(map.actors.count) vertices; expected one per vertex")])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import InclusionMap
+import InclusionMapInterchange
 
 /// Pajek files as they are found (issue 40): a byte-order mark, old line ends, and Pajek's
 /// multi-relational arc lines, each read with the counts written out here by hand.

@@ -71,6 +71,7 @@ struct MapSource {
         let (a, b) = PreparedMap.comparing(before, after, policy: missing, consent: consent)
         for (prepared, source) in [(a, self), (b, other)] where source.announcesNonResponse {
             if let note = NonResponseNote.text(for: prepared.asRead, policy: missing, name: Compare.name(of: source)) { Console.error(note) }
+            if let note = NegativeTiesNote.text(for: prepared.asRead, name: Compare.name(of: source)) { Console.error(note) }
         }
         return (LoadedMap(a), LoadedMap(b))
     }
@@ -122,6 +123,7 @@ struct MapSource {
             Console.error("\(count) warning\(count == 1 ? "" : "s") in \(displayName); `inclusion-map validate` lists them.")
         }
         if announcesNonResponse, let note = NonResponseNote.text(for: prepared.asRead, policy: missing) { Console.error(note) }
+        if announcesNonResponse, let note = NegativeTiesNote.text(for: prepared.asRead) { Console.error(note) }
         return LoadedMap(prepared)
     }
 }

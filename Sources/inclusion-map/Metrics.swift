@@ -162,6 +162,7 @@ struct Metrics: ParsableCommand {
             let rows = (0..<index.nodeCount).map(line)
             Console.text(TextTable(header: header, rows: sortedByBetweenness(rows, table: table, chosen: chosen)).text, terminator: "")
             if index.droppedSelfLoops > 0 { Console.text("(\(index.droppedSelfLoops) self-loops left out)") }
+            if index.droppedNegativeTies > 0 { Console.text("(\(index.droppedNegativeTies) negative ties left out)") }
             for note in notes { Console.text(note) }
         }
     }

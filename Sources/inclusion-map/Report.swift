@@ -101,6 +101,7 @@ struct Report: ParsableCommand {
         var earlier = try earlierWave()
         if let earlier { map = earlier.current }
         if let note = NonResponseNote.text(for: map, policy: input.policy) { Console.error(note) }
+        if let note = NegativeTiesNote.text(for: map) { Console.error(note) }
         try RelationChoice.check(relations, in: map)
         // The checks and their warnings see the masked map, as every command's do; the report
         // masks the map it is given itself.

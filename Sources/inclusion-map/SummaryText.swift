@@ -22,11 +22,14 @@ struct SummaryText {
         lines += section("by department", groups, names: { map.department(withID: $0)?.name })
         lines += section("by sector", summary.sectors)
         lines.append("")
-        lines.append("Ties: \(summary.ties) rows" + (summary.selfLoops > 0 ? " (\(summary.selfLoops) from an actor to itself)" : ""))
+        let asides = [summary.selfLoops > 0 ? "\(summary.selfLoops) from an actor to itself" : nil,
+                      summary.negativeTies > 0 ? "\(summary.negativeTies) negative, left out of density and components" : nil].compactMap { $0 }
+        lines.append("Ties: \(summary.ties) rows" + (asides.isEmpty ? "" : " (\(asides.joined(separator: "; ")))"))
         let relationRows = summary.relationDetails.sorted { $0.key < $1.key }.map { name, detail in
             let direction = detail.directedTies == detail.ties ? "directed"
                 : detail.directedTies == 0 ? "undirected" : "\(detail.directedTies) directed"
             return ["  " + name, String(detail.ties), direction, "density " + fixed(detail.density)]
+                + (detail.negativeTies > 0 ? ["\(detail.negativeTies) negative"] : [])
         }
         lines += aligned(relationRows)
         lines.append("")

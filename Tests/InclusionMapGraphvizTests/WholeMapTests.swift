@@ -103,3 +103,27 @@ import Testing
         #expect(error.description.contains("shoe_size"))
     }
 }
+
+/// Negative ties (a signed network's, issue 40) are drawn apart: dashed, in their own colour,
+/// never merged with a positive tie of the same pair, and named in the key.
+@Suite struct NegativeTieDrawingTests {
+    @Test func negativeTiesAreDashedLinesOfTheirOwn() throws {
+        var map = OfficeMap.map
+        // a1 and a2 already share two positive ties; a1–a7 had none.
+        try map.addTie(Tie(source: "a1", target: "a2", relation: "dislike", weight: -1))
+        try map.addTie(Tie(source: "a1", target: "a7", relation: "dislike", weight: -2))
+        let svg = try MapSupport.svg(NetworkMap(), of: map)
+        // The six positive lines of the office map, and two negative ones.
+        #expect(svg.groups(withClass: "tie").count == 8)
+        #expect(svg.groups(withClass: "negative").count == 2)
+        #expect(svg.groups(withClass: "between").count == 3 && svg.groups(withClass: "inside").count == 3)
+        let text = try #require(try NetworkMap().render(map, format: .svg).text)
+        // Graphviz draws style=dashed as a stroke-dasharray, once per negative line.
+        #expect(text.components(separatedBy: "stroke-dasharray").count - 1 == 2)
+        #expect(text.lowercased().contains(Palette.negativeTie.lowercased()))
+        let legend = try #require(svg.group(withID: "a_legend"))
+        #expect(legend.texts.contains("negative tie, left out of every measure"))
+        // Without negative ties the key does not mention them.
+        #expect(try MapSupport.svg(NetworkMap(), of: OfficeMap.map).group(withID: "a_legend")?.texts.contains("negative tie, left out of every measure") == false)
+    }
+}

@@ -96,7 +96,7 @@ import Testing
             #expect(error.issues.map(\.line) == [2, 3, 3])
             #expect(error.issues.map(\.message) == [
                 "node \"a\" is listed twice; expected each id once",
-                "weight: \"x\" is not a weight; expected a number of 0 or more, such as 1 or 2.5",
+                "weight: \"x\" is not a weight; expected a number, such as 1, 2.5 or -1 (a negative tie)",
                 "an edge's target \"b\" is not a node of the file; expected the id of a node",
             ])
         }

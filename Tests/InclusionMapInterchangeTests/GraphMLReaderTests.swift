@@ -59,7 +59,7 @@ import Testing
     @Test func everyProblemIsReportedWithItsLine() {
         #expect(throws: DatasetError(issues: [
             DatasetIssue(file: "g.graphml", line: 5, message: "node \"a\" is listed twice; expected each id once"),
-            DatasetIssue(file: "g.graphml", line: 6, message: "weight: \"heavy\" is not a weight; expected a number of 0 or more, such as 1 or 2.5"),
+            DatasetIssue(file: "g.graphml", line: 6, message: "weight: \"heavy\" is not a weight; expected a number, such as 1, 2.5 or -1 (a negative tie)"),
             DatasetIssue(file: "g.graphml", line: 7, message: "an edge's target \"ghost\" is not a node of the file; expected the id of a node"),
         ])) {
             try read("""

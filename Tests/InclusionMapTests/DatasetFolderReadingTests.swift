@@ -79,7 +79,6 @@ import InclusionMap
             "ties.csv:2:4: directed: \"sometimes\" is not true or false; expected true, false, yes, no, 1 or 0",
             "ties.csv:2:5: date: \"18/01/2024\" is not a date; expected YYYY-MM-DD, such as 2024-03-18",
             "ties.csv:3:2: target: unknown actor \"b\"; expected an actor id from actors.csv",
-            "ties.csv:3:3: weight: invalid weight -1.0; expected a finite number that is not negative",
             "engagements.csv:2:2: date: \"2024-02-30\" is not a date; expected YYYY-MM-DD, such as 2024-03-18",
             "engagements.csv:3:1: id: duplicate engagement id \"e1\"; expected each engagement id once",
             "attendance.csv:3:2: actor: duplicate attendance of \"a\" at \"e1\"; expected each actor once per engagement",

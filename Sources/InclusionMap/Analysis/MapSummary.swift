@@ -27,6 +27,9 @@ public struct MapSummary: Hashable, Codable, Sendable {
         public var density: Double
         /// Sum of the weights of the relation's ties.
         public var totalWeight: Double
+        /// Of the relation's ties, how many are negative (weight below 0: a signed network's
+        /// dislike or distrust), left out of its density.
+        public var negativeTies: Int
     }
 
     /// Number of actors.
@@ -47,6 +50,9 @@ public struct MapSummary: Hashable, Codable, Sendable {
     public var relationDetails: [String: RelationSummary]
     /// Ties from an actor to itself.
     public var selfLoops: Int
+    /// Negative ties (weight below 0), kept in the map and left out of density, components,
+    /// isolates and every measure over ties (``NetworkIndex``).
+    public var negativeTies: Int
     /// Density of the whole map, relations merged and direction ignored.
     public var density: Double
     /// Number of weak components, isolates included.
@@ -86,16 +92,18 @@ public struct MapSummary: Hashable, Codable, Sendable {
         ties = list.count
         // One pass over the tie columns for every relation's counts, by relation number.
         var loops = 0
-        var byNumber = [(ties: Int, directed: Int, weight: Double)](repeating: (0, 0, 0), count: list.relationNames.count)
+        var byNumber = [(ties: Int, directed: Int, weight: Double, negative: Int)](repeating: (0, 0, 0, 0), count: list.relationNames.count)
         for index in list.indices {
             if list.sources[index] == list.targets[index] { loops += 1 }
             let relation = Int(list.relations[index])
             byNumber[relation].ties += 1
             if list.directions[index] { byNumber[relation].directed += 1 }
             byNumber[relation].weight += list.weights[index]
+            if list.weights[index] < 0 { byNumber[relation].negative += 1 }
         }
         selfLoops = loops
-        var totals: [String: (ties: Int, directed: Int, weight: Double)] = [:]
+        negativeTies = byNumber.reduce(0) { $0 + $1.negative }
+        var totals: [String: (ties: Int, directed: Int, weight: Double, negative: Int)] = [:]
         for (number, total) in byNumber.enumerated() where total.ties > 0 {
             totals[list.relationNames[Int32(number)]] = total
         }
@@ -109,7 +117,7 @@ public struct MapSummary: Hashable, Codable, Sendable {
                 ? whole : NetworkIndex(map, options: .init(relations: [relation]))
             details[relation] = RelationSummary(
                 ties: total.ties, directedTies: total.directed, density: MapSummary.density(of: view),
-                totalWeight: total.weight)
+                totalWeight: total.weight, negativeTies: total.negative)
         }
         relationDetails = details
 

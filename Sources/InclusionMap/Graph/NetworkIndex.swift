@@ -19,6 +19,12 @@
 /// - **Weights** are the ties' own, read as strengths (larger = stronger); path-based metrics
 ///   turn them into distances 1/weight (Opsahl, Agneessens & Skvoretz 2010). Ties of weight 0
 ///   are kept in the adjacency (they count for degree) with weight 0.
+/// - **Negative ties** (weight below 0: the dislike or distrust of a signed network) are left
+///   out and counted in ``droppedNegativeTies``, in weighted and unweighted views alike: every
+///   measure over the view reads a tie as a channel and its weight as a strength, and a
+///   negative tie is neither (shortest paths, strengths and constraint need non-negative
+///   weights; igraph refuses them in betweenness, NetworkX's Dijkstra gives wrong paths). The
+///   map, its files and its drawings keep them.
 ///
 /// Complexity: O(n + m) time with two counting sorts. Memory: for each stored CSR direction
 /// (out; and in, when the view is directed) 4 bytes per node of offsets and 12 bytes per arc
@@ -59,6 +65,8 @@ public struct NetworkIndex: Sendable {
     public let droppedSelfLoops: Int
     /// Ties absorbed into another tie between the same pair.
     public let mergedTies: Int
+    /// Negative ties (weight below 0) the view left out.
+    public let droppedNegativeTies: Int
 
     let outOffsets: [Int32]
     let outTargets: [Int32]
@@ -100,13 +108,14 @@ public struct NetworkIndex: Sendable {
         let ends = map.tieEndPositions
         let ties = map.ties
         let selected = ties.selectedRelations(options.relations)
-        var selfLoops = 0
+        var selfLoops = 0, negative = 0
         var anyDirected = false
         var arcs = 0
         for index in ties.indices where selected[Int(ties.relations[index])] {
             let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
             guard s >= 0, t >= 0 else { continue }
             if s == t { selfLoops += 1; continue }
+            if ties.weights[index] < 0 { negative += 1; continue }
             arcs += 2
             if ties.directions[index] { anyDirected = true }
         }
@@ -119,7 +128,7 @@ public struct NetworkIndex: Sendable {
         if options.weighted { weights.reserveCapacity(arcs) }
         for index in ties.indices where selected[Int(ties.relations[index])] {
             let s = nodeOfPosition[Int(ends.sources[index])], t = nodeOfPosition[Int(ends.targets[index])]
-            guard s >= 0, t >= 0, s != t else { continue }
+            guard s >= 0, t >= 0, s != t, !(ties.weights[index] < 0) else { continue }
             sources.append(s); targets.append(t)
             let both = !directed || !ties.directions[index]
             if both { sources.append(t); targets.append(s) }
@@ -134,6 +143,7 @@ public struct NetworkIndex: Sendable {
         self.positions = positions
         self.isDirected = directed
         self.droppedSelfLoops = selfLoops
+        self.droppedNegativeTies = negative
         self.mergedTies = directed ? rawArcs - out.targets.count : (rawArcs - out.targets.count) / 2
         self.outOffsets = out.offsets
         self.outTargets = out.targets

@@ -88,7 +88,7 @@ extension StakeholderMap {
         for index in ties.indices {
             let weight = ties.weights[index]
             if ends.sources[index] < 0 || ends.targets[index] < 0 || emptyRelations[Int(ties.relations[index])]
-                || !weight.isFinite || weight < 0 {
+                || !weight.isFinite {
                 refused.append(index)
                 for problem in map.problems(adding: ties[index]) { note(.tie, index, problem) }
             }

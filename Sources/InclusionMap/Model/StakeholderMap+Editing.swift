@@ -105,7 +105,7 @@ extension StakeholderMap {
             }
         }
         if tie.relation.isEmpty { problems.append(.emptyValue(field: "relation")) }
-        if !tie.weight.isFinite || tie.weight < 0 { problems.append(.invalidWeight(tie.weight)) }
+        if !tie.weight.isFinite { problems.append(.invalidWeight(tie.weight)) }
         return problems
     }
 

@@ -65,7 +65,7 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
         case .unknownEngagement(let id, _):
             return "unknown engagement \"\(id)\"; expected an engagement id from engagements.csv"
         case .invalidWeight(let weight):
-            return "invalid weight \(weight); expected a finite number that is not negative"
+            return "invalid weight \(weight); expected a finite number"
         case .departmentCycle(let cycle):
             // A loop is named by its length and its first few members, so a loop of 10,000
             // departments is still one line.

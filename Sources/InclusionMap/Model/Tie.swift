@@ -11,7 +11,10 @@ public struct Tie: Hashable, Codable, Sendable {
     public var target: String
     /// The relation's name; `tie` when a dataset does not say.
     public var relation: String
-    /// The tie's strength: finite and not negative; 1 when a dataset does not say.
+    /// The tie's strength: any finite number; 1 when a dataset does not say. A negative
+    /// weight is a *negative tie* of a signed network (dislike, distrust, conflict, as in
+    /// Sampson's monastery): it is kept in the map, its files and its drawings, and left out of
+    /// every measure that reads ties as channels (`NetworkIndex`, ``isNegative``).
     public var weight: Double
     /// Whether the tie runs one way only, from ``source`` to ``target``.
     public var isDirected: Bool
@@ -46,6 +49,9 @@ public struct Tie: Hashable, Codable, Sendable {
 
     /// Whether the tie joins an actor to itself.
     public var isSelfLoop: Bool { source == target }
+
+    /// Whether the tie is a negative tie of a signed network (its weight is below 0).
+    public var isNegative: Bool { weight < 0 }
 
     /// Whether `actor` is one of the tie's ends.
     public func involves(_ actor: String) -> Bool { source == actor || target == actor }

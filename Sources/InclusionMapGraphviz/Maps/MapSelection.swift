@@ -3,12 +3,15 @@ import InclusionMap
 /// The actors and merged ties a map shows after its filters, with each actor's group, size
 /// value, colour and shape. Shared by the whole map and the ego map.
 struct MapSelection {
-    /// A drawn link: every shown tie between two actors, merged.
+    /// A drawn link: every shown tie between two actors, merged; negative ties (a signed
+    /// network's) merge into a link of their own, drawn apart from the positive one.
     struct Pair {
         var a: Int32
         var b: Int32
-        /// Total weight of the merged ties.
+        /// Total weight of the merged ties (below 0 for a link of negative ties).
         var weight: Double
+        /// Whether the link merges negative ties (weight below 0).
+        var isNegative = false
         /// Merged ties.
         var count: Int
         /// Whether some directed tie goes a → b, b → a, or some tie is undirected.
@@ -115,9 +118,9 @@ struct MapSelection {
         return names.sorted() + [Grouping.louvainColumn]
     }
 
-    /// The shown ties, merged per pair of actors, in a deterministic order.
+    /// The shown ties, merged per pair of actors (negative ties apart), in a deterministic order.
     func pairs(minimumWeight: Double?) -> [Pair] {
-        var slots: [UInt64: Int] = [:]
+        var slots: [UInt64: Int] = [:], negativeSlots: [UInt64: Int] = [:]
         var pairs: [Pair] = []
         for tie in map.ties where index.options.relations?.contains(tie.relation) ?? true {
             if let minimumWeight, tie.weight < minimumWeight { continue }
@@ -125,13 +128,14 @@ struct MapSelection {
                   shown[Int(s)], shown[Int(t)] else { continue }
             let (a, b) = s < t ? (s, t) : (t, s)
             let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+            let negative = tie.isNegative
             let slot: Int
-            if let existing = slots[key] {
+            if let existing = negative ? negativeSlots[key] : slots[key] {
                 slot = existing
             } else {
                 slot = pairs.count
-                slots[key] = slot
-                pairs.append(Pair(a: a, b: b, weight: 0, count: 0))
+                if negative { negativeSlots[key] = slot } else { slots[key] = slot }
+                pairs.append(Pair(a: a, b: b, weight: 0, isNegative: negative, count: 0))
             }
             pairs[slot].weight += tie.weight
             pairs[slot].count += 1
@@ -144,7 +148,7 @@ struct MapSelection {
                 pairs[slot].backward = true
             }
         }
-        return pairs.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        return pairs.sorted { ($0.a, $0.b, $0.isNegative ? 1 : 0) < ($1.a, $1.b, $1.isNegative ? 1 : 0) }
     }
 
     /// The group name of a node, if grouped.

@@ -16,6 +16,8 @@ public enum Palette {
     public static let insideTie = "#B8B8B8"
     /// Ties between groups.
     public static let betweenTie = "#33415C"
+    /// A negative tie (a signed network's dislike or distrust), drawn dashed: brick red.
+    public static let negativeTie = "#B2413A"
 
     /// A colour for each value, the most common values first (ties by name), so the
     /// commonest values get distinct colours.

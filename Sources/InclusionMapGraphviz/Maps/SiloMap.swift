@@ -54,7 +54,8 @@ extension NetworkMap {
         }
         var inside = [Int](repeating: 0, count: grouping.groupCount)
         var between: [Int: Int] = [:]  // key g * groupCount + h, g < h
-        for pair in selection.pairs(minimumWeight: options.filter.minimumWeight) {
+        // Negative ties are not channels between groups, as E-I reads them.
+        for pair in selection.pairs(minimumWeight: options.filter.minimumWeight) where !pair.isNegative {
             let g = Int(grouping.groupOfNode[Int(pair.a)]), h = Int(grouping.groupOfNode[Int(pair.b)])
             guard g >= 0, h >= 0 else { continue }
             if g == h {

@@ -74,7 +74,8 @@ extension NetworkMap {
             drawing.edges.append(edge(pair, tail: nodeOfIndex[pair.a]!, head: nodeOfIndex[pair.b]!, between: between, selection: selection))
         }
         if options.showsLegend {
-            let key = legend(options: options, selection: selection, style: style, hasTies: !pairs.isEmpty, boxes: boxes)
+            let key = legend(options: options, selection: selection, style: style, hasTies: !pairs.isEmpty,
+                             hasNegativeTies: pairs.contains(where: \.isNegative), boxes: boxes)
             drawing.attributes["label"] = .html(key.html)
         }
     }
@@ -98,8 +99,12 @@ extension NetworkMap {
         } else if pair.backward {
             swap(&tail, &head)
         }
-        attributes["penwidth"] = .plain(String(format: "%.2f", min(0.7 + 0.8 * (pair.weight - 1).clamped(to: 0...), 5)))
-        if between {
+        attributes["penwidth"] = .plain(String(format: "%.2f", min(0.7 + 0.8 * (abs(pair.weight) - 1).clamped(to: 0...), 5)))
+        if pair.isNegative {
+            attributes["color"] = .plain(Palette.negativeTie)
+            attributes["style"] = "dashed"
+            attributes["class"] = "tie negative"
+        } else if between {
             attributes["color"] = .plain(Palette.betweenTie)
             attributes["class"] = "tie between"
         } else {
@@ -114,7 +119,7 @@ extension NetworkMap {
     }
 
     /// The key: colours with counts, shapes, outlines and lines, size.
-    static func legend(options: MapOptions, selection: MapSelection, style: ActorNodeStyle, hasTies: Bool, boxes: Bool) -> Legend {
+    static func legend(options: MapOptions, selection: MapSelection, style: ActorNodeStyle, hasTies: Bool, hasNegativeTies: Bool, boxes: Bool) -> Legend {
         var legend = Legend(title: options.title)
         var counts: [String: Int] = [:]
         var none = 0
@@ -150,6 +155,9 @@ extension NetworkMap {
             keyRows.append((.word("dark line"), "tie between \(selection.grouping.column)s"))
             keyRows.append((.word("grey line"), "tie inside a \(selection.grouping.column)"))
             keyRows.append((.word("width"), "total tie weight"))
+            if hasNegativeTies {
+                keyRows.append((.word("dashed red line"), "negative tie, left out of every measure"))
+            }
             if selection.index.isDirected { keyRows.append((.word("arrow"), "direction of directed ties")) }
         }
         if let metric = options.sizeMetric { keyRows.append((.word("size"), "\(metric.rawValue) centrality")) }

@@ -61,8 +61,8 @@ public enum MatrixCSV {
             for (j, field) in row.fields.dropFirst().prefix(labels.count).enumerated() {
                 let text = field.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
-                guard case .success(let value) = DecimalNumber.parse(text), value >= 0 else {
-                    records.note("\"\(text)\" is not a weight; expected a number of 0 or more (empty or 0 for no tie)", line: row.line, column: j + 2)
+                guard case .success(let value) = DecimalNumber.parse(text) else {
+                    records.note("\"\(text)\" is not a weight; expected a number (empty or 0 for no tie, negative for a negative tie)", line: row.line, column: j + 2)
                     continue
                 }
                 cells[i][j] = value

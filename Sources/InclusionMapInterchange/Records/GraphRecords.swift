@@ -48,13 +48,14 @@ public struct GraphRecords: Sendable {
     /// Whether an actor with `id` has been added.
     public func hasActor(_ id: String) -> Bool { actorIndex[id] != nil }
 
-    /// The weight written as `text`: 1 when there is none, else a number of 0 or more; `nil`,
+    /// The weight written as `text`: 1 when there is none, else a number (negative for a
+    /// negative tie of a signed network); `nil`,
     /// with an issue at `line` and `column`, when it is not one. For formats whose weights
     /// are bare words (Pajek, NCOL, LGL).
     package mutating func weight(_ text: String?, line: Int, column: Int?) -> Double? {
         guard let text else { return 1 }
-        guard case .success(let value) = DecimalNumber.parse(text), value >= 0 else {
-            note("weight \"\(text)\" is not a number of 0 or more", line: line, column: column)
+        guard case .success(let value) = DecimalNumber.parse(text) else {
+            note("weight \"\(text)\" is not a number", line: line, column: column)
             return nil
         }
         return value
@@ -135,9 +136,8 @@ public struct GraphRecords: Sendable {
         if let relation = named.take("relation") ?? named.take("label") { tie.relation = relation }
         if let weight = named.take("weight") {
             switch DecimalNumber.parse(weight) {
-            case .success(let number) where number >= 0: tie.weight = number
-            case .success: note("weight: \(QuotedValue.quoted(weight)) is not a weight; expected a number of 0 or more, such as 1 or 2.5", line: line)
-            case .failure(let problem): note("weight: \(QuotedValue.quoted(weight)) \(problem == .notDecimal ? "is not a weight" : problem.description); expected a number of 0 or more, such as 1 or 2.5", line: line)
+            case .success(let number): tie.weight = number
+            case .failure(let problem): note("weight: \(QuotedValue.quoted(weight)) \(problem == .notDecimal ? "is not a weight" : problem.description); expected a number, such as 1, 2.5 or -1 (a negative tie)", line: line)
             }
         }
         if let directed = named.take("directed") {

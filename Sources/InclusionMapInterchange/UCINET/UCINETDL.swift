@@ -210,8 +210,8 @@ public enum UCINETDL {
                                                                     : "a row of \(tokens.count) values; expected \(count)", line: row.number)
                     }
                     for (j, token) in tokens.prefix(count).enumerated() {
-                        guard case .success(let value) = DecimalNumber.parse(token), value >= 0 else {
-                            records.note("\"\(token)\" is not a weight; expected a number of 0 or more", line: row.number)
+                        guard case .success(let value) = DecimalNumber.parse(token) else {
+                            records.note("\"\(token)\" is not a weight; expected a number (0 for no tie, negative for a negative tie)", line: row.number)
                             continue
                         }
                         if value != 0 { nonzero.append((i, j, value)) }
@@ -254,8 +254,8 @@ public enum UCINETDL {
                     name(target)
                     var weight = 1.0
                     if tokens.count >= 3 {
-                        guard case .success(let value) = DecimalNumber.parse(tokens[2]), value >= 0 else {
-                            records.note("\"\(tokens[2])\" is not a weight; expected a number of 0 or more", line: row.number)
+                        guard case .success(let value) = DecimalNumber.parse(tokens[2]) else {
+                            records.note("\"\(tokens[2])\" is not a weight; expected a number (negative for a negative tie)", line: row.number)
                             continue
                         }
                         weight = value

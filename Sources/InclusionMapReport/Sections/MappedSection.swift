@@ -49,6 +49,9 @@ struct MappedSection: ReportSection {
         var lead = "The map holds \(Wording.count(s.actors, "actor")) in \(Wording.count(groups, "group")) by \(column)"
         lead += sectors > 0 ? " and \(Wording.count(sectors, "sector")), " : ", "
         lead += "joined by \(Wording.count(s.ties, "tie")) (\(relations.count == 1 ? "relation " : "relations ")\(Wording.sentenceList(relations))). "
+        if s.negativeTies > 0 {
+            lead += "\(Wording.count(s.negativeTies, "tie is", plural: "ties are")) negative (weight below 0, such as dislike or distrust): drawn dashed red on the maps and left out of every measure below, which reads a tie as a channel. "
+        }
         lead += "Overall density is \(Wording.fixed(s.density, digits: 3)); "
         lead += s.components == 1 ? "every actor can reach every other. " : "the map falls into \(Wording.count(s.components, "separate part")), the largest with \(s.largestComponent) actors; \(Wording.count(s.isolates, "actor has", plural: "actors have")) no tie at all. "
         if s.engagements > 0 {

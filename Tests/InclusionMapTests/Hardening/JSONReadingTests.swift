@@ -20,18 +20,19 @@ import Testing
               {"id": "  ", "kind": "robot"},
               {"id": "c", "consent": "yes", "colour": "red"}
             ],
-             "ties": [{"source": "a", "target": "nobody", "weight": -1}]}
+             "ties": [{"source": "a", "target": "nobody", "weight": "-1"}]}
             """
         // Columns counted by hand: on line 3, `  {"id": "  "` puts the id's opening quote at
         // 10 and the kind's at 24; on line 4 consent's value opens at 26 and colour's at 43;
-        // on line 6 the weight's minus sign is at 57. Unknown fields are noted as the record
+        // on line 6 the weight's opening quote is at 57 (a negative number is a negative tie,
+        // read as given; a string is not a weight). Unknown fields are noted as the record
         // is opened, before its values are read.
         #expect(issues(text) == [
             "map.json:3:10: actors[1].id: is blank; expected an id",
             "map.json:3:24: actors[1].kind: \"robot\" is not a kind of actor; expected person, team, organisation, group",
             "map.json:4:43: actors[2].colour: is not a field of this record; expected attributes, consent, department, id, kind, name, organisation, responded, roles, sector",
             "map.json:4:26: actors[2].consent: is a string; expected true or false",
-            "map.json:6:57: ties[0].weight: is a number; expected a number of 0 or more",
+            "map.json:6:57: ties[0].weight: is a string; expected a number",
         ])
         #expect(issues("{\"actors\": [{\"id\": \"a\"}], \"ties\": [{\"source\": \"a\", \"target\": \"b\"}]}") == [
             // The tie's record opens at column 36.

@@ -4,7 +4,7 @@
 /// **E-I** = (*E* − *I*) / (*E* + *I*), with *E* the ties between groups and *I* the ties
 /// within them (Krackhardt & Stern 1988), counted as ``EIIndex`` counts them — linked pairs of
 /// actors, over all relations, direction ignored (a pair is tied or not, however many rows tie
-/// it) — so ``before`` and ``after`` equal ``EIIndex``'s value on each wave's map, and a
+/// it; negative ties left out, as the view leaves them out) — so ``before`` and ``after`` equal ``EIIndex``'s value on each wave's map, and a
 /// ``WhatIf`` prediction equals the observation once its ties are added. Actors without a group
 /// are left out.
 /// −1 is a network of closed silos, +1 one where every tie crosses.
@@ -149,7 +149,7 @@ public struct EIChange: Hashable, Sendable, Codable {
 
         init(_ map: StakeholderMap, column: String) {
             for actor in map.actors { group.updateValue(actor.value(ofColumn: column), forKey: actor.id) }
-            for tie in map.ties where !tie.isSelfLoop {
+            for tie in map.ties where !tie.isSelfLoop && !tie.isNegative {
                 let pair = tie.source < tie.target ? Pair(first: tie.source, second: tie.target) : Pair(first: tie.target, second: tie.source)
                 guard pairs[pair] == nil else { continue }
                 pairs[pair] = status(of: pair)

@@ -72,8 +72,8 @@ struct JSONMapReader {
             var tie = Tie(source: reader.identifier(f, "source", path), target: reader.identifier(f, "target", path))
             tie.relation = reader.text(f, "relation", path) ?? Tie.defaultRelation
             if let weight = f["weight"] {
-                if case .number(let value, _) = weight.value, value >= 0 { tie.weight = value } else {
-                    reader.issues.append(reader.note(weight, "\(path).weight", "is \(weight.value.kind); expected a number of 0 or more"))
+                if case .number(let value, _) = weight.value { tie.weight = value } else {
+                    reader.issues.append(reader.note(weight, "\(path).weight", "is \(weight.value.kind); expected a number"))
                 }
             }
             tie.isDirected = reader.bool(f, "directed", path) ?? false

@@ -11,7 +11,7 @@ import InclusionMapRegister
 enum Harness: String, CaseIterable {
     case csv, folder, json, pajek, ucinet, matrix, gephi
     case nodeLink = "node-link"
-    case graphml, gexf, gml, ncol, lgl, xlsx, kumu
+    case graphml, gexf, gml, ncol, lgl, vna, xlsx, kumu
     case kumuWorkbook = "kumu-xlsx"
     /// A register file: opened, checked, and every wave, its history and consent read.
     case register

@@ -11,8 +11,8 @@ import InclusionMap
 ///   [weight]` is a tie from it. A `# name` with no lines after it is an actor with no tie.
 ///
 /// Both describe undirected graphs, as LGL lays them out (igraph reads them as directed only
-/// when asked). Actors are listed in the order they first appear; weights are numbers of 0 or
-/// more. Every problem is reported with its line and column, all at once. O(size of the file).
+/// when asked). Actors are listed in the order they first appear; weights are numbers (below 0
+/// a negative tie). Every problem is reported with its line and column, all at once. O(size of the file).
 public enum LargeGraphLayout {
     /// Which of the two formats.
     public enum Format: Sendable { case ncol, lgl }

@@ -94,6 +94,9 @@ public enum MapFile {
                 return DatasetCheck(map: map, issues: warnings)
             case .ucinet, .ucinetEdgeList:
                 return DatasetCheck(map: try UCINETDL.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName), issues: [])
+            case .vna:
+                let (map, warnings) = try NetDrawVNA.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName)
+                return DatasetCheck(map: map, issues: warnings)
             case .matrix:
                 return DatasetCheck(map: try MatrixCSV.read(data, fileName: fileName), issues: [])
             case .xlsx:
@@ -134,6 +137,7 @@ public enum MapFile {
         case .pajek: PajekWriter().write(map)
         case .ucinet: UCINETDL.write(map)
         case .ucinetEdgeList: UCINETDL.writeEdgeList(map)
+        case .vna: NetDrawVNA.write(map)
         case .matrix: MatrixCSV.write(map)
         case .xlsx: ConvertedMap(data: DatasetWorkbook.write(map), losses: [])
         case .kumu: Kumu.writeJSON(map)

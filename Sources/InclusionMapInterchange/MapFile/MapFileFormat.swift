@@ -28,6 +28,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case ucinet
     /// UCINET DL, `format=edgelist1` with labels embedded (write; read as ``ucinet``).
     case ucinetEdgeList = "ucinet-edgelist"
+    /// NetDraw's VNA: *Node data and *Tie data sections (UCINET's NetDraw).
+    case vna
     /// An adjacency matrix as CSV: ids in the first row and column, weights in the cells.
     case matrix
     /// An Excel workbook of the dataset: one sheet per dataset file.
@@ -52,6 +54,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case .lgl: "lgl"
         case .pajek: "net"
         case .ucinet, .ucinetEdgeList: "dl"
+        case .vna: "vna"
         case .matrix: "csv"
         case .xlsx, .kumuWorkbook: "xlsx"
         case .kumu: "json"
@@ -71,23 +74,24 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case "lgl": self = .lgl
         case "net", "paj": self = .pajek
         case "dl": self = .ucinet
+        case "vna": self = .vna
         default: return nil
         }
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), NetDraw VNA (.vna), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
 
     /// The format of the file or folder at `url`.
     ///
     /// - A folder is a dataset folder, unless it holds Gephi's tables: `nodes.csv` and
     ///   `edges.csv` (any case) and no `actors.csv`, or an `actors.csv` and `ties.csv` whose
     ///   headers are Gephi's (`Label` without `name`, or `Type` without `directed`).
-    /// - A file: `.graphml`, `.gexf`, `.gml`, `.ncol`, `.lgl`, `.net`/`.paj` and `.dl` name their formats. Otherwise
+    /// - A file: `.graphml`, `.gexf`, `.gml`, `.ncol`, `.lgl`, `.net`/`.paj`, `.dl` and `.vna` name their formats. Otherwise
     ///   the content decides: a JSON object with `actors` is InclusionMap's map, with `nodes`
     ///   node-link, with `elements` Kumu's blueprint; a zip is an Excel workbook, Kumu's when
     ///   it has Elements and Connections sheets and no actors sheet; `<graphml` is GraphML, `<gexf` GEXF; a first section
-    ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; a first key `graph`,
+    ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; `*Node data` or `*Tie data` first is VNA; a first key `graph`,
     ///   `Creator` or `Version` followed by `[` (or a value) is GML; a CSV whose header has
     ///   `Source` and `Target` is Gephi's edges table, and one whose first column repeats its
     ///   header's labels is an adjacency matrix.
@@ -129,6 +133,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         if firstLine.hasPrefix("*vertices") || firstLine.hasPrefix("*network") { return .pajek }
         if firstLine.hasPrefix("dl ") || firstLine == "dl" { return .ucinet }
         if GMLDocument.looksLikeGML(head) { return .gml }
+        if NetDrawVNA.looksLikeVNA(head) { return .vna }
         let header = GephiCSV.header(of: data)
         if GephiCSV.isEdgesHeader(header) { return .gephi }
         if MatrixCSV.looksLikeMatrix(data) { return .matrix }

@@ -16,7 +16,7 @@ import InclusionMap
 /// | `roles` | `Actor/roles`, split on `;` | |
 /// | `consent` | `Actor/consent` (true/false, yes/no, 1/0) | |
 /// | `relation`, else `label` | | `Tie/relation` |
-/// | `weight` | | `Tie/weight` (a finite number ≥ 0) |
+/// | `weight` | | `Tie/weight` (a finite number; below 0 a negative tie) |
 /// | `directed` | | `Tie/isDirected` |
 /// | `wave`, `date`, `source_of_evidence` | | the field of that name |
 ///

@@ -5,7 +5,7 @@ import Testing
 /// its exit status.
 @Suite struct CommandLineTests {
     /// What the tool says it can read, in an error about a file it cannot.
-    static let readable = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), NetDraw VNA (.vna), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
+    static let readable = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), NetDraw VNA (.vna), Gephi's node and edge tables, adjacency list or matrix, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
 
     struct Run {
         var status: Int32

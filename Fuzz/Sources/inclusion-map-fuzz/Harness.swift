@@ -12,6 +12,7 @@ enum Harness: String, CaseIterable {
     case csv, folder, json, pajek, ucinet, matrix, gephi
     case nodeLink = "node-link"
     case graphml, gexf, gml, ncol, lgl, vna, xlsx, kumu
+    case gephiSpreadsheet = "gephi-spreadsheet"
     case kumuWorkbook = "kumu-xlsx"
     /// A register file: opened, checked, and every wave, its history and consent read.
     case register

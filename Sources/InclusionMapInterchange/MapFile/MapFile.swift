@@ -94,6 +94,12 @@ public enum MapFile {
                 return DatasetCheck(map: map, issues: warnings)
             case .ucinet, .ucinetEdgeList:
                 return DatasetCheck(map: try UCINETDL.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName), issues: [])
+            case .gephiSpreadsheet:
+                if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                    let workbook = try Workbook(data: data, fileName: fileName) { position, _ in position == 0 }
+                    return DatasetCheck(map: try GephiSpreadsheet.read(workbook, fileName: fileName), issues: [])
+                }
+                return DatasetCheck(map: try GephiSpreadsheet.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName), issues: [])
             case .vna:
                 let (map, warnings) = try NetDrawVNA.read(try options.encoding.decode(data, fileName: fileName), fileName: fileName)
                 return DatasetCheck(map: map, issues: warnings)
@@ -138,6 +144,7 @@ public enum MapFile {
         case .ucinet: UCINETDL.write(map)
         case .ucinetEdgeList: UCINETDL.writeEdgeList(map)
         case .vna: NetDrawVNA.write(map)
+        case .gephiSpreadsheet: GephiSpreadsheet.write(map)
         case .matrix: MatrixCSV.write(map)
         case .xlsx: ConvertedMap(data: DatasetWorkbook.write(map), losses: [])
         case .kumu: Kumu.writeJSON(map)

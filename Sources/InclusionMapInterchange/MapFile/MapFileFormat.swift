@@ -28,6 +28,9 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     case ucinet
     /// UCINET DL, `format=edgelist1` with labels embedded (write; read as ``ucinet``).
     case ucinetEdgeList = "ucinet-edgelist"
+    /// Gephi's adjacency list or matrix (File › Import spreadsheet), `;`, tab or `|`
+    /// separated, or an Excel workbook's first sheet; written as an adjacency list.
+    case gephiSpreadsheet = "gephi-spreadsheet"
     /// NetDraw's VNA: *Node data and *Tie data sections (UCINET's NetDraw).
     case vna
     /// An adjacency matrix as CSV: ids in the first row and column, weights in the cells.
@@ -55,6 +58,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         case .pajek: "net"
         case .ucinet, .ucinetEdgeList: "dl"
         case .vna: "vna"
+        case .gephiSpreadsheet: "csv"
         case .matrix: "csv"
         case .xlsx, .kumuWorkbook: "xlsx"
         case .kumu: "json"
@@ -80,7 +84,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     }
 
     /// What the tool can read, in words, for the error on a file it cannot.
-    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), NetDraw VNA (.vna), Gephi's node and edge tables, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
+    public static let readableDescription = "a dataset folder, a JSON map (InclusionMap's or node-link), GraphML (.graphml), GEXF (.gexf), GML (.gml), NCOL (.ncol), LGL (.lgl), Pajek (.net, .paj), UCINET DL (.dl), NetDraw VNA (.vna), Gephi's node and edge tables, adjacency list or matrix, an adjacency matrix (.csv), an Excel workbook (.xlsx) or Kumu's JSON or workbook"
 
     /// The format of the file or folder at `url`.
     ///
@@ -94,7 +98,8 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
     ///   `*Vertices` or `*Network` is Pajek; `dl` first is UCINET DL; `*Node data` or `*Tie data` first is VNA; a first key `graph`,
     ///   `Creator` or `Version` followed by `[` (or a value) is GML; a CSV whose header has
     ///   `Source` and `Target` is Gephi's edges table, and one whose first column repeats its
-    ///   header's labels is an adjacency matrix.
+    ///   header's labels is an adjacency matrix; a text of `;`, tab or `|` separated names is
+    ///   Gephi's adjacency list or matrix, as is a workbook with no dataset or Kumu sheet.
     ///
     /// - Throws: `DatasetError` saying the file cannot be read and what was expected.
     public static func detect(_ url: URL) throws(DatasetError) -> MapFileFormat {
@@ -125,7 +130,9 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             // A zip: an Excel workbook, Kumu's when it has Elements and Connections sheets.
             let sheets = Set(try Workbook.sheetNames(in: data, fileName: path).map { $0.lowercased() })
-            return sheets.contains("elements") && !sheets.contains("actors") ? .kumuWorkbook : .xlsx
+            if sheets.contains("elements") && !sheets.contains("actors") { return .kumuWorkbook }
+            // Neither a dataset nor Kumu's: Gephi's spreadsheet on its first sheet.
+            return DatasetFile.allCases.contains { sheets.contains($0.sheetName) } ? .xlsx : .gephiSpreadsheet
         }
         if head.hasPrefix("<"), head.range(of: "<graphml") != nil { return .graphml }
         if head.hasPrefix("<"), head.range(of: "<gexf") != nil { return .gexf }
@@ -137,6 +144,7 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         let header = GephiCSV.header(of: data)
         if GephiCSV.isEdgesHeader(header) { return .gephi }
         if MatrixCSV.looksLikeMatrix(data) { return .matrix }
+        if GephiSpreadsheet.looksLikeSpreadsheet(head) { return .gephiSpreadsheet }
         // One file of a dataset folder given on its own: say to give the folder.
         if DatasetFile.allCases.contains(where: { $0.fileName == url.lastPathComponent }) {
             let folder = url.deletingLastPathComponent().path

@@ -62,10 +62,11 @@ import Testing
             Tie(source: "eh07", target: "ho02", relation: "advice", weight: 2, isDirected: true),
             Tie(source: "ho02", target: "eh07", relation: "met at the hub", weight: 1, isDirected: false),
             Tie(source: "eh07", target: "ho02", relation: "data-sharing", isDirected: true, date: CalendarDate(parsing: "2024-03-18")),
-            Tie(source: "eh07", target: "ho02", relation: "data-sharing", isDirected: true),
+            Tie(source: "eh07", target: "ho02", relation: "data-sharing", isDirected: true, attributes: ["period": "2024-01-01/2024-06-30"]),
         ])
-        // The last edge's interval cannot be one date: said, not dropped silently.
-        #expect(warnings.map(\.message) == ["times of 1 nodes, edges or values that are intervals or node lifetimes are not kept (a map holds one date or wave per tie)"])
+        // The last edge's interval cannot be one date: it is kept as its period (before, it was
+        // dropped with a warning).
+        #expect(warnings.isEmpty)
         // Written back, the viz values return as Gephi's elements.
         let written = String(decoding: GEXFWriter().write(map).data, as: UTF8.self)
         #expect(written.contains("<viz:color r=\"232\" g=\"17\" b=\"65\" a=\"0.5\"/><viz:position x=\"-81.2\" y=\"40.5\" z=\"0.0\"/><viz:size value=\"12.5\"/>"))
@@ -102,5 +103,52 @@ import Testing
         }
         let (map, _) = try GEXFReader().read(Data("<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges><edge source=\"a\" target=\"b\"/></edges></graph></gexf>".utf8))
         #expect(map.ties == [Tie(source: "a", target: "b")])
+    }
+}
+
+/// A dynamic GEXF (issue 40), as Gephi's dynamic examples write one: node lifetimes, spells,
+/// values that change over time and edges with several intervals, each kept as a period.
+@Suite struct GEXFDynamicTests {
+    static let document = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://gexf.net/1.3" version="1.3">
+          <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">
+            <attributes class="node" mode="dynamic">
+              <attribute id="d" title="department" type="string"/>
+            </attributes>
+            <nodes>
+              <node id="a" label="Ann" start="2001-01-01">
+                <attvalues>
+                  <attvalue for="d" value="finance" start="2001-01-01" end="2003-06-30"/>
+                  <attvalue for="d" value="housing" start="2003-07-01"/>
+                </attvalues>
+              </node>
+              <node id="b" label="Bo">
+                <spells><spell start="2001-01-01" end="2002-12-31"/><spell start="2004-01-01"/></spells>
+              </node>
+            </nodes>
+            <edges>
+              <edge source="a" target="b">
+                <spells><spell start="2001-03-01" end="2001-09-30"/><spell start="2004-02-01" end="2004-05-31"/></spells>
+              </edge>
+              <edge source="b" target="a" timestamp="2002-05-05"/>
+            </edges>
+          </graph>
+        </gexf>
+        """
+
+    @Test func timesAreKeptAsPeriods() throws {
+        let (map, warnings) = try GEXFReader().read(Data(Self.document.utf8))
+        #expect(warnings.isEmpty)
+        let ann = try #require(map.actor(withID: "a"))
+        // Lifetime from 2001 with no end; the department listed last is the field, both with
+        // their intervals in department_periods.
+        #expect(ann.attributes["period"] == "2001-01-01/..")
+        #expect(ann.department == "housing")
+        #expect(ann.attributes["department_periods"] == "finance 2001-01-01/2003-06-30; housing 2003-07-01/..")
+        #expect(map.actor(withID: "b")?.attributes["period"] == "2001-01-01/2002-12-31; 2004-01-01/..")
+        // Two spells: the period lists both. One instant: the tie's date, as before.
+        #expect(map.ties[0].attributes["period"] == "2001-03-01/2001-09-30; 2004-02-01/2004-05-31")
+        #expect(map.ties[1].date == CalendarDate(parsing: "2002-05-05") && map.ties[1].attributes["period"] == nil)
     }
 }

@@ -81,8 +81,11 @@ import Testing
             Actor(id: "eh07", name: "Samira Haddad", kind: .person, department: "early-help"),
             Actor(id: "ho02", kind: .team, department: "housing"),
         ])
-        #expect(map.ties == [Tie(source: "eh07", target: "ho02", relation: "advice", weight: 2, isDirected: true), Tie(source: "ho02", target: "eh07")])
-        #expect(warnings.map(\.message) == ["Gephi time intervals of 1 edges are not kept (a map holds one date or wave per tie)"])
+        // Gephi's time interval is kept, as written, as the tie's period (before, it was dropped
+        // with a warning).
+        #expect(map.ties == [Tie(source: "eh07", target: "ho02", relation: "advice", weight: 2, isDirected: true),
+                             Tie(source: "ho02", target: "eh07", attributes: ["period": "<[2020.0]>"])])
+        #expect(warnings.isEmpty)
         do {
             _ = try GephiCSV.read(nodes: nil, edges: (Data("Source,Target,Type\na,b,Sideways\n".utf8), "edges.csv"))
             Issue.record("read a bad Type")

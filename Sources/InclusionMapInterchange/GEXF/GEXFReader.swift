@@ -18,10 +18,13 @@ import FoundationXML
 ///   overrides the graph's `defaultedgetype`; `kind`, else a `relation` column, else `label`,
 ///   names the relation; `weight` weighs it. Edge ids, which GEXF requires, are not kept, nor
 ///   NetworkX's `networkx_key` column, which only numbers parallel edges.
-/// - Time: an edge whose `start` and `end` (or single `<spell>`, or `timestamp`) are one
-///   instant gets it as its date when it is a `YYYY-MM-DD` date, else as its wave. Any other
-///   dynamic information (intervals, node times, dynamic attribute values) cannot be held by
-///   a map: one warning says how much was left out.
+/// - Time (a dynamic graph): an edge whose `start` and `end` (or single `<spell>`, or
+///   `timestamp`) are one instant gets it as its date when it is a `YYYY-MM-DD` date, else as
+///   its wave. Other times are kept as the field `period` of the node or edge, its intervals
+///   written `start/end` (ISO 8601's form, `..` for an open end) and joined with `; ` when it
+///   has several spells. A value that changes over time (an `attvalue` with `start` or `end`)
+///   keeps the value listed last as the field, and every value with its interval in the field
+///   `<title>_periods` (`Finance 2001/2003; HR 2003/..`). Nothing of the time is dropped.
 ///
 /// Every problem is reported at once with its line; nothing is returned unless the whole
 /// file reads.
@@ -55,7 +58,9 @@ public struct GEXFReader: Sendable {
         var columnID: String?
         var inDefault = false
         var defaultText = ""
-        var lostTime = 0
+        /// A node's or edge's intervals, and its dynamic values by column title.
+        var periods: [String] = []
+        var dynamicValues: [(title: String, value: String, period: String)] = []
 
         var node: (id: String, label: String?, line: Int)?
         var edge: (source: String, target: String, directed: Bool?, kind: String?, label: String?, weight: String?, line: Int)?
@@ -63,10 +68,37 @@ public struct GEXFReader: Sendable {
         var instant: String?
         var spells: [(start: String?, end: String?)] = []
 
-        override func finish() {
-            if lostTime > 0 {
-                records.note("times of \(lostTime) nodes, edges or values that are intervals or node lifetimes are not kept (a map holds one date or wave per tie)", severity: .warning)
+        /// An interval as `start/end`, `..` for an open end; a timestamp alone as itself.
+        static func period(start: String?, end: String?) -> String {
+            if let start, start == end { return start }
+            return "\(start ?? "..")/\(end ?? "..")"
+        }
+
+        /// The node's or edge's own times (`start`/`end`/`timestamp` attributes), if any.
+        static func ownPeriod(_ attributes: [String: String]) -> String? {
+            if let timestamp = attributes["timestamp"] { return timestamp }
+            guard attributes["start"] != nil || attributes["end"] != nil else { return nil }
+            return period(start: attributes["start"], end: attributes["end"])
+        }
+
+        /// Adds the `period` field and the dynamic values (the last listed as the field, all
+        /// with their intervals under `<title>_periods`).
+        func addTimes() {
+            if !periods.isEmpty { fields.append(("period", periods.joined(separator: "; "))) }
+            var order: [String] = []
+            var byTitle: [String: [(value: String, period: String)]] = [:]
+            for entry in dynamicValues {
+                if byTitle[entry.title] == nil { order.append(entry.title) }
+                byTitle[entry.title, default: []].append((entry.value, entry.period))
             }
+            for title in order {
+                let values = byTitle[title]!
+                fields.removeAll { $0.name == title }
+                fields.append((title, values.last!.value))
+                fields.append((title + "_periods", values.map { "\($0.value) \($0.period)" }.joined(separator: "; ")))
+            }
+            periods = []
+            dynamicValues = []
         }
 
         override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -117,7 +149,8 @@ public struct GEXFReader: Sendable {
                 }
                 node = (id, attributes["label"], parser.lineNumber)
                 fields = []
-                if attributes["start"] != nil || attributes["end"] != nil || attributes["timestamp"] != nil { lostTime += 1 }
+                periods = Self.ownPeriod(attributes).map { [$0] } ?? []
+                dynamicValues = []
             case "edge":
                 guard let source = attributes["source"], let target = attributes["target"] else {
                     return records.note("an <edge> without source and target", line: parser.lineNumber, column: parser.columnNumber)
@@ -131,13 +164,15 @@ public struct GEXFReader: Sendable {
                 edge = (source, target, directed, attributes["kind"], attributes["label"], attributes["weight"], parser.lineNumber)
                 fields = []
                 spells = []
+                periods = []
+                dynamicValues = []
                 instant = attributes["timestamp"]
                 if attributes["start"] != nil || attributes["end"] != nil { spells.append((attributes["start"], attributes["end"])) }
             case "spell":
                 if edge != nil {
                     spells.append((attributes["start"] ?? attributes["timestamp"], attributes["end"] ?? attributes["timestamp"]))
-                } else {
-                    lostTime += 1
+                } else if node != nil {
+                    periods.append(Self.period(start: attributes["start"] ?? attributes["timestamp"], end: attributes["end"] ?? attributes["timestamp"]))
                 }
             case "attvalue":
                 let cls = edge != nil ? "edge" : "node"
@@ -145,9 +180,12 @@ public struct GEXFReader: Sendable {
                 guard let column = columns[cls]?[id] else {
                     return records.note("a value for the undeclared \(cls) attribute \"\(id)\"", line: parser.lineNumber)
                 }
-                if attributes["start"] != nil || attributes["end"] != nil || attributes["timestamp"] != nil { lostTime += 1 }
                 if column.title == "networkx_key" { return }
-                fields.append((column.title, attributes["value"] ?? ""))
+                if let period = Self.ownPeriod(attributes) {
+                    dynamicValues.append((column.title, attributes["value"] ?? "", period))
+                } else {
+                    fields.append((column.title, attributes["value"] ?? ""))
+                }
             default:
                 break
             }
@@ -170,6 +208,7 @@ public struct GEXFReader: Sendable {
             case "node":
                 guard let current = node else { return }
                 addDefaults("node")
+                addTimes()
                 if let label = current.label, label != current.id, !fields.contains(where: { $0.name.lowercased() == "name" }) {
                     fields.insert(("name", label), at: 0)
                 }
@@ -184,9 +223,10 @@ public struct GEXFReader: Sendable {
                 if let weight = current.weight { fields.append(("weight", weight)) }
                 if let time = singleInstant() {
                     fields.append((CalendarDate(parsing: time) != nil ? "date" : "wave", time))
-                } else if !spells.isEmpty {
-                    lostTime += 1
+                } else {
+                    periods = spells.map { Self.period(start: $0.start, end: $0.end) } + (instant.map { [$0] } ?? [])
                 }
+                addTimes()
                 let tie = records.tie(source: current.source, target: current.target, isDirected: current.directed ?? defaultDirected, fields: fields, line: current.line)
                 records.add(tie, line: current.line)
                 edge = nil

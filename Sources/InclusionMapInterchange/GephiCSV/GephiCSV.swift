@@ -10,8 +10,8 @@ import InclusionMap
 /// `Undirected` (anything else is an error naming the cell; an empty cell is undirected, as
 /// Gephi's default); `Weight` the weight; `Kind`, else `Label`, the relation; every other
 /// column is read as ``GraphRecords`` says (`Department`, `Roles`, … or a free attribute).
-/// An edge `Id` is not kept (Gephi numbers edges); `Interval`, `Timeset` and `Timestamp`
-/// columns are reported as not kept. With no nodes table, the actors are the ends of the
+/// An edge `Id` is not kept (Gephi numbers edges); an `Interval`, `Timeset` or `Timestamp`
+/// column is kept, as written (`<[2020.0, 2021.0]>`), as the tie's `period`. With no nodes table, the actors are the ends of the
 /// edges, in order of appearance. Every problem is reported with its file, line and column,
 /// all at once.
 ///
@@ -84,7 +84,6 @@ public enum GephiCSV {
             throw DatasetError(issues: issues + [DatasetIssue(file: edges.fileName, line: 1, message: "no Source and Target columns; expected Gephi's edges table (Source, Target, Type, Weight, …)")])
         }
         let typeColumn = lowered.firstIndex(of: "type")
-        var lostTimes = 0
         for row in edgeTable.rows {
             func cell(_ column: Int) -> String { column < row.fields.count ? row.fields[column].trimmingCharacters(in: .whitespaces) : "" }
             let source = cell(sourceColumn), target = cell(targetColumn)
@@ -104,8 +103,8 @@ public enum GephiCSV {
                 switch name.lowercased() {
                 case "id": continue
                 case "interval", "timeset", "timestamp":
-                    if !cell(column).isEmpty { lostTimes += 1 }
-                    continue
+                    // Gephi's time, kept as written as the tie's period.
+                    if !cell(column).isEmpty { fields.append(("period", cell(column))) }
                 case "kind": fields.insert(("relation", row.fields[column]), at: 0)
                 default: fields.append((name, row.fields[column]))
                 }
@@ -115,9 +114,6 @@ public enum GephiCSV {
             if nodes == nil {
                 for end in [source, target] where !end.isEmpty && knownIDs.insert(end).inserted { records.add(Actor(id: end)) }
             }
-        }
-        if lostTimes > 0 {
-            records.note("Gephi time intervals of \(lostTimes) edges are not kept (a map holds one date or wave per tie)", severity: .warning)
         }
         if !issues.isEmpty, issues.contains(where: { $0.severity == .error }) {
             var all = issues

@@ -121,6 +121,6 @@ public struct GMLReader: Sendable {
             records.note("graph field\(one ? "" : "s") \(described.map { "\"\($0)\"" }.joined(separator: ", ")) describe\(one ? "s" : "") the whole graph, which a stakeholder map has no place for; \(one ? "it is" : "they are") not kept", severity: .warning)
         }
         let map = try records.map()
-        return (map, records.issues.filter { $0.severity == .warning })
+        return BipartiteGraph.reading(map, warnings: records.issues.filter { $0.severity == .warning }, fileName: records.fileName)
     }
 }

@@ -86,7 +86,7 @@ public enum NodeLinkJSON {
             }
         }
         let map = try records.map()
-        return (map, records.issues.filter { $0.severity == .warning })
+        return BipartiteGraph.reading(map, warnings: records.issues.filter { $0.severity == .warning }, fileName: records.fileName)
     }
 
     /// A parsed JSON value as text, as the public `text(_:)` gives its Foundation form.

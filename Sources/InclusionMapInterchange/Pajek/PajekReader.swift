@@ -99,6 +99,9 @@ public struct PajekReader: Sendable {
     public func read(_ text: String) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
         var records = GraphRecords(fileName: fileName)
         var count: Int?
+        /// A two-mode network's first set (`*Vertices n n1`): vertices 1…n1 are actors, the
+        /// rest engagements.
+        var firstSet: Int?
         var labels: [Int: String] = [:]
         var listedOn: [Int: Int] = [:]
         var withParameters = 0
@@ -161,7 +164,12 @@ public struct PajekReader: Sendable {
                         continue
                     }
                     if tokens.count >= 3 {
-                        records.note("*Vertices \(n) \(tokens[2].text): a two-mode network; its two sets are read as one set of actors", line: lineNumber, severity: .warning)
+                        guard let n1 = Int(tokens[2].text), n1 >= 0, n1 <= n else {
+                            records.note("*Vertices \(n) \(tokens[2].text): expected the size of the first set of a two-mode network, 0 to \(n)", line: lineNumber, column: tokens[2].column)
+                            section = .none
+                            continue
+                        }
+                        firstSet = n1
                     }
                     count = n
                     section = .vertices
@@ -255,6 +263,10 @@ public struct PajekReader: Sendable {
         let labelsAreIDs = labels.count == count && distinct && !labels.values.contains { $0.isEmpty }
         func id(_ k: Int) -> String { labelsAreIDs ? labels[k] ?? String(k) : String(k) }
         let columns = Self.columns(blocks, lines: rawLines, count: count, records: &records)
+        if let firstSet {
+            return try Self.twoMode(count: count, firstSet: firstSet, id: id, labels: labelsAreIDs ? [:] : labels, columns: columns,
+                                    lines: pending.map { ($0.a, $0.b, $0.weight, $0.line) }, records: records)
+        }
         for k in stride(from: 1, through: count, by: 1) {
             var fields: [(name: String, value: String)] = []
             if !labelsAreIDs, let label = labels[k], !label.isEmpty { fields.append(("name", label)) }
@@ -270,6 +282,54 @@ public struct PajekReader: Sendable {
         }
         let map = try records.map()
         return (map, records.issues.filter { $0.severity == .warning })
+    }
+
+    /// A two-mode network (`*Vertices n n1`, as Pajek keeps Davis's Southern Women): vertices
+    /// 1…n1 are actors, the others engagements, and each line between the sets an attendance
+    /// (a weight other than 1 kept as the attendance's `value`, as UCINET DL's two-mode cells
+    /// are). A line within one set is an error naming it. Labels name actors and engagements;
+    /// partitions and vectors are the actors' columns (an engagement's values are not kept,
+    /// and said so).
+    static func twoMode(
+        count: Int, firstSet: Int, id: (Int) -> String, labels: [Int: String], columns: [(name: String, values: [String])],
+        lines: [(a: Int, b: Int, weight: Double, line: Int)], records: GraphRecords
+    ) throws(DatasetError) -> (map: StakeholderMap, warnings: [DatasetIssue]) {
+        var records = records
+        for k in stride(from: 1, through: firstSet, by: 1) {
+            var fields: [(name: String, value: String)] = []
+            if let label = labels[k], !label.isEmpty { fields.append(("name", label)) }
+            for column in columns where !column.values[k - 1].isEmpty { fields.append((column.name, column.values[k - 1])) }
+            records.add(records.actor(id: id(k), fields: fields))
+        }
+        let engagements = stride(from: firstSet + 1, through: count, by: 1).map { k in Engagement(id: id(k), name: labels[k].flatMap { $0.isEmpty ? nil : $0 }) }
+        let lostValues = columns.reduce(0) { total, column in total + column.values.dropFirst(firstSet).count { !$0.isEmpty } }
+        if lostValues > 0 {
+            records.note("\(lostValues) partition or vector values of the second set (the engagements) are not kept; an engagement has no such column", severity: .warning)
+        }
+        var attendance: [Attendance] = []
+        var seen: Set<[Int]> = []
+        for line in lines {
+            let (a, b) = line.a <= firstSet ? (line.a, line.b) : (line.b, line.a)
+            guard a <= firstSet, b > firstSet else {
+                let set = line.a <= firstSet ? "first (1–\(firstSet))" : "second (\(firstSet + 1)–\(count))"
+                records.note("a line from \(line.a) to \(line.b), both in the \(set) set of a two-mode network; expected each line to join the two sets", line: line.line)
+                continue
+            }
+            guard seen.insert([a, b]).inserted else {
+                records.note("vertex \(a) and vertex \(b) are joined twice; an attendance is listed once", line: line.line)
+                continue
+            }
+            attendance.append(Attendance(engagement: id(b), actor: id(a), attributes: line.weight == 1 ? [:] : ["value": Tie.text(ofWeight: line.weight)]))
+        }
+        let actors = try records.map()
+        do {
+            var extra = actors.extraColumns
+            if attendance.contains(where: { !$0.attributes.isEmpty }) { extra.attendance = ["value"] }
+            let map = try StakeholderMap(actors: actors.actors, engagements: engagements, attendance: attendance, extraColumns: extra)
+            return (map, records.issues.filter { $0.severity == .warning })
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: records.fileName, message: "\(error)")])
+        }
     }
 
     /// The partitions and vectors of the project with `count` vertices, as actor columns:

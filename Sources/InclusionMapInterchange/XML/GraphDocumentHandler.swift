@@ -51,6 +51,6 @@ class GraphDocumentHandler: NSObject, XMLErrorNoting {
         }
         finish()
         let map = try records.map()
-        return (map, records.issues.filter { $0.severity == .warning })
+        return BipartiteGraph.reading(map, warnings: records.issues.filter { $0.severity == .warning }, fileName: records.fileName)
     }
 }

@@ -43,8 +43,15 @@ public enum GephiCSV {
         var records = GraphRecords(fileName: edges.fileName)
         var issues: [DatasetIssue] = []
         func table(_ file: (data: Data, fileName: String)) -> CSVTable? {
+            let bytes: Data
             do {
-                return try CSVReader.read(file.data, unprefixing: true)
+                bytes = try TextEncoding.utf8Bytes(of: file.data, fileName: file.fileName)
+            } catch {
+                issues += error.issues
+                return nil
+            }
+            do {
+                return try CSVReader.read(bytes, unprefixing: true)
             } catch {
                 issues.append(DatasetIssue(file: file.fileName, line: error.line, column: error.field, message: error.message))
                 return nil

@@ -117,8 +117,11 @@ public enum MapFileFormat: String, CaseIterable, Sendable {
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: path, message: "cannot be read: \(error.localizedDescription)")])
         }
-        let head = String(decoding: data.prefix(4096), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        // A UTF-16 file (byte-order mark first) is told apart by its text, as a UTF-8 one.
+        let opening = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+            ? ((try? TextEncoding.utf8.decode(data.prefix(8192), fileName: path)) ?? "")
+            : String(decoding: data.prefix(4096), as: UTF8.self)
+        let head = opening.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         if head.hasPrefix("{") {
             // Which JSON: decided on the whole document's keys (they may come after a long list).
             let keys = JSONTopLevelKeys.keys(in: data)

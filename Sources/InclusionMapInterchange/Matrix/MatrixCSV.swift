@@ -35,9 +35,10 @@ public enum MatrixCSV {
     ///
     /// - Throws: `DatasetError` with every problem found.
     public static func read(_ data: Data, fileName: String = "matrix.csv", relation: String = Tie.defaultRelation) throws(DatasetError) -> StakeholderMap {
+        let bytes = try TextEncoding.utf8Bytes(of: data, fileName: fileName)
         let table: CSVTable
         do {
-            table = try CSVReader.read(data, unprefixing: true)
+            table = try CSVReader.read(bytes, unprefixing: true)
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: fileName, line: error.line, column: error.field, message: error.message)])
         }

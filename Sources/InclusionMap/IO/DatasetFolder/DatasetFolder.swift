@@ -194,11 +194,17 @@ public struct DatasetFolder: Sendable {
             issues.append(DatasetIssue(file: file.fileName, message: words))
             return nil
         }
-        let bytes: Data
+        var bytes: Data
         do {
             bytes = try Data(contentsOf: fileURL)
         } catch {
             issues.append(DatasetIssue(file: file.fileName, message: "cannot be read: \(error.localizedDescription)"))
+            return nil
+        }
+        do {
+            bytes = try TextEncoding.utf8Bytes(of: bytes, fileName: file.fileName)
+        } catch {
+            issues += error.issues
             return nil
         }
         return DatasetTable.read(file: file, data: bytes, issues: &issues)

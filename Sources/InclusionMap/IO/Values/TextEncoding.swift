@@ -6,7 +6,9 @@ import Foundation
 /// UTF-8 is the default and the only encoding assumed: bytes that are not UTF-8 are refused
 /// with their line and column, never replaced by U+FFFD (a Pajek file written on Windows in
 /// Windows-1252 came out as `G�del, Kurt` without a word). A UTF-8 byte-order mark at the
-/// start is skipped. Windows-1252 and ISO-8859-1 are read when named, byte for character.
+/// start is skipped; a UTF-16 one (`FF FE` little-endian, `FE FF` big-endian: Excel's and
+/// Windows Notepad's "Unicode" text) is read as UTF-16, its unpaired surrogates refused with
+/// their line. Windows-1252 and ISO-8859-1 are read when named, byte for character.
 public enum TextEncoding: String, CaseIterable, Hashable, Sendable {
     /// UTF-8 (RFC 3629), with or without a byte-order mark.
     case utf8 = "utf-8"
@@ -23,6 +25,9 @@ public enum TextEncoding: String, CaseIterable, Hashable, Sendable {
     public func decode(_ data: Data, fileName: String) throws(DatasetError) -> String {
         switch self {
         case .utf8:
+            if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+                return try Self.utf16(data, fileName: fileName)
+            }
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             let body = data.starts(with: bom) ? data.dropFirst(3) : data[...]
             if let text = String(validating: body, as: UTF8.self) { return text }
@@ -41,6 +46,41 @@ public enum TextEncoding: String, CaseIterable, Hashable, Sendable {
             // Every byte is a character (U+0000–U+00FF).
             return String(String.UnicodeScalarView(data.map { Unicode.Scalar($0) }))
         }
+    }
+
+    /// `data` as UTF-8 bytes for the CSV readers: itself, unless it starts with a UTF-16
+    /// byte-order mark (Excel's "Unicode text"), when it is read as UTF-16 and given as UTF-8.
+    ///
+    /// - Throws: ``DatasetError`` naming `fileName` when UTF-16 text is damaged.
+    package static func utf8Bytes(of data: Data, fileName: String) throws(DatasetError) -> Data {
+        guard data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) else { return data }
+        return Data(try utf16(data, fileName: fileName).utf8)
+    }
+
+    /// `data`, which starts with a UTF-16 byte-order mark, as text.
+    private static func utf16(_ data: Data, fileName: String) throws(DatasetError) -> String {
+        let littleEndian = data.first == 0xFF
+        let bytes = [UInt8](data.dropFirst(2))
+        guard bytes.count % 2 == 0 else {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "UTF-16 text of an odd number of bytes (\(bytes.count + 2)); the file is cut short or not UTF-16")])
+        }
+        let units = stride(from: 0, to: bytes.count, by: 2).map { i in
+            littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+        }
+        if let text = String(validating: units, as: UTF16.self) { return text }
+        // The first unpaired surrogate, and its line.
+        var line = 1, index = 0
+        while index < units.count {
+            let unit = units[index]
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+                index += 2
+                continue
+            }
+            if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { break }
+            if unit == 0x0A { line += 1 }
+            index += 1
+        }
+        throw DatasetError(issues: [DatasetIssue(file: fileName, line: line, message: String(format: "the UTF-16 unit 0x%04X is half of a character with no other half; the file is damaged or not UTF-16", index < units.count ? units[index] : 0))])
     }
 
     /// The line, column and value of the first byte of `bytes` that does not begin a

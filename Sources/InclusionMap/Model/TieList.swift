@@ -61,8 +61,10 @@ public struct TieList: Sendable {
     }
 
     /// A list whose ends are numbers into `names` (a dataset folder's actor ids, in order), its
-    /// other columns empty, with room for `capacity` ties.
-    init(names: [String], capacity: Int) {
+    /// other columns empty, with room for `capacity` ties. Ties appended then number their ends
+    /// from `names` (an id not there gets the next number), so a map assembled from the list
+    /// takes an end's number as its actor's position without looking the id up again.
+    package init(names: [String], capacity: Int) {
         self.init()
         self.names = LabelPool(labels: names)
         sources.reserveCapacity(capacity)
@@ -89,7 +91,7 @@ public struct TieList: Sendable {
 
     /// Whether the table of ids starts with `map`'s actor ids in the map's order, so a tie end's
     /// number below the actor count is its actor's position. O(n) comparisons.
-    func sharesActorNumbering(with map: StakeholderMap) -> Bool {
+    package func sharesActorNumbering(with map: StakeholderMap) -> Bool {
         names.count >= map.actors.count && zip(names.labels, map.actors).allSatisfy { $0 == $1.id }
     }
 
@@ -117,6 +119,11 @@ public struct TieList: Sendable {
     func selectedRelations(_ relations: Set<String>?) -> [Bool] {
         relationNames.labels.map { relations?.contains($0) ?? true }
     }
+
+    /// The number of the source end of the tie at `position` in the list's table of ids.
+    package func sourceNumber(at position: Int) -> Int32 { sources[position] }
+    /// The number of the target end of the tie at `position` in the list's table of ids.
+    package func targetNumber(at position: Int) -> Int32 { targets[position] }
 
     /// The relation name of the tie at `position`.
     func relation(at position: Int) -> String { relationNames[relations[position]] }

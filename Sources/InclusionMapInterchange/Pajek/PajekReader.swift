@@ -110,9 +110,9 @@ public struct PajekReader: Sendable {
         var lineNumber = 0
         // A byte-order mark, and LF CR line ends (one line each, not two).
         var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        if text.contains("\n\r") { text = text.replacingOccurrences(of: "\n\r", with: "\n") }
+        if Self.hasLineFeedCarriageReturn(text) { text = text.replacingOccurrences(of: "\n\r", with: "\n") }
         var relationNames: [String: String] = [:]
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let rawLines = Self.lines(of: text)
         let lineCount = rawLines.count
         // A project: the network to read, and the partitions and vectors beside it.
         let blocks = Self.blocks(rawLines)
@@ -261,7 +261,9 @@ public struct PajekReader: Sendable {
         // Labels are the ids when every vertex has one and they are distinct.
         let distinct = Set(labels.values).count == labels.count
         let labelsAreIDs = labels.count == count && distinct && !labels.values.contains { $0.isEmpty }
-        func id(_ k: Int) -> String { labelsAreIDs ? labels[k] ?? String(k) : String(k) }
+        // Each vertex's id once (a tie looks its two ends up here, not in a dictionary).
+        let ids = (0...count).map { k in labelsAreIDs ? labels[k] ?? String(k) : String(k) }
+        func id(_ k: Int) -> String { ids[k] }
         let columns = Self.columns(blocks, lines: rawLines, count: count, records: &records)
         if let firstSet {
             return try Self.twoMode(count: count, firstSet: firstSet, id: id, labels: labelsAreIDs ? [:] : labels, columns: columns,
@@ -373,7 +375,43 @@ public struct PajekReader: Sendable {
 
     /// Splits a line on spaces and tabs; a double-quoted token may hold spaces (no escapes:
     /// Pajek has none).
+    /// Whether `text` holds a line feed followed by a carriage return (old Mac-style LF CR line
+    /// ends), looked for byte by byte.
+    static func hasLineFeedCarriageReturn(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0x0A && byte == 0x0D { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The lines of `text`, ended by LF, CR LF or CR, found byte by byte (the same lines as
+    /// splitting on those characters, which walks every character's grapheme boundaries).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[start..<index])
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
+    }
+
     static func tokens(_ line: Substring) -> [Token] {
+        // Most lines are ASCII (vertex numbers, weights): split their bytes, each token a small
+        // string made from its bytes, the columns the byte offsets.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(line) }
         var tokens: [Token] = []
         var current = "", start = 0, quoted = false, inToken = false
         for (offset, character) in line.enumerated() {
@@ -390,6 +428,40 @@ public struct PajekReader: Sendable {
             }
         }
         if inToken || quoted { tokens.append(Token(text: current, column: start)) }
+        return tokens
+    }
+
+    /// ``tokens(_:)`` of an ASCII line, read byte by byte.
+    private static func asciiTokens(_ line: Substring) -> [Token] {
+        var tokens: [Token] = []
+        let bytes = line.utf8
+        var offset = 0, start = 0, quoted = false, inToken = false
+        var tokenStart = bytes.startIndex
+        var index = bytes.startIndex
+        func text(_ end: Substring.UTF8View.Index) -> String { String(decoding: bytes[tokenStart..<end], as: UTF8.self) }
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    quoted = false
+                    tokens.append(Token(text: text(index), column: start))
+                    inToken = false
+                }
+            } else if byte == UInt8(ascii: "\"") && !inToken {
+                quoted = true
+                start = offset + 1
+                tokenStart = bytes.index(after: index)
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                if inToken { tokens.append(Token(text: text(index), column: start)); inToken = false }
+            } else if !inToken {
+                start = offset + 1
+                tokenStart = index
+                inToken = true
+            }
+            offset += 1
+            index = bytes.index(after: index)
+        }
+        if inToken || quoted { tokens.append(Token(text: text(bytes.endIndex), column: start)) }
         return tokens
     }
 

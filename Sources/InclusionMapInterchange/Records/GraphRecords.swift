@@ -68,7 +68,9 @@ public struct GraphRecords: Sendable {
 
     /// Adds an actor; a blank or repeated id is noted instead.
     public mutating func add(_ actor: Actor, line: Int? = nil, column: Int? = nil) {
-        if actor.id.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Blank: nothing but spaces and tabs (`CharacterSet.whitespaces`: tab and Unicode's
+        // space separators), checked scalar by scalar.
+        if actor.id.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
             note("a node without an id; expected every node to have one", line: line, column: column)
             return
         }
@@ -163,7 +165,13 @@ public struct GraphRecords: Sendable {
     /// - Throws: `DatasetError` with every problem, in line order.
     public func map() throws(DatasetError) -> StakeholderMap {
         var issues = issues
-        for (position, tie) in ties.enumerated() {
+        // The ties numbered by the actors' order: each end's id is hashed once here, and the
+        // map takes the numbers as positions. An end numbered past the actors is no actor.
+        var list = TieList(names: actors.map(\.id), capacity: ties.count)
+        list.append(contentsOf: ties)
+        let known = actors.count
+        for position in list.indices where list.sourceNumber(at: position) >= known || list.targetNumber(at: position) >= known {
+            let tie = ties[position]
             for (end, role) in [(tie.source, "source"), (tie.target, "target")] where actorIndex[end] == nil {
                 issues.append(DatasetIssue(
                     file: fileName, line: tieLines[position],
@@ -174,7 +182,7 @@ public struct GraphRecords: Sendable {
             throw DatasetError(issues: issues.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
         }
         do {
-            return try StakeholderMap(actors: actors, ties: ties, extraColumns: extraColumns)
+            return try StakeholderMap(actors: actors, ties: list, extraColumns: extraColumns)
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: fileName, message: "\(error)")])
         }

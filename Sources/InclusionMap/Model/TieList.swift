@@ -206,6 +206,23 @@ extension TieList {
         replace(&attributes, with: newAttributes, none: [:]) { $0.isEmpty }
     }
 
+    /// Appends a tie whose ends are already numbers in the list's table of ids (a list made with
+    /// ``init(names:capacity:)``, whose numbers are the actors' positions), with no other field:
+    /// no id is hashed. For readers whose files number their vertices (Pajek).
+    package mutating func append(sourceNumber: Int32, targetNumber: Int32, relation: String, weight: Double, isDirected: Bool) {
+        precondition(sourceNumber >= 0 && Int(sourceNumber) < names.count && targetNumber >= 0 && Int(targetNumber) < names.count,
+                     "a tie end outside the list's table of ids")
+        sources.append(sourceNumber)
+        targets.append(targetNumber)
+        relations.append(relationNames.number(for: relation))
+        weights.append(weight)
+        directions.append(isDirected)
+        waves?.append(-1)
+        provenances?.append(-1)
+        dates?.append(nil)
+        attributes?.append([:])
+    }
+
     /// Reserves room for `n` ties in every column.
     public mutating func reserveCapacity(_ n: Int) {
         sources.reserveCapacity(n)

@@ -275,15 +275,23 @@ public struct PajekReader: Sendable {
             for column in columns where !column.values[k - 1].isEmpty { fields.append((column.name, column.values[k - 1])) }
             records.add(records.actor(id: id(k), fields: fields))
         }
-        for tie in pending {
-            records.add(Tie(source: id(tie.a), target: id(tie.b), relation: tie.relation ?? Tie.defaultRelation,
-                            weight: tie.weight, isDirected: tie.directed), line: tie.line)
-        }
         if withParameters > 0 {
             records.note("coordinates, shapes or colours of \(withParameters) vertices are not kept", severity: .warning)
         }
-        let map = try records.map()
-        return (map, records.issues.filter { $0.severity == .warning })
+        // The vertices are numbered: vertex k is actor k − 1, so the ties are built by number,
+        // with no id looked up (every number was checked against 1…count as it was read).
+        let actors = try records.map()
+        var list = TieList(names: actors.actors.map(\.id), capacity: pending.count)
+        for tie in pending {
+            list.append(sourceNumber: Int32(tie.a - 1), targetNumber: Int32(tie.b - 1), relation: tie.relation ?? Tie.defaultRelation,
+                        weight: tie.weight, isDirected: tie.directed)
+        }
+        do {
+            let map = try StakeholderMap(actors: actors.actors, ties: list, extraColumns: actors.extraColumns)
+            return (map, records.issues.filter { $0.severity == .warning })
+        } catch {
+            throw DatasetError(issues: [DatasetIssue(file: fileName, message: "\(error)")])
+        }
     }
 
     /// A two-mode network (`*Vertices n n1`, as Pajek keeps Davis's Southern Women): vertices

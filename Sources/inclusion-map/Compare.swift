@@ -108,6 +108,9 @@ struct Compare: ParsableCommand {
                 before: a.map, after: b.map, options: .init(column: group, permutations: permutations, seed: seed, space: members))
         } catch let error as WhatIfError {
             throw ValidationError("--space: \(error.description).")
+        } catch let error as DistanceTableTooLarge {
+            Console.error("compare: \(error).")
+            throw ExitCode.failure
         } catch {
             throw ValidationError("--group: \(error)")
         }

@@ -78,6 +78,9 @@ struct WhatIfCommand: ParsableCommand {
             result = try WhatIf(map: map, change: change(on: loaded), options: options, column: group, suggestions: suggest)
         } catch let error as WhatIfError {
             throw ValidationError(error.description + ".")
+        } catch let error as DistanceTableTooLarge {
+            Console.error("whatif: \(error).")
+            throw ExitCode.failure
         } catch {
             throw ValidationError("--group: \(error)")
         }

@@ -18,7 +18,8 @@ struct HopDistances: Sendable {
     /// rows are the same whatever the thread count).
     init(index: NetworkIndex, threads: Int? = nil) {
         let n = index.nodeCount
-        precondition(n < Int(UInt16.max), "hop distances are kept for fewer than 65,535 nodes")
+        // Callers check the size first (DistanceTableTooLarge), in words.
+        precondition(n <= DistanceTableTooLarge.maximumActors, "hop distances are kept for at most 65,534 nodes")
         nodeCount = n
         // One table, each block writing its own rows in place: no per-block copies to join,
         // so the peak is the table itself.

@@ -41,11 +41,15 @@ public struct CohesionSnapshot: Hashable, Sendable {
     }
 
     /// Measures `map` in the view `options` (symmetrised and unweighted here), grouped by `column`.
-    public init(map: StakeholderMap, options: NetworkIndex.Options = .init(), column: String = "department") throws(StakeholderMapError) {
+    ///
+    /// - Throws: ``StakeholderMapError`` for an unknown group column;
+    ///   ``DistanceTableTooLarge`` for a view whose table of distances would not fit.
+    public init(map: StakeholderMap, options: NetworkIndex.Options = .init(), column: String = "department") throws {
         var view = options
         view.symmetrised = true
         view.weighted = false
         let index = NetworkIndex(map, options: view)
+        try DistanceTableTooLarge.check(actors: index.nodeCount)
         let grouping = try Grouping.named(column, index: index, map: map)
         self.init(map: map, index: index, grouping: grouping, distances: HopDistances(index: index))
     }

@@ -46,7 +46,8 @@ public struct WhatIf: Sendable {
     /// `suggestions` new cross-group ties.
     ///
     /// - Throws: ``WhatIfError`` for a change that cannot be made; ``StakeholderMapError``
-    ///   for an unknown group column.
+    ///   for an unknown group column; ``DistanceTableTooLarge`` for a view too large for the
+    ///   table of distances the cohesion measures and the tie search use.
     public init(
         map: StakeholderMap, change: WhatIfChange, options: NetworkIndex.Options = .init(), column: String = "department",
         suggestions count: Int = 3
@@ -56,8 +57,9 @@ public struct WhatIf: Sendable {
         view.weighted = false
         if let relations = view.relations { view.relations = relations.union(change.addedRelations) }
         let changed = try change.applied(to: map)
-        before = try CohesionSnapshot(map: map, options: view, column: column)
         let index = NetworkIndex(changed, options: view)
+        try DistanceTableTooLarge.check(actors: index.nodeCount)
+        before = try CohesionSnapshot(map: map, options: view, column: column)
         let grouping = try Grouping.named(column, index: index, map: changed)
         let distances = HopDistances(index: index)
         after = CohesionSnapshot(map: changed, index: index, grouping: grouping, distances: distances)

@@ -69,7 +69,7 @@ struct Brokers: ParsableCommand {
             defer { progress.finish() }
             finder = try BrokerFinder(map: map, options: options, column: group, window: window, paths: paths.sampling)
         } catch {
-            throw ValidationError("--group: \(error)")
+            throw AnalysisFailure.reported(error, command: "brokers")
         }
         let listed = Array(finder.candidates.prefix(top ?? (format == .table ? 10 : finder.candidates.count)))
         let sureness = try self.sureness.confidence(of: loaded.asRead, policy: loaded.policy, network: options, column: group, window: window)

@@ -108,11 +108,8 @@ struct Compare: ParsableCommand {
                 before: a.map, after: b.map, options: .init(column: group, permutations: permutations, seed: seed, space: members))
         } catch let error as WhatIfError {
             throw ValidationError("--space: \(error.description).")
-        } catch let error as DistanceTableTooLarge {
-            Console.error("compare: \(error).")
-            throw ExitCode.failure
         } catch {
-            throw ValidationError("--group: \(error)")
+            throw AnalysisFailure.reported(error, command: "compare")
         }
         let names = (Self.name(of: first), Self.name(of: second))
         if let maps { try Self.drawMaps(a.map, b.map, names: (first.wave ?? "before", second.wave ?? "after"), into: maps) }

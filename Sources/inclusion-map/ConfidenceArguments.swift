@@ -38,7 +38,7 @@ struct ConfidenceArguments: ParsableArguments {
         do {
             return try FindingConfidence(map: map, options: options, progress: progress.reporter)
         } catch {
-            throw ValidationError("--group: \(error)")
+            throw AnalysisFailure.reported(error, command: "--confidence")
         }
     }
 

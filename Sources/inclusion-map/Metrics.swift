@@ -93,7 +93,7 @@ struct Metrics: ParsableCommand {
                 }
             } catch {
                 // Asked for by name: an error. By default: leave the group columns empty and say why.
-                if group != nil { throw ValidationError("--group: \(error)") }
+                if group != nil { throw AnalysisFailure.reported(error, command: "metrics") }
                 Console.error("metrics: \(error); group measures left empty (choose a column with --group)")
                 // Constraint, effective size, efficiency and hierarchy need no groups: with
                 // every actor ungrouped they are still computed, the group measures left empty.

@@ -66,7 +66,7 @@ struct Silos: ParsableCommand {
         do {
             report = try SiloReport(map: map, options: options, column: group, emptyValues: empty, permutations: permutations, seed: seed)
         } catch {
-            throw ValidationError("--group: \(error)")
+            throw AnalysisFailure.reported(error, command: "silos")
         }
         let sure = try sureness.confidence(of: loaded.asRead, policy: loaded.policy, network: options, column: group, window: nil)
         switch format {

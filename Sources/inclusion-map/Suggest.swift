@@ -73,10 +73,8 @@ struct Suggest: ParsableCommand {
         let panel: PanelSuggester
         do {
             panel = try PanelSuggester(map: map, constraints: constraints, options: options, column: group, window: window, paths: paths.sampling)
-        } catch let error as PanelError {
-            throw ValidationError(error.description + ".")
         } catch {
-            throw ValidationError("--group: \(error)")
+            throw AnalysisFailure.reported(error, command: "suggest")
         }
         let text = SuggestText(panel: panel, map: map, source: source.displayName)
         switch format {

@@ -76,13 +76,8 @@ struct WhatIfCommand: ParsableCommand {
         let result: WhatIf
         do {
             result = try WhatIf(map: map, change: change(on: loaded), options: options, column: group, suggestions: suggest)
-        } catch let error as WhatIfError {
-            throw ValidationError(error.description + ".")
-        } catch let error as DistanceTableTooLarge {
-            Console.error("whatif: \(error).")
-            throw ExitCode.failure
         } catch {
-            throw ValidationError("--group: \(error)")
+            throw AnalysisFailure.reported(error, command: "whatif")
         }
         let text = WhatIfText(result: result, map: map, source: source.displayName, column: group)
         for warning in text.warnings { Console.error("warning: " + warning) }

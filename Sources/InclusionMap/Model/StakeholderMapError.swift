@@ -17,7 +17,7 @@ public enum StakeholderMapError: Error, Hashable, Sendable, CustomStringConverti
     case unknownDepartment(String, field: String)
     /// No engagement has this id; `field` names where it was referred to (`engagement`, `id`).
     case unknownEngagement(String, field: String)
-    /// A tie weight that is negative, infinite or not a number.
+    /// A tie weight that is infinite or not a number.
     case invalidWeight(Double)
     /// Setting this parent would make departments contain themselves; the cycle is listed in order.
     case departmentCycle([String])

@@ -49,8 +49,8 @@ public struct CohesionSnapshot: Hashable, Sendable {
         view.symmetrised = true
         view.weighted = false
         let index = NetworkIndex(map, options: view)
-        try DistanceTableTooLarge.check(actors: index.nodeCount)
         let grouping = try Grouping.named(column, index: index, map: map)
+        try DistanceTableTooLarge.check(actors: index.nodeCount)
         self.init(map: map, index: index, grouping: grouping, distances: HopDistances(index: index))
     }
 

@@ -58,9 +58,10 @@ public struct WhatIf: Sendable {
         if let relations = view.relations { view.relations = relations.union(change.addedRelations) }
         let changed = try change.applied(to: map)
         let index = NetworkIndex(changed, options: view)
+        // The group column first (a misspelling is the likelier mistake), then the size.
+        let grouping = try Grouping.named(column, index: index, map: changed)
         try DistanceTableTooLarge.check(actors: index.nodeCount)
         before = try CohesionSnapshot(map: map, options: view, column: column)
-        let grouping = try Grouping.named(column, index: index, map: changed)
         let distances = HopDistances(index: index)
         after = CohesionSnapshot(map: changed, index: index, grouping: grouping, distances: distances)
         self.change = change

@@ -23,8 +23,10 @@ struct Audit: ParsableCommand {
 
     @OptionGroup var input: MapInput
 
-    @Option(help: "The actor column for the group breakdown.")
-    var group = "department"
+    @OptionGroup var grouping: GroupOption
+
+    /// The group column (`--group`).
+    private var group: String { grouping.column }
 
     @Option(help: "How many of the most recent engagements the fatigue flag looks at.")
     var window = 8

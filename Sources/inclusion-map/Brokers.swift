@@ -25,8 +25,10 @@ struct Brokers: ParsableCommand {
 
     @OptionGroup var input: MapInput
 
-    @Option(help: "The actor column that defines the groups (department, organisation, sector, any other; louvain).")
-    var group = "department"
+    @OptionGroup var grouping: GroupOption
+
+    /// The group column (`--group`).
+    private var group: String { grouping.column }
 
     @Option(help: "How many brokers to list (csv and json list every actor when omitted).")
     var top: Int?

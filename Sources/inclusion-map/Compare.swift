@@ -44,8 +44,10 @@ struct Compare: ParsableCommand {
     @Option(help: ArgumentHelp("The later wave of the register (default: the latest).", valueName: "id"))
     var to: String?
 
-    @Option(help: "The actor column that defines the groups.")
-    var group = "department"
+    @OptionGroup var grouping: GroupOption
+
+    /// The group column (`--group`).
+    private var group: String { grouping.column }
 
     @Option(name: .customLong("space"), help: ArgumentHelp("Members of a reflection space planned on the earlier wave: actor ids (\(ListOption.note)).", valueName: "id"))
     var spaceArguments: [String] = []

@@ -24,8 +24,10 @@ struct Silos: ParsableCommand {
 
     @OptionGroup var input: MapInput
 
-    @Option(help: "The actor column that defines the groups: department, organisation, sector or any other; louvain for detected communities.")
-    var group = "department"
+    @OptionGroup var grouping: GroupOption
+
+    /// The group column (`--group`).
+    private var group: String { grouping.column }
 
     @Option(help: "Actors with no value in the group column: leave-out (default) or own-group.")
     var empty: Grouping.EmptyValues = .leftOut

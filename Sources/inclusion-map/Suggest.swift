@@ -46,8 +46,10 @@ struct Suggest: ParsableCommand {
     @Option(help: "At most this many people from one group.")
     var maxPerGroup: Int?
 
-    @Option(help: "The actor column that defines the groups.")
-    var group = "department"
+    @OptionGroup var grouping: GroupOption
+
+    /// The group column (`--group`).
+    private var group: String { grouping.column }
 
     @Option(help: "How many of the most recent engagements measure use and fatigue.")
     var window = 8

@@ -34,8 +34,10 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: "An actor id to remove, with their ties.")
     var remove: String?
 
-    @Option(help: "The actor column that defines the groups.")
-    var group = "department"
+    @OptionGroup var grouping: GroupOption
+
+    /// The group column (`--group`).
+    private var group: String { grouping.column }
 
     @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
     var relationArguments: [String] = []

@@ -17,10 +17,6 @@ struct Audit: ParsableCommand {
             ])
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @OptionGroup var input: MapInput
 
     @OptionGroup var grouping: GroupOption
@@ -38,7 +34,7 @@ struct Audit: ParsableCommand {
     var communitySectors: [String] = []
 
     @Option(help: "table for people, csv or json for programs.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     @OptionGroup var sureness: ConfidenceArguments
 

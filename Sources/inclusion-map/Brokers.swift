@@ -19,10 +19,6 @@ struct Brokers: ParsableCommand {
             ])
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @OptionGroup var input: MapInput
 
     @OptionGroup var grouping: GroupOption
@@ -46,7 +42,7 @@ struct Brokers: ParsableCommand {
     @OptionGroup var paths: PathArguments
 
     @Option(help: "table for people; csv or json for programs.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     @OptionGroup var sureness: ConfidenceArguments
 

@@ -28,10 +28,6 @@ struct Compare: ParsableCommand {
             ])
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @Argument(help: "The earlier map, or a register holding both waves.")
     var before: String
 
@@ -62,7 +58,7 @@ struct Compare: ParsableCommand {
     var missing: MissingDataPolicy = .recommended
 
     @Option(help: "table for people, csv or json for programs.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     @Option(help: ArgumentHelp("Draw both waves with the same positions, and the change map, into this folder.", valueName: "dir"))
     var maps: String?

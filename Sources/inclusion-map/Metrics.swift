@@ -18,10 +18,6 @@ struct Metrics: ParsableCommand {
             ])
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @OptionGroup var input: MapInput
 
     @Option(name: .customLong("relation"), help: ArgumentHelp("A relation to include (\(ListOption.note); default all).", valueName: "relation"))
@@ -56,7 +52,7 @@ struct Metrics: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "table for people (sorted by betweenness), csv or json for programs.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }

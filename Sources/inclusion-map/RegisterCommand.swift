@@ -122,12 +122,8 @@ struct RegisterWaves: ParsableCommand {
     @Argument(help: "The register (FILE.sqlite).")
     var file: String
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @Option(help: "table, csv or json.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     func run() throws {
         let waves = try registerAction { () throws(RegisterError) in

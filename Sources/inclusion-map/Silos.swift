@@ -18,10 +18,6 @@ struct Silos: ParsableCommand {
             ])
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @OptionGroup var input: MapInput
 
     @OptionGroup var grouping: GroupOption
@@ -49,7 +45,7 @@ struct Silos: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "table for people, csv or json for programs.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     @OptionGroup var sureness: ConfidenceArguments
 

@@ -19,10 +19,6 @@ struct Suggest: ParsableCommand {
             ])
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @OptionGroup var input: MapInput
 
     @Option(name: [.customLong("size"), .customLong("panel-size")], help: "How many people to invite (--panel-size, as in report, is the same).")
@@ -55,7 +51,7 @@ struct Suggest: ParsableCommand {
     var window = 8
 
     @Option(help: "table for people; csv or json for programs.")
-    var format: Format = .table
+    var format: ResultFormat = .table
 
     func validate() throws {
         if size < 1 { throw ValidationError("--size must be at least 1.") }

@@ -83,4 +83,13 @@ import Testing
         #expect(back.ties == map.ties)
         #expect(MapFileFormat(fileExtension: "vna") == .vna)
     }
+
+    @Test func aVNAFileIsKnownByItsContent() throws {
+        // Saved as .txt: the first section tells it is VNA.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vna-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(("\n" + Self.file).utf8).write(to: url)
+        #expect(try MapFileFormat.detect(url) == .vna)
+        #expect(try MapFile.read(url).ties.count == 4)
+    }
 }

@@ -91,7 +91,7 @@ public struct GraphMLWriter: Sendable {
     static func nodeKeys(_ map: StakeholderMap) -> [Key<Actor>] {
         var keys: [Key<Actor>] = []
         for field in Actor.knownFields where map.actors.contains(where: { $0.datasetValue(ofColumn: field) != nil }) {
-            keys.append(Key(name: field, type: field == "consent" || field == "responded" ? "boolean" : "string") { $0.datasetValue(ofColumn: field) })
+            keys.append(Key(name: field, type: Actor.booleanFields.contains(field) ? "boolean" : "string") { $0.datasetValue(ofColumn: field) })
         }
         for name in ExtraColumns.columns(listed: map.extraColumns.actors, used: map.actors.map(\.attributes)) {
             keys.append(Key(name: name, type: "string") { $0.attributes[name] })

@@ -105,7 +105,7 @@ public enum NodeLinkJSON {
             var node: [String: Any] = ["id": actor.id]
             for field in Actor.knownFields {
                 guard let value = actor.datasetValue(ofColumn: field) else { continue }
-                node[field] = field == "consent" ? (actor.consent! as Any) : field == "responded" ? (actor.responded! as Any) : value
+                node[field] = Actor.booleanFields.contains(field) ? (value == "true") as Any : value
             }
             for (name, value) in actor.attributes where node[name] == nil { node[name] = value }
             return node

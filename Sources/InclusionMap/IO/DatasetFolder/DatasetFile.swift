@@ -46,7 +46,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable, Comparable {
     /// are written.
     public var knownColumns: [String] {
         switch self {
-        case .actors: return ["id", "name", "kind", "department", "organisation", "sector", "roles", "consent", "responded"]
+        case .actors: return ["id"] + Actor.knownFields
         case .departments: return ["id", "name", "organisation", "parent"]
         case .ties: return ["source", "target", "relation", "weight", "directed", "wave", "date", "source_of_evidence"]
         case .engagements: return ["id", "name", "date", "kind"]

@@ -2,6 +2,10 @@ extension Actor {
     /// The known columns of `actors.csv` after `id`, in the order they are written.
     public static let knownFields = ["name", "kind", "department", "organisation", "sector", "roles", "consent", "responded"]
 
+    /// The known columns that hold true or false (`consent`, `responded`): formats with typed
+    /// values (GraphML, node-link JSON) write these as booleans.
+    package static let booleanFields: Set<String> = ["consent", "responded"]
+
     /// The actor's value in a known column of `actors.csv` as written there: roles joined by
     /// `;`, consent and responded as `true`/`false`; `nil` when empty or the column is not a known one.
     /// Every format writer shares this, so a value reads the same in each.

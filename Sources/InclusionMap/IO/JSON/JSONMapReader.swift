@@ -5,6 +5,9 @@ import Foundation
 /// project's own words: a missing or blank id, a value of the wrong type, an unknown field, a
 /// key given twice, an unknown actor in a tie.
 struct JSONMapReader {
+    /// The keys an actor's record may have: its id, every known column, its attributes.
+    private static let actorKeys = Set(["id", "attributes"] + Actor.knownFields)
+
     let fileName: String
     private(set) var issues: [DatasetIssue] = []
 
@@ -45,7 +48,7 @@ struct JSONMapReader {
         var engagements: [Engagement] = [], attendance: [Attendance] = []
         _ = actorList
         records("actors") { reader, node, path in
-            guard let f = reader.object(node, path, allowed: ["id", "name", "kind", "department", "organisation", "sector", "roles", "consent", "responded", "attributes"]) else { return }
+            guard let f = reader.object(node, path, allowed: Self.actorKeys) else { return }
             var actor = Actor(id: reader.identifier(f, "id", path))
             actor.name = reader.text(f, "name", path)
             if let kind = reader.text(f, "kind", path) {

@@ -7,7 +7,7 @@ enum NegativeTiesNote {
     /// The note for `map`, or `nil` when no tie weighs less than 0. `name` prefixes it when a
     /// command reads several maps.
     static func text(for map: StakeholderMap, name: String? = nil) -> String? {
-        let negative = map.ties.count(where: \.isNegative)
+        let negative = map.ties.negativeCount
         guard negative > 0 else { return nil }
         return (name.map { "\($0): " } ?? "")
             + "note: \(negative) of \(map.ties.count) ties are negative (weight below 0, a signed network's dislike or distrust); "

@@ -120,6 +120,10 @@ public struct TieList: Sendable {
         relationNames.labels.map { relations?.contains($0) ?? true }
     }
 
+    /// How many ties weigh less than 0 (negative ties), counted on the weight column without
+    /// making a `Tie` of each row. O(m).
+    package var negativeCount: Int { weights.count { $0 < 0 } }
+
     /// The number of the source end of the tie at `position` in the list's table of ids.
     package func sourceNumber(at position: Int) -> Int32 { sources[position] }
     /// The number of the target end of the tie at `position` in the list's table of ids.

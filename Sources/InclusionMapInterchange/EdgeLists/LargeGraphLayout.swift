@@ -26,7 +26,7 @@ public enum LargeGraphLayout {
         }
         func weight(_ token: (text: String, column: Int)?, line: Int) -> Double? { records.weight(token?.text, line: line, column: token?.column) }
         var current: String?
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = TextLines.lines(of: text)
         for (index, raw) in lines.enumerated() {
             let line = index + 1
             let tokens = Self.tokens(raw)

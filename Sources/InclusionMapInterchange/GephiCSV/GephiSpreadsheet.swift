@@ -23,7 +23,7 @@ public enum GephiSpreadsheet {
 
     /// The map the text `text` describes.
     public static func read(_ text: String, fileName: String = "graph.csv") throws(DatasetError) -> StakeholderMap {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = TextLines.lines(of: text)
         let separator = Self.separator(of: lines.first { !$0.allSatisfy(\.isWhitespace) } ?? "")
         var rows: [Row] = []
         var records = GraphRecords(fileName: fileName)
@@ -169,14 +169,11 @@ public enum GephiSpreadsheet {
                 }
             }
         }
-        // Undirected when every arc is answered by its reverse with the same weight.
-        let symmetric = order.allSatisfy { $0[0] == $0[1] || weights[[$0[1], $0[0]]] == weights[$0] }
-        var written: Set<[String]> = []
-        for key in order {
-            if symmetric, written.contains([key[1], key[0]]) { continue }
-            written.insert(key)
-            records.add(Tie(source: key[0], target: key[1], weight: weights[key]!, isDirected: !symmetric), line: place(lineOf[key]!, 1).line)
+        // Parallel arcs merged above; undirected when every arc is answered by its reverse.
+        let arcs = order.map { key in
+            ReciprocatedArcs.Arc(source: key[0], target: key[1], relation: Tie.defaultRelation, weight: weights[key]!, line: place(lineOf[key]!, 1).line)
         }
+        for (tie, line) in ReciprocatedArcs.ties(arcs) { records.add(tie, line: line) }
         return try records.map()
     }
 

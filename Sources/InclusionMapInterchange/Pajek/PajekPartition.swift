@@ -23,7 +23,7 @@ public enum PajekPartition {
         var issues: [DatasetIssue] = []
         var count: Int?
         var values: [String] = []
-        for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+        for (offset, raw) in TextLines.lines(of: text).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("%") { continue }
             if line.lowercased().hasPrefix("*vertices") {

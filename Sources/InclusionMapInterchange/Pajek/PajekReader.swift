@@ -60,7 +60,7 @@ public struct PajekReader: Sendable {
         for (index, line) in lines.enumerated() {
             // Only a line starting with * can begin a block: the rest are not tokenised here.
             guard line.first(where: { $0 != " " && $0 != "\t" }) == "*" else { continue }
-            let tokens = Self.tokens(line.hasSuffix("\r") ? line.dropLast() : line[...])
+            let tokens = QuotedWords.split(line.hasSuffix("\r") ? line.dropLast() : line[...])
             guard let first = tokens.first?.text.lowercased() else { continue }
             let kind: Block.Kind? = switch first {
             case "*network": .network
@@ -110,9 +110,9 @@ public struct PajekReader: Sendable {
         var lineNumber = 0
         // A byte-order mark, and LF CR line ends (one line each, not two).
         var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        if Self.hasLineFeedCarriageReturn(text) { text = text.replacingOccurrences(of: "\n\r", with: "\n") }
+        if TextLines.hasLineFeedCarriageReturn(text) { text = text.replacingOccurrences(of: "\n\r", with: "\n") }
         var relationNames: [String: String] = [:]
-        let rawLines = Self.lines(of: text)
+        let rawLines = TextLines.lines(of: text)
         let lineCount = rawLines.count
         // A project: the network to read, and the partitions and vectors beside it.
         let blocks = Self.blocks(rawLines)
@@ -136,7 +136,7 @@ public struct PajekReader: Sendable {
             lineNumber += 1
             guard chosen.lines.contains(index) else { continue }
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
-            var tokens = Self.tokens(line)
+            var tokens = QuotedWords.split(line)
             guard let first = tokens.first else { continue }
             if first.text.hasPrefix("%") { continue }
             if first.text.hasPrefix("*") {
@@ -329,13 +329,11 @@ public struct PajekReader: Sendable {
                 records.note("vertex \(a) and vertex \(b) are joined twice; an attendance is listed once", line: line.line)
                 continue
             }
-            attendance.append(Attendance(engagement: id(b), actor: id(a), attributes: line.weight == 1 ? [:] : ["value": Tie.text(ofWeight: line.weight)]))
+            attendance.append(TwoModeAttendance.attendance(actor: id(a), engagement: id(b), value: line.weight))
         }
         let actors = try records.map()
         do {
-            var extra = actors.extraColumns
-            if attendance.contains(where: { !$0.attributes.isEmpty }) { extra.attendance = ["value"] }
-            let map = try StakeholderMap(actors: actors.actors, engagements: engagements, attendance: attendance, extraColumns: extra)
+            let map = try TwoModeAttendance.map(actors: actors.actors, engagements: engagements, attendance: attendance, extraColumns: actors.extraColumns)
             return (map, records.issues.filter { $0.severity == .warning })
         } catch {
             throw DatasetError(issues: [DatasetIssue(file: records.fileName, message: "\(error)")])
@@ -355,7 +353,7 @@ public struct PajekReader: Sendable {
             var values: [String] = [], declared: Int?
             for index in block.lines.dropFirst() {
                 let line = lines[index].hasSuffix("\r") ? lines[index].dropLast() : lines[index][...]
-                let tokens = Self.tokens(line)
+                let tokens = QuotedWords.split(line)
                 guard let first = tokens.first, !first.text.hasPrefix("%") else { continue }
                 if first.text.lowercased() == "*vertices" {
                     declared = tokens.count > 1 ? Int(tokens[1].text) : nil
@@ -376,102 +374,8 @@ public struct PajekReader: Sendable {
         return columns
     }
 
-    struct Token {
-        var text: String
-        var column: Int
-    }
-
-    /// Splits a line on spaces and tabs; a double-quoted token may hold spaces (no escapes:
-    /// Pajek has none).
-    /// Whether `text` holds a line feed followed by a carriage return (old Mac-style LF CR line
-    /// ends), looked for byte by byte.
-    static func hasLineFeedCarriageReturn(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == 0x0A && byte == 0x0D { return true }
-            previous = byte
-        }
-        return false
-    }
-
-    /// The lines of `text`, ended by LF, CR LF or CR, found byte by byte (the same lines as
-    /// splitting on those characters, which walks every character's grapheme boundaries).
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex, index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(text[start..<index])
-                var next = bytes.index(after: index)
-                if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-                start = next
-                index = next
-            } else {
-                index = bytes.index(after: index)
-            }
-        }
-        lines.append(text[start..<bytes.endIndex])
-        return lines
-    }
-
-    static func tokens(_ line: Substring) -> [Token] {
-        // Most lines are ASCII (vertex numbers, weights): split their bytes, each token a small
-        // string made from its bytes, the columns the byte offsets.
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(line) }
-        var tokens: [Token] = []
-        var current = "", start = 0, quoted = false, inToken = false
-        for (offset, character) in line.enumerated() {
-            if quoted {
-                if character == "\"" { quoted = false; tokens.append(Token(text: current, column: start)); current = ""; inToken = false } else { current.append(character) }
-            } else if character == "\"" && !inToken {
-                quoted = true
-                start = offset + 1
-            } else if character == " " || character == "\t" {
-                if inToken { tokens.append(Token(text: current, column: start)); current = ""; inToken = false }
-            } else {
-                if !inToken { start = offset + 1; inToken = true }
-                current.append(character)
-            }
-        }
-        if inToken || quoted { tokens.append(Token(text: current, column: start)) }
-        return tokens
-    }
-
-    /// ``tokens(_:)`` of an ASCII line, read byte by byte.
-    private static func asciiTokens(_ line: Substring) -> [Token] {
-        var tokens: [Token] = []
-        let bytes = line.utf8
-        var offset = 0, start = 0, quoted = false, inToken = false
-        var tokenStart = bytes.startIndex
-        var index = bytes.startIndex
-        func text(_ end: Substring.UTF8View.Index) -> String { String(decoding: bytes[tokenStart..<end], as: UTF8.self) }
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    quoted = false
-                    tokens.append(Token(text: text(index), column: start))
-                    inToken = false
-                }
-            } else if byte == UInt8(ascii: "\"") && !inToken {
-                quoted = true
-                start = offset + 1
-                tokenStart = bytes.index(after: index)
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-                if inToken { tokens.append(Token(text: text(index), column: start)); inToken = false }
-            } else if !inToken {
-                start = offset + 1
-                tokenStart = index
-                inToken = true
-            }
-            offset += 1
-            index = bytes.index(after: index)
-        }
-        if inToken || quoted { tokens.append(Token(text: text(bytes.endIndex), column: start)) }
-        return tokens
-    }
+    /// A word of a line and its column (`QuotedWords`).
+    typealias Token = QuotedWords.Word
 
     /// The relation a section header names: `:2 "advice"` → advice; `:2` alone → `2`.
     static func relationName(_ tokens: ArraySlice<Token>) -> String? {

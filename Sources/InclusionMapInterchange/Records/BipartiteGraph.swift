@@ -38,14 +38,13 @@ enum BipartiteGraph {
         for tie in map.ties {
             let (person, event) = set[tie.source]! ? (tie.target, tie.source) : (tie.source, tie.target)
             guard seen.insert([person, event]).inserted else { continue }
-            attendance.append(Attendance(engagement: event, actor: person, attributes: tie.weight == 1 ? [:] : ["value": Tie.text(ofWeight: tie.weight)]))
+            attendance.append(TwoModeAttendance.attendance(actor: person, engagement: event, value: tie.weight))
         }
         var extra = map.extraColumns
         extra.actors.removeAll { $0 == "bipartite" }
         extra.engagements = extra.actors.filter { name in engagements.contains { $0.attributes[name] != nil } }
         extra.actors = extra.actors.filter { name in actors.contains { $0.attributes[name] != nil } }
-        if attendance.contains(where: { !$0.attributes.isEmpty }) { extra.attendance = ["value"] }
-        return try? StakeholderMap(actors: actors, engagements: engagements, attendance: attendance, extraColumns: extra)
+        return try? TwoModeAttendance.map(actors: actors, engagements: engagements, attendance: attendance, extraColumns: extra)
     }
 
     /// `map` read as two-mode when it is a bipartite graph, with a warning saying so.

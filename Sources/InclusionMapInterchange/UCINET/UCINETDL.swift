@@ -41,7 +41,7 @@ public enum UCINETDL {
     /// - Throws: `DatasetError` with every problem found.
     public static func read(_ text: String, fileName: String = "map.dl") throws(DatasetError) -> StakeholderMap {
         var records = GraphRecords(fileName: fileName)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = TextLines.lines(of: text)
             .enumerated().map { (number: $0 + 1, text: String($1)) }
         // The header: everything before the first section keyword.
         var n: Int?, matrices = 1, format = Format.fullmatrix, embedded = false
@@ -315,16 +315,13 @@ public enum UCINETDL {
                     throw fail("\"\(cell.text)\" is not a value; expected a number of 0 or more (row \(i + 1), column \(j + 1))", cell.number)
                 }
                 if value != 0 {
-                    attendance.append(Attendance(engagement: eventIDs[j], actor: actorIDs[i],
-                                                 attributes: value == 1 ? [:] : ["value": Tie.text(ofWeight: value)]))
+                    attendance.append(TwoModeAttendance.attendance(actor: actorIDs[i], engagement: eventIDs[j], value: value))
                 }
             }
         }
         do {
-            var extra = ExtraColumns()
-            if attendance.contains(where: { !$0.attributes.isEmpty }) { extra.attendance = ["value"] }
-            return try StakeholderMap(actors: actorIDs.map { Actor(id: $0) }, engagements: eventIDs.map { Engagement(id: $0) },
-                                      attendance: attendance, extraColumns: extra)
+            return try TwoModeAttendance.map(actors: actorIDs.map { Actor(id: $0) }, engagements: eventIDs.map { Engagement(id: $0) },
+                                             attendance: attendance)
         } catch {
             throw fail("\(error)", data.first?.number)
         }

@@ -28,16 +28,15 @@ public enum NetDrawVNA {
         var section: Section?
         var header: (columns: [Token], line: Int)?
         var named: Set<String> = []
-        var arcs: [(source: String, target: String, relation: String, weight: Double, line: Int)] = []
-        var relationOrder: [String] = []
+        var arcs: [ReciprocatedArcs.Arc] = []
         func mention(_ id: String, line: Int, column: Int) {
             guard !records.hasActor(id), named.insert(id).inserted else { return }
             records.add(Actor(id: id), line: line, column: column)
         }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        for (index, raw) in lines.enumerated() {
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
+        for (index, raw) in TextLines.lines(of: String(body)).enumerated() {
             let line = index + 1
-            let trimmed = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+            let trimmed = raw.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix("*") {
                 let words = trimmed.dropFirst().lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
                 guard let found = Section(rawValue: words) else {
@@ -53,10 +52,11 @@ public enum NetDrawVNA {
                 }
                 continue
             }
-            let tokens: [Token]
-            switch Self.tokens(raw) {
-            case .success(let found): tokens = found
-            case .failure(let problem): records.note(problem.message, line: line, column: problem.column); continue
+            var openQuote: Int?
+            let tokens = QuotedWords.split(raw, openQuote: &openQuote)
+            if let openQuote {
+                records.note("a quote that is not closed on its line", line: line, column: openQuote)
+                continue
             }
             guard let first = tokens.first else { continue }
             guard let current = section else {
@@ -67,9 +67,6 @@ public enum NetDrawVNA {
                 header = (tokens, line)
                 if current == .tieData || current == .tieProperties, tokens.count < 2 {
                     records.note("a tie header of \(tokens.count) column; expected from, to and the relations", line: line, column: first.column)
-                }
-                if current == .tieData {
-                    for name in Self.relationColumns(tokens) where !relationOrder.contains(name) { relationOrder.append(name) }
                 }
                 continue
             }
@@ -100,13 +97,13 @@ public enum NetDrawVNA {
                 mention(target.text, line: line, column: target.column)
                 let relations = Self.relationColumns(columns)
                 if columns.count == 2 {
-                    arcs.append((source.text, target.text, Tie.defaultRelation, 1, line))
+                    arcs.append(.init(source: source.text, target: target.text, relation: Tie.defaultRelation, weight: 1, line: line))
                     continue
                 }
                 for (relation, value) in zip(relations, tokens.dropFirst(2)) {
                     guard !value.text.isEmpty else { continue }
                     guard let weight = records.weight(value.text, line: line, column: value.column) else { continue }
-                    if weight != 0 { arcs.append((source.text, target.text, relation, weight, line)) }
+                    if weight != 0 { arcs.append(.init(source: source.text, target: target.text, relation: relation, weight: weight, line: line)) }
                 }
             case .tieProperties:
                 if tokens.count >= 2 {
@@ -115,14 +112,7 @@ public enum NetDrawVNA {
                 }
             }
         }
-        // In file order; a symmetric relation's pair is kept at its first arc.
-        let symmetric = Set(relationOrder.filter { relation in Self.isSymmetric(arcs.filter { $0.relation == relation }) })
-        var pairs: Set<[String]> = []
-        for arc in arcs {
-            let undirected = symmetric.contains(arc.relation)
-            if undirected, !pairs.insert([arc.relation] + [arc.source, arc.target].sorted()).inserted { continue }
-            records.add(Tie(source: arc.source, target: arc.target, relation: arc.relation, weight: arc.weight, isDirected: !undirected), line: arc.line)
-        }
+        for (tie, line) in ReciprocatedArcs.ties(arcs) { records.add(tie, line: line) }
         return (try records.map(), warnings)
     }
 
@@ -153,8 +143,8 @@ public enum NetDrawVNA {
             if undirected > 0, undirected < ties.count {
                 losses.add("undirected ties of \(relation) among directed ones, written as an arc each way", count: undirected)
             }
-            let directed = ties.filter(\.isDirected).map { (source: $0.source, target: $0.target, relation: relation, weight: $0.weight, line: 0) }
-            if undirected == 0, !directed.isEmpty, isSymmetric(directed) {
+            let directed = ties.filter(\.isDirected).map { ReciprocatedArcs.Arc(source: $0.source, target: $0.target, relation: relation, weight: $0.weight) }
+            if undirected == 0, !directed.isEmpty, ReciprocatedArcs.isSymmetric(directed) {
                 losses.add("directed ties of \(relation) that are all reciprocated with the same weight: they read back as undirected", count: directed.count)
             }
         }
@@ -180,49 +170,7 @@ public enum NetDrawVNA {
         var title: String { "*" + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
     }
 
-    struct Token {
-        var text: String
-        var column: Int
-    }
-
-    struct TokenProblem: Error {
-        var message: String
-        var column: Int
-    }
-
-    /// The values of a line: runs of characters between spaces or tabs, or between double
-    /// quotes (which may hold spaces); columns count characters from 1.
-    static func tokens(_ line: Substring) -> Result<[Token], TokenProblem> {
-        var tokens: [Token] = []
-        var characters = line.makeIterator()
-        var column = 0
-        var current: String?, start = 0, quoted = false, quoteColumn = 0
-        while let character = characters.next() {
-            column += 1
-            if quoted {
-                if character == "\"" {
-                    quoted = false
-                    tokens.append(Token(text: current ?? "", column: start))
-                    current = nil
-                } else {
-                    current?.append(character)
-                }
-                continue
-            }
-            switch character {
-            case " ", "\t", "\u{FEFF}":
-                if let text = current { tokens.append(Token(text: text, column: start)); current = nil }
-            case "\"" where current == nil:
-                quoted = true; current = ""; start = column; quoteColumn = column
-            default:
-                if current == nil { current = ""; start = column }
-                current!.append(character)
-            }
-        }
-        if quoted { return .failure(TokenProblem(message: "a quote that is not closed on its line", column: quoteColumn)) }
-        if let text = current { tokens.append(Token(text: text, column: start)) }
-        return .success(tokens)
-    }
+    typealias Token = QuotedWords.Word
 
     /// The relations a tie header names: every column after `from` and `to`; a single
     /// `strength`, `weight` or `value` column is the one relation `tie`.
@@ -230,16 +178,6 @@ public enum NetDrawVNA {
         let names = header.dropFirst(2).map(\.text)
         if names.count == 1, ["strength", "weight", "value"].contains(names[0].lowercased()) { return [Tie.defaultRelation] }
         return names.isEmpty ? [Tie.defaultRelation] : names
-    }
-
-    /// Whether every arc has its reverse with the same weight, once each.
-    static func isSymmetric(_ arcs: [(source: String, target: String, relation: String, weight: Double, line: Int)]) -> Bool {
-        var weights: [[String]: Double] = [:]
-        for arc in arcs {
-            guard arc.source != arc.target else { continue }
-            guard weights.updateValue(arc.weight, forKey: [arc.source, arc.target]) == nil else { return false }
-        }
-        return weights.allSatisfy { weights[[$0.key[1], $0.key[0]]] == $0.value }
     }
 
     /// A value as VNA writes it: in double quotes when empty or holding a space or tab (a

@@ -68,7 +68,7 @@ struct Audit: ParsableCommand {
                      usual.contains(attendee.actorID) ? "true" : "false"]
                         + (sure.map { [String(format: "%.4f", $0.usualSuspectShare(of: attendee.actorID))] } ?? [])
                 })
-        case .json: Console.json(try JSONOutput.text(text.json))
+        case .json: try Console.json(encoding: AuditRecord(audit, map: map, confidence: sure))
         }
     }
 }

@@ -101,31 +101,4 @@ struct AuditText {
         return lines
     }
 
-    var json: [String: Any] {
-        let voices = audit.communityVoices
-        return [
-            "engagements": history.engagements.count, "window": history.recent.count, "attendances": totalAttendances,
-            "gini": JSONOutput.number(audit.gini), "gini_among_attendees": JSONOutput.number(audit.giniAmongAttendees),
-            "top_decile_share": JSONOutput.number(audit.topDecileShare), "top_decile_count": audit.topDecileCount,
-            "attendees": audit.attendees.map { ["id": $0.actorID, "name": ActorLabel.name($0.actorID, in: map), "attended": $0.attended, "recent": $0.recent] as [String: Any] },
-            "usual_suspects": audit.usualSuspects.map(\.actorID),
-            "usual_suspects_confidence": confidence.map { sure in
-                Dictionary(uniqueKeysWithValues: audit.usualSuspects.map { ($0.actorID, sure.usualSuspectShare(of: $0.actorID)) }) as Any
-            } ?? NSNull(),
-            "usual_suspects_share": JSONOutput.number(audit.usualSuspectsShare),
-            "never_invited": audit.neverAttended,
-            "representation": audit.representation.map(object),
-            "never_engaged": audit.neverEngaged.map(object),
-            "community_voices": [
-                "sectors": audit.options.communitySectors.sorted(),
-                "actors": voices.actors, "all_actors": voices.allActors, "attendees": voices.attendees,
-                "all_attendees": voices.allAttendees, "attendances": voices.attendances, "all_attendances": voices.allAttendances,
-            ] as [String: Any],
-            "fatigued": audit.fatigued.map(\.actorID),
-        ]
-    }
-
-    private func object(_ row: UsualSuspects.Representation) -> [String: Any] {
-        ["dimension": row.dimension, "value": row.value, "actors": row.actors, "attendees": row.attendees, "ratio": JSONOutput.number(row.ratio)]
-    }
 }

@@ -87,7 +87,7 @@ struct Brokers: ParsableCommand {
             }
             Console.csv(header: header, rows: rows)
         case .json:
-            Console.json(try JSONOutput.text(BrokersText(finder: finder, map: map, source: source.displayName, listed: listed, confidence: sureness).json))
+            try Console.json(encoding: BrokersRecord(finder, map: map, listed: listed, confidence: sureness))
         }
     }
 

@@ -78,48 +78,4 @@ struct BrokersText {
         return out.map { $0 + "\n" }.joined()
     }
 
-    var json: [String: Any] {
-        let brokers = listed.enumerated().map { place, c -> [String: Any] in
-            let m = c.measures
-            return [
-                "rank": place + 1, "id": c.actorID, "name": ActorLabel.name(c.actorID, in: map),
-                "group": finder.grouping.names[c.group], "potential": c.potential, "use": JSONOutput.number(c.use),
-                "attended": c.attended, "score": c.score, "designated": c.roles, "structural": c.isStructural,
-                "reason": c.reason,
-                "confidence": confidence.map { $0.structuralShare(of: c.actorID) as Any } ?? NSNull(),
-                "under_used_share": confidence.map { $0.underUsedShare(of: c.actorID) as Any } ?? NSNull(),
-                // The band the words use for the finding the table states (under-used when
-                // engagements are recorded): sure, uncertain or fragile.
-                "confidence_band": confidence.map { sure in
-                    FindingWords.band(history.isEmpty ? sure.structuralShare(of: c.actorID) : sure.underUsedShare(of: c.actorID)).rawValue as Any
-                } ?? NSNull(),
-                "rank_interval": confidence.flatMap { $0.brokers[c.actorID] }.map { [$0.rankLow, $0.rankHigh] as Any } ?? NSNull(),
-                "measures": [
-                    "bridging_betweenness": m.bridgingBetweenness, "bridging_betweenness_se": JSONOutput.number(m.bridgingBetweennessError),
-                    "participation": m.participation,
-                    "strongest_role": m.strongestRole?.rawValue ?? NSNull(), "strongest_z": JSONOutput.number(m.strongestZ),
-                    "constraint": JSONOutput.number(m.constraint),
-                    "groups_reached": m.groupsReached.map { finder.grouping.names[$0] },
-                    "groups_reached_twice": m.groupsReachedTwice.map { finder.grouping.names[$0] },
-                ] as [String: Any],
-            ]
-        }
-        let shortlist = finder.shortlist
-        return [
-            "group_column": finder.grouping.column,
-            "engagements": history.engagements.count, "window": history.recent.count,
-            "bridging_sample": JSONOutput.sample(finder.bridgingSample),
-            "structural_threshold": finder.structuralThreshold, "median_potential": finder.medianPotential,
-            "brokers": brokers,
-            "under_used": finder.underUsed.map(\.actorID),
-            "shortlist": shortlist.brokers.map(\.actorID),
-            "shortlist_rule": [
-                "minimum_contacts_in_a_group": BrokerShortlist.minimumContactsInAGroup,
-                "minimum_potential": BrokerShortlist.minimumPotential, "maximum_gap": BrokerShortlist.maximumGap,
-                "cap": shortlist.cap, "ended_by": shortlist.ending,
-            ] as [String: Any],
-            "designated_but_not_structural": finder.designatedButNotStructural.map(\.actorID),
-            "structural_but_undesignated": finder.structuralButUndesignated.map(\.actorID),
-        ]
-    }
 }

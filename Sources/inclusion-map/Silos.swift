@@ -73,7 +73,7 @@ struct Silos: ParsableCommand {
         case .csv:
             Console.csv(header: ["finding", "subject", "value", "confidence"], rows: SilosRows(report: report, confidence: sure).rows)
         case .json:
-            Console.json(try SilosJSON(report: report, confidence: sure).text())
+            try Console.json(encoding: SilosRecord(report, confidence: sure))
         }
     }
 }

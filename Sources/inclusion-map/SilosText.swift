@@ -57,12 +57,6 @@ struct SilosText {
     }
 
     /// A single point of failure as ``FindingConfidence`` keys it.
-    static func key(_ single: GroupMixing.SinglePoint, report: SiloReport) -> FindingConfidence.SinglePoint {
-        FindingConfidence.SinglePoint(
-            groups: [report.grouping.names[single.groups.0], report.grouping.names[single.groups.1]].sorted(),
-            via: single.via.map { report.index.actorIDs[Int($0)] })
-    }
-
     private func count(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }
@@ -108,7 +102,7 @@ struct SilosText {
             lines.append("Group pairs joined through one actor only (lose them and the groups lose their direct link):")
             for single in singles {
                 var line = "  \(names[single.groups.0]) – \(names[single.groups.1]): \(single.via.map(name).joined(separator: " or "))"
-                if let share = confidence.flatMap({ $0.singlePoints[Self.key(single, report: report)] }) {
+                if let share = confidence.flatMap({ $0.singlePoints[FindingConfidence.SinglePoint(single, in: report)] }) {
                     line += "; \(FindingWords.singlePoint(share))"
                 }
                 lines.append(line)
@@ -157,56 +151,6 @@ struct SilosText {
     }
 }
 
-/// The `silos` command's JSON document.
-struct SilosJSON {
-    let report: SiloReport
-    var confidence: FindingConfidence? = nil
-
-    func text() throws -> String {
-        let grouping = report.grouping
-        let ids = report.index.actorIDs
-        let names = grouping.names
-        var object: [String: Any] = [:]
-        object["group_column"] = grouping.column
-        object["ungrouped"] = grouping.ungroupedCount
-        object["ei_index"] = report.eiIndex.value ?? NSNull()
-        object["ei_interval"] = confidence?.eiInterval.map { [$0.low, $0.high] } ?? NSNull()
-        if let test = report.permutationTest {
-            object["ei_permutation"] = ["expected": test.expected, "p_greater": test.pGreater, "p_less": test.pLess,
-                                        "permutations": test.permutations, "seed": test.seed] as [String: Any]
-        } else {
-            object["ei_permutation"] = NSNull()
-        }
-        object["modularity"] = report.modularity ?? NSNull()
-        object["assortativity"] = report.assortativity ?? NSNull()
-        object["groups"] = report.eiIndex.groups.indices.map { g -> [String: Any] in
-            let value = report.eiIndex.groups[g]
-            return ["group": value.group, "size": value.size, "internal": value.internalTies, "external": value.externalTies,
-                    "ei_index": value.value ?? NSNull(), "density": report.mixing.density[g][g] ?? NSNull()]
-        }
-        var mixing: [String: [String: Double]] = [:]
-        for g in names.indices {
-            mixing[names[g]] = Dictionary(uniqueKeysWithValues: names.indices.map { (names[$0], report.mixing.ties[g][$0]) })
-        }
-        object["mixing"] = mixing
-        object["bridges"] = report.cutPoints.bridges.map { [ids[Int($0.ends.0)], ids[Int($0.ends.1)]] }
-        object["articulation_points"] = report.cutPoints.articulationPoints.map { ids[Int($0.node)] }
-        object["unlinked_group_pairs"] = report.mixing.unlinkedPairs.map { [names[$0.0], names[$0.1]] }
-        object["single_point_pairs"] = report.mixing.singlePoints.map { single -> [String: Any] in
-            ["groups": [names[single.groups.0], names[single.groups.1]], "via": single.via.map { ids[Int($0)] },
-             "confidence": confidence.flatMap { $0.singlePoints[SilosText.key(single, report: report)] } ?? NSNull()]
-        }
-        let communities = report.communities
-        object["communities"] = [
-            "count": communities.groupCount,
-            "membership": Dictionary(uniqueKeysWithValues: ids.indices.map { (ids[$0], communities.names[Int(communities.groupOfNode[$0])]) }),
-            "nmi": report.agreement.normalizedMutualInformation ?? NSNull(),
-            "adjusted_rand": report.agreement.adjustedRandIndex ?? NSNull(),
-        ] as [String: Any]
-        return try JSONOutput.text(object)
-    }
-}
-
 /// The `silos` findings as CSV rows: the network's and each group's E-I, each unlinked pair
 /// and each single point of failure, with its confidence when asked (the E-I's interval).
 struct SilosRows {
@@ -223,7 +167,7 @@ struct SilosRows {
         rows += report.mixing.unlinkedPairs.map { ["unlinked-pair", "\(names[$0.0]) + \(names[$0.1])", "", ""] }
         rows += report.mixing.singlePoints.map { single in
             ["single-point", "\(names[single.groups.0]) + \(names[single.groups.1])", single.via.map { ids[Int($0)] }.joined(separator: ";"),
-             number(confidence.flatMap { $0.singlePoints[SilosText.key(single, report: report)] })]
+             number(confidence.flatMap { $0.singlePoints[FindingConfidence.SinglePoint(single, in: report)] })]
         }
         return rows
     }

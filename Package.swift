@@ -11,12 +11,15 @@ let package = Package(
         .library(name: "InclusionMapGraphviz", targets: ["InclusionMapGraphviz"]),
         .library(name: "InclusionMapReport", targets: ["InclusionMapReport"]),
         .library(name: "InclusionMapRegister", targets: ["InclusionMapRegister"]),
+        .library(name: "InclusionMapServer", targets: ["InclusionMapServer"]),
         .executable(name: "inclusion-map", targets: ["inclusion-map"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The workbench's web server (SwiftNIO underneath); swift-configuration support left out.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
         // Only for `swift package generate-documentation` (the DocC catalogues); not linked.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -60,6 +63,16 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The workbench: a local web server (Hummingbird) over the library, with its page served
+        // from resources; kept out of the core and out of every other library target.
+        .target(
+            name: "InclusionMapServer",
+            dependencies: [
+                "InclusionMap", "InclusionMapGraphviz", "InclusionMapReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources/web")]
+        ),
         .executableTarget(
             name: "inclusion-map",
             dependencies: [
@@ -68,6 +81,7 @@ let package = Package(
                 "InclusionMapGraphviz",
                 "InclusionMapReport",
                 "InclusionMapRegister",
+                "InclusionMapServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +106,10 @@ let package = Package(
         .testTarget(
             name: "InclusionMapRegisterTests",
             dependencies: ["InclusionMapRegister", "InclusionMap", "inclusion-map", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "InclusionMapServerTests",
+            dependencies: ["InclusionMapServer", "InclusionMap"]
         ),
         .testTarget(
             name: "inclusion-mapTests",

@@ -27,7 +27,7 @@ struct InclusionMapCommand: ParsableCommand {
                 ("Write shell completions for bash (zsh and fish likewise):", "inclusion-map --generate-completion-script bash"),
             ]),
         version: InclusionMapVersion.current,
-        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, RegisterCommand.self, Compare.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self],
+        subcommands: [Report.self, Summary.self, Validate.self, Convert.self, SurveyCommand.self, RegisterCommand.self, Compare.self, Metrics.self, Silos.self, Render.self, Brokers.self, Audit.self, Suggest.self, WhatIfCommand.self, Serve.self],
         defaultSubcommand: nil
     )
 

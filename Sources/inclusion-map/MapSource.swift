@@ -44,7 +44,7 @@ struct MapSource {
     }
 
     /// The check (its map prepared: masked, then read with the policy) and the preparation.
-    private func checkPrepared(progress: ProgressReporter = .silent) -> (check: DatasetCheck, prepared: PreparedMap?) {
+    func checkPrepared(progress: ProgressReporter = .silent) -> (check: DatasetCheck, prepared: PreparedMap?) {
         var (result, consent) = checkUnmasked(progress: progress)
         guard let read = result.map else { return (result, nil) }
         let prepared = PreparedMap(read, policy: missing, consent: consent)

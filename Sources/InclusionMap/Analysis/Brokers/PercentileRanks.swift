@@ -9,8 +9,8 @@
 /// (`nil`) rank below every present value and share the lowest ranks. A single value gets 1.
 ///
 /// - Complexity: O(N log N).
-enum PercentileRanks {
-    static func of(_ values: [Double?]) -> [Double] {
+package enum PercentileRanks {
+    package static func of(_ values: [Double?]) -> [Double] {
         let count = values.count
         guard count > 1 else { return [Double](repeating: 1, count: count) }
         let order = values.indices.sorted { (values[$0] ?? -.infinity) < (values[$1] ?? -.infinity) }

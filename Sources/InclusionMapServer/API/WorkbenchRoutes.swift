@@ -1,0 +1,165 @@
+import Foundation
+import Hummingbird
+import InclusionMap
+import InclusionMapGraphviz
+
+/// The workbench's addresses: the page and its two files, and the JSON API under `/api/`
+/// (documented in `docs/workbench-api.md`). Only `POST /api/open` changes anything.
+struct WorkbenchRoutes {
+    let workbench: Workbench
+
+    func add(to router: Router<BasicRequestContext>) {
+        let assets = workbench.assets
+        let state = workbench.state
+        let workspace = workbench.workspace
+        let limit = workbench.configuration.bodyLimit
+        let pseudonymises = workbench.configuration.pseudonymises
+
+        router.get("/") { _, _ in try Self.asset("index.html", in: assets) }
+        router.get("/assets/:file") { _, context in
+            try Self.asset(context.parameters.require("file"), in: assets)
+        }
+        router.get("/api/summary") { _, _ in
+            JSONResponse.make(SummaryRecord(await state.analyses, pseudonymised: pseudonymises))
+        }
+        router.get("/api/drawing") { request, _ in
+            let analyses = await state.analyses
+            let picture = try Self.picture(.whole, request: request, analyses: analyses)
+            return JSONResponse.bytes(try await Self.svg(picture, state: state), type: "image/svg+xml")
+        }
+        router.get("/api/silo-drawing") { request, _ in
+            let analyses = await state.analyses
+            let picture = try Self.picture(.silo, request: request, analyses: analyses)
+            return JSONResponse.bytes(try await Self.svg(picture, state: state), type: "image/svg+xml")
+        }
+        router.get("/api/actors") { _, _ in JSONResponse.make(ActorRecord.all(in: await state.analyses)) }
+        router.get("/api/actors/:id") { _, context in
+            let id = try context.parameters.require("id")
+            guard let actor = ActorRecord.one(id, in: await state.analyses) else { throw WorkbenchFailure.notFound("actor \"\(id)\"") }
+            return JSONResponse.make(actor)
+        }
+        router.get("/api/actors/:id/ego") { request, context in
+            let id = try context.parameters.require("id")
+            let analyses = await state.analyses
+            guard analyses.map.actor(withID: id) != nil else { throw WorkbenchFailure.notFound("actor \"\(id)\"") }
+            let depth = request.uri.queryParameters["depth"].flatMap { Int($0) } ?? 1
+            guard (1...3).contains(depth) else { throw WorkbenchFailure.badRequest("depth must be 1, 2 or 3") }
+            let picture = NetworkMap(.ego(actor: id, depth: depth), options: MapOptions(groupColumn: analyses.groupColumn, highlighted: [id]))
+            return JSONResponse.bytes(try await Self.svg(picture, state: state), type: "image/svg+xml")
+        }
+        router.get("/api/metrics") { _, _ in JSONResponse.make(MetricsRecord(await state.analyses)) }
+        router.get("/api/brokers") { _, _ in
+            let analyses = await state.analyses
+            return JSONResponse.make(BrokersRecord(analyses.brokers, map: analyses.map, listed: analyses.brokers.candidates, confidence: analyses.confidence))
+        }
+        router.get("/api/audit") { _, _ in
+            let analyses = await state.analyses
+            return JSONResponse.make(AuditRecord(analyses.audit, map: analyses.map, confidence: analyses.confidence))
+        }
+        router.get("/api/silos") { _, _ in
+            let analyses = await state.analyses
+            return JSONResponse.make(SilosRecord(analyses.silos, confidence: analyses.confidence))
+        }
+        router.get("/api/report") { _, _ in
+            let page = try await Self.failingInWords { try await state.reportPage() }
+            var response = JSONResponse.bytes(page, type: "text/html; charset=utf-8")
+            response.headers[.contentDisposition] = "attachment; filename=\"inclusion-report.html\""
+            return response
+        }
+        router.get("/api/workspace") { _, _ in JSONResponse.make(workspace.listing()) }
+        router.post("/api/open") { request, _ in
+            var request = request
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: limit)
+            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+                throw WorkbenchFailure.tooLarge(limit)
+            }
+            guard let asked = try? JSONDecoder().decode(OpenRequest.self, from: Data(buffer: body)) else {
+                throw WorkbenchFailure.badRequest("the body must be JSON: {\"path\": \"a file or folder in the workspace\"} or {\"demo\": true}")
+            }
+            let url: URL?
+            if asked.demo == true {
+                url = nil
+            } else if let path = asked.path {
+                url = try workspace.resolve(path)
+            } else {
+                throw WorkbenchFailure.badRequest("name a path in the workspace, or ask for the demo")
+            }
+            try await state.open(url)
+            return JSONResponse.make(SummaryRecord(await state.analyses, pseudonymised: pseudonymises))
+        }
+    }
+
+    /// What `POST /api/open` takes.
+    private struct OpenRequest: Decodable {
+        var path: String?
+        var demo: Bool?
+    }
+
+    private static func asset(_ name: String, in assets: PageAssets) throws -> Response {
+        guard let asset = assets.files[name] else { throw WorkbenchFailure.notFound("such page") }
+        return JSONResponse.bytes(asset.data, type: asset.type)
+    }
+
+    private static func svg(_ picture: NetworkMap, state: WorkbenchState) async throws -> Data {
+        try await failingInWords { try await state.svg(of: picture) }
+    }
+
+    /// Runs `work`, saying a library error (a map that cannot be drawn, Graphviz failing) in
+    /// its own words.
+    private static func failingInWords<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let failure as WorkbenchFailure {
+            throw failure
+        } catch {
+            throw WorkbenchFailure.failed(String(describing: error))
+        }
+    }
+
+    /// The picture a request asks for: `relation`, `group` and `highlight` (comma-separated),
+    /// `min_weight`, `size` (a measure, or `none`) and `color` (an actor column).
+    static func picture(_ kind: NetworkMap.Kind, request: Request, analyses: MapAnalyses) throws(WorkbenchFailure) -> NetworkMap {
+        let query = request.uri.queryParameters
+        func list(_ name: String) -> [String]? {
+            guard let value = query[Substring(name)], !value.isEmpty else { return nil }
+            return value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var filter = MapFilter()
+        if let relations = list("relation") {
+            let known = Set(analyses.summary.relations.keys)
+            if let unknown = relations.first(where: { !known.contains($0) }) {
+                throw .badRequest("no relation \"\(unknown)\"; the map has \(known.sorted().joined(separator: ", "))")
+            }
+            filter.relations = Set(relations)
+        }
+        if let groups = list("group") { filter.groups = Set(groups) }
+        if let text = query["min_weight"], !text.isEmpty {
+            guard let weight = Double(text), weight.isFinite else { throw .badRequest("min_weight must be a number") }
+            filter.minimumWeight = weight
+        }
+        var size: CentralityMetric? = .degree
+        if let text = query["size"], !text.isEmpty {
+            if text == "none" {
+                size = nil
+            } else {
+                guard let metric = CentralityMetric(rawValue: String(text)) else {
+                    throw .badRequest("no measure \"\(text)\"; sizes follow \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
+                }
+                size = metric
+            }
+        }
+        var color: String?
+        if let text = query["color"], !text.isEmpty {
+            guard analyses.map.actors.contains(where: { $0.value(ofColumn: String(text)) != nil }) else {
+                throw .badRequest("no actor has a value in the column \"\(text)\"")
+            }
+            color = String(text)
+        }
+        let options = MapOptions(
+            groupColumn: analyses.groupColumn, colorColumn: color, sizeMetric: size,
+            highlighted: list("highlight") ?? analyses.brokers.underUsed.map(\.actorID), filter: filter)
+        return NetworkMap(kind, options: options)
+    }
+}

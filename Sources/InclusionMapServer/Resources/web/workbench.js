@@ -1,0 +1,566 @@
+// The InclusionMap workbench page. Plain JavaScript, no library: it asks the server's
+// /api/ for the map (an SVG drawn by Graphviz), the actors and the analyses, and keeps what
+// the user chose (actor, filters, tab) in the address's fragment so a reload loses nothing.
+// Every piece of data is written with textContent, never as HTML.
+"use strict";
+
+const workbench = {
+  summary: null,
+  actors: new Map(),       // id → actor record
+  view: null,              // the SVG's viewBox now {x, y, w, h}
+  fitted: null,            // the viewBox that fits the whole drawing
+  chosen: null,            // the actor whose details are shown
+  found: null,             // the actor the search found
+};
+
+// ---- Talking to the server -------------------------------------------------------------
+
+function say(message, isError) {
+  const status = document.getElementById("status");
+  status.textContent = message || "";
+  status.classList.toggle("error", Boolean(isError));
+}
+
+async function ask(path, options) {
+  const response = await fetch(path, Object.assign({ credentials: "same-origin" }, options || {}));
+  if (!response.ok) {
+    let message = response.status + " " + response.statusText;
+    try {
+      const body = await response.json();
+      message = body.error + (body.problems && body.problems.length > 1 ? "\n" + body.problems.join("\n") : "");
+    } catch (_) { /* not JSON: keep the status line */ }
+    throw new Error(message);
+  }
+  return response;
+}
+
+async function askJSON(path, options) { return (await ask(path, options)).json(); }
+
+// ---- Small helpers ---------------------------------------------------------------------
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+function number(value, digits) {
+  if (value === null || value === undefined) return "–";
+  if (Number.isInteger(value)) return String(value);
+  return value.toFixed(digits === undefined ? 3 : digits);
+}
+
+function percent(share) { return share === null || share === undefined ? "–" : Math.round(share * 100) + "%"; }
+
+function label(id) {
+  const actor = workbench.actors.get(id);
+  return actor && actor.name ? actor.name + " (" + id + ")" : id;
+}
+
+function fragment() {
+  const state = new URLSearchParams(location.hash.slice(1));
+  return state;
+}
+
+function remember(key, value) {
+  const state = fragment();
+  if (value === null || value === undefined || value === "") state.delete(key); else state.set(key, value);
+  history.replaceState(null, "", "#" + state.toString());
+}
+
+// ---- The map: drawing, pan and zoom ----------------------------------------------------
+
+function drawingQuery() {
+  const query = new URLSearchParams();
+  const groups = Array.from(document.getElementById("filter-group").selectedOptions).map((o) => o.value);
+  if (groups.length) query.set("group", groups.join(","));
+  const relation = document.getElementById("filter-relation").value;
+  if (relation) query.set("relation", relation);
+  const weight = document.getElementById("filter-weight").value;
+  if (weight) query.set("min_weight", weight);
+  const size = document.getElementById("size-by").value;
+  if (size) query.set("size", size);
+  const colour = document.getElementById("colour-by").value;
+  if (colour.startsWith("column:")) query.set("color", colour.slice(7));
+  return query;
+}
+
+async function drawMap() {
+  const query = drawingQuery();
+  remember("draw", query.toString());
+  say("Drawing the map…");
+  const text = await (await ask("/api/drawing?" + query.toString())).text();
+  const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
+  const svg = parsed.documentElement;
+  if (svg.nodeName !== "svg") throw new Error("the drawing could not be read");
+  const holder = document.getElementById("map");
+  holder.replaceChildren(document.importNode(svg, true));
+  const shown = holder.querySelector("svg");
+  shown.removeAttribute("width");
+  shown.removeAttribute("height");
+  shown.setAttribute("preserveAspectRatio", "xMidYMid meet");
+  // Graphviz's own tooltips would hide the card.
+  shown.querySelectorAll("a").forEach((link) => link.removeAttributeNS("http://www.w3.org/1999/xlink", "title"));
+  const box = shown.viewBox.baseVal;
+  workbench.fitted = { x: box.x, y: box.y, w: box.width, h: box.height };
+  setView(Object.assign({}, workbench.fitted));
+  colourByMeasure();
+  markActors();
+  const count = shown.querySelectorAll("g.node.actor").length;
+  document.getElementById("legend-note").textContent =
+    count + " actors drawn. Brokers who are under-used are outlined in red; designated boundary spanners in bold.";
+  say("");
+}
+
+function setView(view) {
+  workbench.view = view;
+  const svg = document.querySelector("#map svg");
+  if (svg) svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" "));
+}
+
+function svgPoint(clientX, clientY) {
+  const svg = document.querySelector("#map svg");
+  const point = svg.createSVGPoint();
+  point.x = clientX;
+  point.y = clientY;
+  return point.matrixTransform(svg.getScreenCTM().inverse());
+}
+
+function zoom(factor, clientX, clientY) {
+  const view = workbench.view;
+  if (!view) return;
+  const holder = document.getElementById("map").getBoundingClientRect();
+  const centre = svgPoint(clientX === undefined ? holder.left + holder.width / 2 : clientX,
+                          clientY === undefined ? holder.top + holder.height / 2 : clientY);
+  const w = Math.min(Math.max(view.w / factor, workbench.fitted.w / 200), workbench.fitted.w * 4);
+  const scale = w / view.w;
+  setView({ x: centre.x - (centre.x - view.x) * scale, y: centre.y - (centre.y - view.y) * scale, w: w, h: view.h * scale });
+}
+
+function pan(dx, dy) {
+  const view = workbench.view;
+  if (view) setView({ x: view.x + dx, y: view.y + dy, w: view.w, h: view.h });
+}
+
+function centreOn(node) {
+  const rect = node.getBoundingClientRect();
+  const middle = svgPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  const view = workbench.view;
+  const w = Math.min(view.w, workbench.fitted.w / 3);
+  const h = view.h * (w / view.w);
+  setView({ x: middle.x - w / 2, y: middle.y - h / 2, w: w, h: h });
+}
+
+function wireMap() {
+  const holder = document.getElementById("map");
+  let drag = null;
+  holder.addEventListener("wheel", (event) => {
+    event.preventDefault();
+    zoom(event.deltaY < 0 ? 1.2 : 1 / 1.2, event.clientX, event.clientY);
+  }, { passive: false });
+  holder.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0 || !workbench.view) return;
+    drag = { x: event.clientX, y: event.clientY, view: Object.assign({}, workbench.view), moved: false };
+    holder.setPointerCapture(event.pointerId);
+  });
+  holder.addEventListener("pointermove", (event) => {
+    if (!drag) { hover(event); return; }
+    const svg = holder.querySelector("svg");
+    const scale = drag.view.w / svg.getBoundingClientRect().width;
+    const dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+    if (Math.abs(dx) + Math.abs(dy) > 3) { drag.moved = true; holder.classList.add("dragging"); }
+    setView({ x: drag.view.x - dx * scale, y: drag.view.y - dy * scale, w: drag.view.w, h: drag.view.h });
+  });
+  holder.addEventListener("pointerup", (event) => {
+    const wasDrag = drag && drag.moved;
+    drag = null;
+    holder.classList.remove("dragging");
+    if (wasDrag) return;
+    const target = document.elementFromPoint(event.clientX, event.clientY);
+    const node = target && target.closest("g.node.actor");
+    if (node) choose(actorOf(node), false);
+  });
+  holder.addEventListener("pointerleave", () => { document.getElementById("card").hidden = true; });
+  holder.addEventListener("keydown", (event) => {
+    const view = workbench.view;
+    if (!view) return;
+    const step = view.w / 10;
+    const keys = {
+      "+": () => zoom(1.25), "=": () => zoom(1.25), "-": () => zoom(0.8), "0": () => setView(Object.assign({}, workbench.fitted)),
+      "ArrowLeft": () => pan(-step, 0), "ArrowRight": () => pan(step, 0), "ArrowUp": () => pan(0, -step), "ArrowDown": () => pan(0, step),
+    };
+    if (keys[event.key]) { event.preventDefault(); keys[event.key](); }
+  });
+  document.getElementById("fit").addEventListener("click", () => setView(Object.assign({}, workbench.fitted)));
+  document.getElementById("zoom-in").addEventListener("click", () => zoom(1.25));
+  document.getElementById("zoom-out").addEventListener("click", () => zoom(0.8));
+}
+
+function actorOf(node) {
+  const title = node.querySelector("title");
+  return title ? title.textContent : null;
+}
+
+function nodeOf(id) {
+  return Array.from(document.querySelectorAll("#map g.node.actor")).find((node) => actorOf(node) === id) || null;
+}
+
+function markActors() {
+  document.querySelectorAll("#map g.node.chosen, #map g.node.found").forEach((node) => node.classList.remove("chosen", "found"));
+  if (workbench.chosen) { const node = nodeOf(workbench.chosen); if (node) node.classList.add("chosen"); }
+  if (workbench.found) { const node = nodeOf(workbench.found); if (node) node.classList.add("found"); }
+}
+
+// ---- Colour by a measure (percentile, light to dark) ------------------------------------
+
+function colourByMeasure() {
+  const choice = document.getElementById("colour-by").value;
+  if (!choice.startsWith("measure:")) return;
+  const measure = choice.slice(8);
+  document.querySelectorAll("#map g.node.actor").forEach((node) => {
+    const actor = workbench.actors.get(actorOf(node));
+    const entry = actor && actor.measures[measure];
+    if (!entry) return;
+    const p = entry.value === null ? 0 : entry.percentile;
+    const light = Math.round(95 - 65 * p);
+    node.querySelectorAll("ellipse, polygon, path").forEach((shape) => shape.setAttribute("fill", "hsl(215, 60%, " + light + "%)"));
+    node.querySelectorAll("text").forEach((text) => text.setAttribute("fill", light < 55 ? "#ffffff" : "#000000"));
+  });
+}
+
+// ---- The card on hover and the details on click ------------------------------------------
+
+function hover(event) {
+  const card = document.getElementById("card");
+  const target = document.elementFromPoint(event.clientX, event.clientY);
+  const node = target && target.closest && target.closest("#map g.node.actor");
+  const actor = node && workbench.actors.get(actorOf(node));
+  if (!actor) { card.hidden = true; return; }
+  card.replaceChildren(element("h3", actor.name || actor.id));
+  const lines = [
+    (actor.group || "no group") + (actor.roles.length ? " · " + actor.roles.join(", ") : ""),
+    "attended " + actor.attended + (actor.usual_suspect ? " · a usual suspect" : ""),
+    "degree " + number(actor.measures.degree.value) + " · betweenness " + percent(actor.measures.betweenness.percentile) + " percentile",
+  ];
+  if (actor.brokerage) lines.push("broker rank " + actor.brokerage.rank + (actor.brokerage.under_used ? ", under-used" : ""));
+  lines.forEach((line) => card.appendChild(element("div", line)));
+  const panel = document.querySelector(".map-panel").getBoundingClientRect();
+  card.style.left = Math.min(event.clientX - panel.left + 14, panel.width - 260) + "px";
+  card.style.top = (event.clientY - panel.top + 14) + "px";
+  card.hidden = false;
+}
+
+async function choose(id, centre) {
+  if (!id) return;
+  workbench.chosen = id;
+  remember("actor", id);
+  markActors();
+  const node = nodeOf(id);
+  if (centre && node) centreOn(node);
+  const details = document.getElementById("details");
+  try {
+    const actor = await askJSON("/api/actors/" + encodeURIComponent(id));
+    details.replaceChildren(element("h2", actor.name ? actor.name + " (" + actor.id + ")" : actor.id));
+    const facts = element("dl");
+    const fact = (term, value) => { facts.appendChild(element("dt", term)); facts.appendChild(element("dd", value)); };
+    fact(workbench.summary.group_column, actor.group || "none");
+    if (actor.kind) fact("kind", actor.kind);
+    if (actor.sector) fact("sector", actor.sector);
+    if (actor.organisation) fact("organisation", actor.organisation);
+    fact("roles", actor.roles.length ? actor.roles.join(", ") : "none designated");
+    fact("attended", actor.attended + (actor.usual_suspect ? " (a usual suspect)" : ""));
+    details.appendChild(facts);
+    if (actor.brokerage) {
+      const b = actor.brokerage;
+      details.appendChild(element("p", "Broker rank " + b.rank + ": potential " + number(b.potential, 2) + ", use " +
+        (b.use === null ? "unknown" : percent(b.use)) + ", score " + number(b.score, 2) +
+        (b.structural ? ", a structural broker" : "") + (b.under_used ? ", under-used" : "")));
+      details.appendChild(element("p", b.reason, "reason"));
+    }
+    const measures = element("table");
+    const head = element("tr");
+    ["measure", "value", "percentile"].forEach((name) => head.appendChild(element("th", name)));
+    measures.appendChild(element("thead")).appendChild(head);
+    const body = measures.appendChild(element("tbody"));
+    Object.keys(actor.measures).forEach((name) => {
+      const row = element("tr");
+      row.appendChild(element("td", name));
+      row.appendChild(element("td", number(actor.measures[name].value), "number"));
+      row.appendChild(element("td", percent(actor.measures[name].percentile), "number"));
+      body.appendChild(row);
+    });
+    details.appendChild(measures);
+    details.appendChild(element("h3", "Ego map (one step)", "section"));
+    const ego = element("div", null, "ego");
+    details.appendChild(ego);
+    const text = await (await ask("/api/actors/" + encodeURIComponent(id) + "/ego?depth=1")).text();
+    const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+    if (svg.nodeName === "svg") {
+      svg.removeAttribute("width");
+      svg.removeAttribute("height");
+      ego.appendChild(document.importNode(svg, true));
+    }
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+// ---- Search ------------------------------------------------------------------------------
+
+function search(text) {
+  const wanted = text.trim().toLowerCase();
+  if (!wanted) { workbench.found = null; markActors(); return; }
+  const actors = Array.from(workbench.actors.values());
+  const exact = actors.find((a) => a.id.toLowerCase() === wanted || (a.name && a.name.toLowerCase() === wanted)
+    || (a.name && (a.name + " (" + a.id + ")").toLowerCase() === wanted));
+  const match = exact || actors.find((a) => a.id.toLowerCase().includes(wanted) || (a.name && a.name.toLowerCase().includes(wanted)));
+  if (!match) { say("No actor is called \u201c" + text + "\u201d."); return; }
+  workbench.found = match.id;
+  markActors();
+  const node = nodeOf(match.id);
+  if (node) { centreOn(node); say("Found " + label(match.id) + "."); } else say(label(match.id) + " is not drawn with these filters.");
+}
+
+// ---- Tables ------------------------------------------------------------------------------
+
+// A sortable table: columns are {name, value(row), numeric}; a click on a row shows its actor.
+function table(columns, rows, actorOfRow) {
+  const wrap = element("div", null, "table-wrap");
+  const grid = wrap.appendChild(element("table"));
+  const headRow = grid.appendChild(element("thead")).appendChild(element("tr"));
+  const body = grid.appendChild(element("tbody"));
+  let order = rows.slice();
+  function fill() {
+    body.replaceChildren();
+    order.forEach((row) => {
+      const tr = element("tr");
+      columns.forEach((column) => tr.appendChild(element("td", column.text ? column.text(row) : column.value(row), column.numeric ? "number" : "")));
+      if (actorOfRow) {
+        const id = actorOfRow(row);
+        if (id) { tr.tabIndex = 0; tr.addEventListener("click", () => choose(id, true)); tr.addEventListener("keydown", (e) => { if (e.key === "Enter") choose(id, true); }); }
+      }
+      body.appendChild(tr);
+    });
+  }
+  columns.forEach((column, index) => {
+    const th = element("th", column.name);
+    th.tabIndex = 0;
+    const sort = () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      headRow.querySelectorAll("th").forEach((other) => other.removeAttribute("aria-sort"));
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      order.sort((a, b) => {
+        const x = columns[index].value(a), y = columns[index].value(b);
+        const compared = (x === null || x === undefined) ? -1 : (y === null || y === undefined) ? 1
+          : (typeof x === "number" && typeof y === "number") ? x - y : String(x).localeCompare(String(y));
+        return ascending ? compared : -compared;
+      });
+      fill();
+    };
+    th.addEventListener("click", sort);
+    th.addEventListener("keydown", (e) => { if (e.key === "Enter") sort(); });
+    headRow.appendChild(th);
+  });
+  fill();
+  return wrap;
+}
+
+function nameOf(row) { return row.name ? row.name + " (" + row.id + ")" : row.id; }
+
+async function showBrokers() {
+  const data = await askJSON("/api/brokers");
+  const tab = document.getElementById("tab-brokers");
+  tab.replaceChildren(element("p", data.brokers.length + " grouped actors ranked by score = potential × (1 − use); " +
+    data.under_used.length + " under-used brokers. " + (data.bridging_sample ? "Bridging betweenness is sampled from " +
+    data.bridging_sample.sources + " sources." : "Bridging betweenness is exact."), "note"));
+  tab.appendChild(table([
+    { name: "rank", value: (r) => r.rank, numeric: true },
+    { name: "actor", value: nameOf },
+    { name: data.group_column, value: (r) => r.group },
+    { name: "potential", value: (r) => r.potential, text: (r) => number(r.potential, 2), numeric: true },
+    { name: "use", value: (r) => r.use, text: (r) => percent(r.use), numeric: true },
+    { name: "score", value: (r) => r.score, text: (r) => number(r.score, 2), numeric: true },
+    { name: "structural", value: (r) => r.structural ? "yes" : "" },
+    { name: "confidence", value: (r) => r.confidence, text: (r) => r.confidence === null ? "–" : percent(r.confidence) + " " + r.confidence_band, numeric: true },
+    { name: "rank interval", value: (r) => r.rank_interval ? r.rank_interval[0] : null, text: (r) => r.rank_interval ? r.rank_interval.join("–") : "–" },
+    { name: "reason", value: (r) => r.reason },
+  ], data.brokers, (r) => r.id));
+}
+
+async function showAudit() {
+  const data = await askJSON("/api/audit");
+  const tab = document.getElementById("tab-audit");
+  tab.replaceChildren();
+  if (data.engagements === 0) { tab.appendChild(element("p", "No engagements are recorded, so there is no attendance to audit.", "note")); return; }
+  const usual = new Set(data.usual_suspects);
+  tab.appendChild(element("p", data.engagements + " engagements, " + data.attendances + " attendances; the usual suspects took " +
+    percent(data.usual_suspects_share) + " of them. Gini of attendance " + number(data.gini, 2) + ".", "note"));
+  tab.appendChild(table([
+    { name: "actor", value: nameOf },
+    { name: "attended", value: (r) => r.attended, numeric: true },
+    { name: "recent", value: (r) => r.recent, numeric: true },
+    { name: "usual suspect", value: (r) => usual.has(r.id) ? "yes" : "" },
+    { name: "confidence", value: (r) => data.usual_suspects_confidence && usual.has(r.id) ? data.usual_suspects_confidence[r.id] : null,
+      text: (r) => data.usual_suspects_confidence && usual.has(r.id) ? percent(data.usual_suspects_confidence[r.id]) : "–", numeric: true },
+  ], data.attendees, (r) => r.id));
+  tab.appendChild(element("h3", "Groups never engaged", "section"));
+  if (data.never_engaged.length === 0) tab.appendChild(element("p", "Every group has taken part.", "note"));
+  else tab.appendChild(table([
+    { name: "column", value: (r) => r.dimension },
+    { name: "value", value: (r) => r.value },
+    { name: "actors", value: (r) => r.actors, numeric: true },
+  ], data.never_engaged));
+  tab.appendChild(element("h3", "Representation", "section"));
+  tab.appendChild(table([
+    { name: "column", value: (r) => r.dimension },
+    { name: "value", value: (r) => r.value },
+    { name: "actors", value: (r) => r.actors, numeric: true },
+    { name: "attendees", value: (r) => r.attendees, numeric: true },
+    { name: "ratio", value: (r) => r.ratio, text: (r) => number(r.ratio, 2), numeric: true },
+  ], data.representation));
+}
+
+async function showSilos() {
+  const data = await askJSON("/api/silos");
+  const tab = document.getElementById("tab-silos");
+  const interval = data.ei_interval ? " (resampled interval " + number(data.ei_interval[0], 2) + " to " + number(data.ei_interval[1], 2) + ")" : "";
+  tab.replaceChildren(element("p", "E-I index " + number(data.ei_index, 3) + interval +
+    ": −1 is every tie inside a group, +1 every tie between groups. Modularity " + number(data.modularity, 3) + ".", "note"));
+  tab.appendChild(table([
+    { name: data.group_column, value: (r) => r.group },
+    { name: "size", value: (r) => r.size, numeric: true },
+    { name: "internal ties", value: (r) => r.internal, numeric: true },
+    { name: "external ties", value: (r) => r.external, numeric: true },
+    { name: "E-I", value: (r) => r.ei_index, text: (r) => number(r.ei_index, 2), numeric: true },
+    { name: "density", value: (r) => r.density, text: (r) => number(r.density, 2), numeric: true },
+  ], data.groups));
+  tab.appendChild(element("h3", "Single points of failure: group pairs linked through one person", "section"));
+  if (data.single_point_pairs.length === 0) tab.appendChild(element("p", "None.", "note"));
+  else tab.appendChild(table([
+    { name: "groups", value: (r) => r.groups.join(" – ") },
+    { name: "only through", value: (r) => r.via.map(label).join(" or ") },
+    { name: "confidence", value: (r) => r.confidence, text: (r) => percent(r.confidence), numeric: true },
+  ], data.single_point_pairs, (r) => r.via[0]));
+  tab.appendChild(element("h3", "Articulation points: actors whose leaving splits the map", "section"));
+  tab.appendChild(table([{ name: "actor", value: (id) => label(id) }], data.articulation_points, (id) => id));
+  tab.appendChild(element("h3", "Mixing: ties from each group (row) to each group (column)", "section"));
+  const names = Object.keys(data.mixing).sort();
+  tab.appendChild(table([{ name: "", value: (r) => r }].concat(names.map((to) => ({ name: to, value: (r) => data.mixing[r][to], numeric: true }))), names));
+}
+
+async function showMetrics() {
+  const data = await askJSON("/api/metrics");
+  const tab = document.getElementById("tab-metrics");
+  tab.replaceChildren(element("p", data.betweenness_sample ? "Betweenness is estimated from " + data.betweenness_sample.sources + " sources." : "Every measure is exact.", "note"));
+  const columns = [{ name: "actor", value: nameOf }, { name: workbench.summary.group_column, value: (r) => r.group }]
+    .concat(data.metrics.map((m) => ({ name: m, value: (r) => r.values[m], text: (r) => number(r.values[m]), numeric: true })));
+  tab.appendChild(table(columns, data.rows, (r) => r.id));
+}
+
+const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics };
+
+async function showTab(name) {
+  document.querySelectorAll(".tabs button").forEach((button) => button.setAttribute("aria-selected", String(button.dataset.tab === name)));
+  Object.keys(tabs).forEach((tab) => { document.getElementById("tab-" + tab).hidden = tab !== name; });
+  remember("tab", name);
+  try { await tabs[name](); } catch (error) { say(error.message, true); }
+}
+
+// ---- Loading a map -----------------------------------------------------------------------
+
+function fillControls() {
+  const summary = workbench.summary;
+  document.getElementById("map-name").textContent = summary.name + (summary.pseudonymised ? " (pseudonymised)" : "");
+  const groups = document.getElementById("filter-group");
+  groups.replaceChildren();
+  summary.groups.forEach((group) => groups.appendChild(new Option(group, group)));
+  groups.size = Math.min(4, Math.max(1, summary.groups.length));
+  const relation = document.getElementById("filter-relation");
+  relation.replaceChildren(new Option("all", ""));
+  summary.relations.forEach((name) => relation.appendChild(new Option(name, name)));
+  const size = document.getElementById("size-by");
+  size.replaceChildren(new Option("degree", ""), new Option("the same for all", "none"));
+  summary.metrics.filter((m) => m !== "degree").forEach((m) => size.appendChild(new Option(m, m)));
+  const colour = document.getElementById("colour-by");
+  colour.replaceChildren(new Option("sector (or group)", ""));
+  ["department", "organisation", "kind", "sector"].forEach((column) => colour.appendChild(new Option(column, "column:" + column)));
+  summary.metrics.forEach((m) => colour.appendChild(new Option(m + " (percentile)", "measure:" + m)));
+  const names = document.getElementById("actor-names");
+  names.replaceChildren();
+  workbench.actors.forEach((actor) => names.appendChild(new Option(actor.name ? actor.name + " (" + actor.id + ")" : actor.id)));
+  // Restore what the address remembers.
+  const state = new URLSearchParams(fragment().get("draw") || "");
+  if (state.get("group")) state.get("group").split(",").forEach((g) => { const o = Array.from(groups.options).find((x) => x.value === g); if (o) o.selected = true; });
+  if (state.get("relation")) relation.value = state.get("relation");
+  if (state.get("min_weight")) document.getElementById("filter-weight").value = state.get("min_weight");
+  if (state.get("size")) size.value = state.get("size");
+  if (state.get("color")) colour.value = "column:" + state.get("color");
+  const measure = fragment().get("colour");
+  if (measure) colour.value = measure;
+}
+
+async function loadMap() {
+  say("Reading the map…");
+  workbench.summary = await askJSON("/api/summary");
+  const actors = await askJSON("/api/actors");
+  workbench.actors = new Map(actors.map((a) => [a.id, a]));
+  fillControls();
+  const notes = workbench.summary.notes.concat(workbench.summary.warnings.length ? [workbench.summary.warnings.length + " warnings in the data."] : []);
+  await drawMap();
+  if (notes.length) say(notes.join(" "));
+  const state = fragment();
+  await showTab(state.get("tab") && tabs[state.get("tab")] ? state.get("tab") : "brokers");
+  const chosen = state.get("actor");
+  if (chosen && workbench.actors.has(chosen)) await choose(chosen, true);
+}
+
+async function fillWorkspace() {
+  const select = document.getElementById("open-path");
+  select.replaceChildren(new Option("the Rivertown demo", ""));
+  try {
+    const entries = await askJSON("/api/workspace");
+    entries.forEach((entry) => select.appendChild(new Option(entry.path + (entry.kind === "dataset" ? "/" : ""), entry.path)));
+  } catch (error) { say(error.message, true); }
+}
+
+async function openChosen(event) {
+  event.preventDefault();
+  const path = document.getElementById("open-path").value;
+  say("Opening " + (path || "the demo") + "…");
+  try {
+    await askJSON("/api/open", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(path ? { path: path } : { demo: true }),
+    });
+    workbench.chosen = null;
+    workbench.found = null;
+    history.replaceState(null, "", "#");
+    document.getElementById("details").replaceChildren(element("p", "Click an actor on the map or in a table.", "note"));
+    await loadMap();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+function wireControls() {
+  document.getElementById("apply-filters").addEventListener("click", () => drawMap().catch((e) => say(e.message, true)));
+  document.getElementById("colour-by").addEventListener("change", (event) => {
+    const value = event.target.value;
+    remember("colour", value.startsWith("measure:") ? value : null);
+    drawMap().catch((e) => say(e.message, true));
+  });
+  document.getElementById("size-by").addEventListener("change", () => drawMap().catch((e) => say(e.message, true)));
+  const input = document.getElementById("search");
+  input.addEventListener("change", () => search(input.value));
+  input.addEventListener("keydown", (event) => { if (event.key === "Enter") search(input.value); });
+  document.querySelectorAll(".tabs button").forEach((button) => button.addEventListener("click", () => showTab(button.dataset.tab)));
+  document.getElementById("open-form").addEventListener("submit", openChosen);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  wireMap();
+  wireControls();
+  fillWorkspace();
+  loadMap().catch((error) => say(error.message, true));
+});

@@ -1,0 +1,70 @@
+import Foundation
+import InclusionMap
+import InclusionMapGraphviz
+import InclusionMapReport
+
+/// The workbench's one piece of state: the map open now, its analyses, and the drawings and
+/// report already made of it (kept until another map is opened).
+///
+/// Opening a map either replaces everything or changes nothing: a map that fails to read
+/// leaves the previous one open.
+actor WorkbenchState {
+    private let loader: WorkbenchLoader
+    private let pseudonymises: Bool
+    /// Where the open map was read from: `nil` for the demo.
+    private(set) var source: URL?
+    private(set) var analyses: MapAnalyses
+    private var drawings: [String: Data] = [:]
+    private var report: Data?
+
+    /// Opens the map at `source` (`nil` for the demo) with `loader`.
+    init(loader: @escaping WorkbenchLoader, source: URL?, pseudonymises: Bool) throws {
+        self.loader = loader
+        self.pseudonymises = pseudonymises
+        self.source = source
+        analyses = try MapAnalyses(loader(source), pseudonymises: pseudonymises)
+    }
+
+    /// Opens another map; on any error the current map stays open.
+    func open(_ url: URL?) throws {
+        let opened = try MapAnalyses(loader(url), pseudonymises: pseudonymises)
+        analyses = opened
+        source = url
+        drawings = [:]
+        report = nil
+    }
+
+    /// The SVG of `picture`, drawn once per picture and kept.
+    func svg(of picture: NetworkMap) throws -> Data {
+        let key = String(describing: picture)
+        if let drawn = drawings[key] { return drawn }
+        let rendering = try picture.render(analyses.map, format: .svg)
+        if drawings.count > 64 { drawings = [:] }
+        drawings[key] = rendering.data
+        return rendering.data
+    }
+
+    /// The report of the open map: the page the `report` command writes, made once and kept.
+    func reportPage() throws -> Data {
+        if let report { return report }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inclusion-map-workbench-\(UUID().uuidString)")
+        // The pseudonym key, when there is one, is written apart from the page and thrown away:
+        // the workbench never serves it.
+        let key = folder.appendingPathExtension("key.csv")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: key)
+        }
+        let shown = analyses
+        var options = ReportOptions(groupColumn: shown.groupColumn, pseudonymises: pseudonymises)
+        options.paths = .automatic
+        options.missingData = shown.policy
+        let reportSource = try ReportSource(name: shown.name, path: source?.path, reading: source ?? BundledDataset.rivertown.url)
+        let made = try InclusionReport(map: shown.reportInput, warnings: [], source: reportSource, options: options)
+        let output = try ReportWriter(report: made, mapFormats: [.svg]).write(
+            to: folder, keyFile: key)
+        let page = try Data(contentsOf: output.page)
+        report = page
+        return page
+    }
+}

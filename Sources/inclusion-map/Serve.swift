@@ -58,7 +58,8 @@ struct Serve: ParsableCommand {
         let folder = workspace.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? first?.deletingLastPathComponent()
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        var settings = WorkbenchConfiguration(host: host, port: port, token: token, workspace: folder, pseudonymises: pseudonymise)
+        var settings = WorkbenchConfiguration(
+            host: host, port: port, token: token, workspace: folder, pseudonymises: pseudonymise, openableExtensions: Self.openable)
         if !settings.isLoopback, settings.token == nil { settings.token = WorkbenchConfiguration.generatedToken() }
         let workbench: Workbench
         do {
@@ -89,6 +90,10 @@ struct Serve: ParsableCommand {
             throw ExitCode.failure
         }
     }
+
+    /// The files the page offers to open: every extension a reader knows, JSON, CSV and
+    /// text (told by their content), workbooks and registers.
+    static let openable: Set<String> = ["graphml", "gexf", "gml", "ncol", "lgl", "net", "paj", "dl", "vna", "json", "csv", "tsv", "txt", "xlsx", "sqlite"]
 
     /// How the workbench reads a map: as every command does (``MapSource``), with the
     /// reading options given for PATH; problems name files inside the workspace.

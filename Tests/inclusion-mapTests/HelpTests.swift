@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func everyCommandEndsWithExamplesThatParse() throws {
-        #expect(Self.commands.count == 22)
+        #expect(Self.commands.count == 23)
         for command in Self.commands {
             let help = InclusionMapCommand.helpMessage(for: command, columns: 1000)
             let path = try #require(InclusionMapCommand.commandPath(of: command)).joined(separator: " ")

@@ -2,7 +2,7 @@ import InclusionMap
 
 /// What `/api/summary` answers: the map's name, the column its groups come from, the
 /// groups, the measures the page can colour or size by, the relations, the reading's
-/// warnings and the counts of ``MapSummary``.
+/// warnings and the counts of `MapSummary`.
 struct SummaryRecord: Encodable, Sendable {
     var name: String
     var groupColumn: String

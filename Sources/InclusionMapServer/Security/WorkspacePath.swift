@@ -9,9 +9,12 @@ import Foundation
 struct WorkspacePath {
     /// The workspace folder, with its symbolic links resolved.
     let root: URL
+    /// The extensions of the files the listing offers; `nil` for every file.
+    let extensions: Set<String>?
 
-    init(root: URL) {
+    init(root: URL, extensions: Set<String>? = nil) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.extensions = extensions
     }
 
     /// The file or folder `relative` names inside the workspace.
@@ -40,8 +43,8 @@ struct WorkspacePath {
     }
 
     /// The workspace's entries the workbench can open: dataset folders (holding
-    /// `actors.csv` or `ties.csv`) and files, to `depth` folders down, hidden entries and
-    /// links leading out left out, sorted by path.
+    /// `actors.csv` or `ties.csv`) and files with one of ``extensions``, to `depth` folders
+    /// down, hidden entries and links leading out left out, sorted by path.
     func listing(depth: Int = 3, limit: Int = 2_000) -> [WorkspaceEntry] {
         var entries: [WorkspaceEntry] = []
         func visit(_ folder: URL, prefix: String, level: Int) {
@@ -61,7 +64,7 @@ struct WorkspacePath {
                     } else {
                         visit(resolved, prefix: relative, level: level + 1)
                     }
-                } else {
+                } else if extensions?.contains(url.pathExtension.lowercased()) ?? true {
                     let size = (try? FileManager.default.attributesOfItem(atPath: resolved.path)[.size] as? Int) ?? nil
                     entries.append(WorkspaceEntry(path: relative, kind: .file, bytes: size))
                 }

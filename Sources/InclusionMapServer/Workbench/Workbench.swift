@@ -30,7 +30,7 @@ public struct Workbench: Sendable {
             throw WorkbenchFailure.badRequest("listening on \(configuration.host) needs an access token")
         }
         self.configuration = configuration
-        workspace = WorkspacePath(root: configuration.workspace)
+        workspace = WorkspacePath(root: configuration.workspace, extensions: configuration.openableExtensions)
         assets = try PageAssets()
         state = try WorkbenchState(loader: loader, source: source, pseudonymises: configuration.pseudonymises)
     }

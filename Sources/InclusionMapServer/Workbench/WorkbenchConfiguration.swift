@@ -19,12 +19,16 @@ public struct WorkbenchConfiguration: Sendable {
     public var pseudonymises: Bool
     /// The largest request body accepted, in bytes.
     public var bodyLimit: Int
+    /// The file extensions (lower case, no dot) the workspace listing offers; `nil` offers
+    /// every file. Dataset folders are always offered.
+    public var openableExtensions: Set<String>?
 
     /// A configuration; see each property.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, workspace: URL,
-        pseudonymises: Bool = false, bodyLimit: Int = 1 << 20
+        pseudonymises: Bool = false, bodyLimit: Int = 1 << 20, openableExtensions: Set<String>? = nil
     ) {
+        self.openableExtensions = openableExtensions
         self.host = host
         self.port = port
         self.token = token

@@ -1,7 +1,7 @@
 import Foundation
 import InclusionMap
 
-/// A map the workbench shows: prepared as every command prepares it (``PreparedMap``:
+/// A map the workbench shows: prepared as every command prepares it (`PreparedMap`:
 /// consent mask, then the missing-data policy), with the name it is shown under.
 public struct WorkbenchMap: Sendable {
     /// The name shown for the source: a file name, or the demo's.

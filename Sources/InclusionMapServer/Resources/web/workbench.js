@@ -108,8 +108,10 @@ async function drawMap() {
   colourByMeasure();
   markActors();
   const count = shown.querySelectorAll("g.node.actor").length;
+  const colour = document.getElementById("colour-by").value;
   document.getElementById("legend-note").textContent =
-    count + " actors drawn. Brokers who are under-used are outlined in red; designated boundary spanners in bold.";
+    count + " actors drawn. Brokers who are under-used are outlined in red; designated boundary spanners in bold." +
+    (colour.startsWith("measure:") ? " Fill: " + colour.slice(8) + " percentile, light (lowest) to dark (highest), in place of the legend's fill." : "");
   say("");
 }
 

@@ -153,6 +153,31 @@ struct WorkbenchAPITests {
         let ids = { (document: [String: Any]) in (document["brokers"] as! [[String: Any]]).map { $0["id"] as! String } }
         #expect(ids(brokers) == ids(record))
         #expect(brokers["structural_threshold"] as? Double == record["structural_threshold"] as? Double)
+
+        // The actor's card carries the same confidence as the broker table.
+        let card = try #require(try await harness.request("/api/actors/eh07").json() as? [String: Any])
+        let brokerage = try #require(card["brokerage"] as? [String: Any])
+        #expect(brokerage["rank"] as? Int == 1)
+        #expect(brokerage["confidence"] as? Double == listed.first?["confidence"] as? Double)
+        #expect(brokerage["rank_interval"] as? [Int] == listed.first?["rank_interval"] as? [Int])
+        #expect(brokerage["confidence_band"] as? String == listed.first?["confidence_band"] as? String)
+        }
+    }
+
+    /// Above the actor limit (2,000 by default; 2 here, on the 3-actor path) the whole map
+    /// draws the top actors by the size measure (degree: b), and confidence is not
+    /// computed; the summary says both.
+    @Test func aLargeMapSaysWhatItLeavesOut() async throws {
+        try await WorkbenchHarness.with(source: "path", actorLimit: 2, prepare: { try WorkbenchHarness.write(WorkbenchHarness.path, to: "path", in: $0) }) { harness in
+            let summary = try #require(try await harness.request("/api/summary").json() as? [String: Any])
+            let notes = try #require(summary["notes"] as? [String])
+            #expect(notes.contains("The map draws the 2 actors with the highest values of the size measure, of 3; filter by group to see others."))
+            #expect(notes.contains("Confidence is not computed above 2 actors; `brokers --confidence` computes it."))
+            let svg = try await harness.request("/api/drawing").text
+            #expect(svg.components(separatedBy: "class=\"node actor").count - 1 == 2)
+            #expect(svg.contains("<title>b</title>"))
+            let brokers = try #require(try await harness.request("/api/brokers").json() as? [String: Any])
+            #expect((brokers["brokers"] as? [[String: Any]])?.first?["confidence"] is NSNull)
         }
     }
 

@@ -30,8 +30,19 @@ struct ActorRecord: Encodable, Sendable {
         var structural: Bool
         var underUsed: Bool
         var reason: String
+        /// The share of resampled maps in which the actor stays a structural broker, and in
+        /// which they stay under-used; `nil` when confidence was not computed.
+        var confidence: Double?
+        var underUsedShare: Double?
+        /// The band (sure, uncertain, fragile) of the finding the ranking states.
+        var confidenceBand: String?
+        /// The lowest and highest rank over the resampled maps.
+        var rankInterval: [Int]?
 
-        private enum CodingKeys: String, CodingKey { case rank, potential, use, score, structural, underUsed = "under_used", reason }
+        private enum CodingKeys: String, CodingKey {
+            case rank, potential, use, score, structural, underUsed = "under_used", reason, confidence
+            case underUsedShare = "under_used_share", confidenceBand = "confidence_band", rankInterval = "rank_interval"
+        }
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +53,10 @@ struct ActorRecord: Encodable, Sendable {
             try c.encode(structural, forKey: .structural)
             try c.encode(underUsed, forKey: .underUsed)
             try c.encode(reason, forKey: .reason)
+            try c.encode(confidence, forKey: .confidence)
+            try c.encode(underUsedShare, forKey: .underUsedShare)
+            try c.encode(confidenceBand, forKey: .confidenceBand)
+            try c.encode(rankInterval, forKey: .rankInterval)
         }
     }
 
@@ -105,9 +120,16 @@ struct ActorRecord: Encodable, Sendable {
                                                 percentile: analyses.percentiles[metric]?[row] ?? 0)
         }
         self.measures = measures
+        let sure = analyses.confidence
         brokerage = context.ranked[id].map { rank, c in
             Brokerage(rank: rank, potential: c.potential, use: c.use, score: c.score, structural: c.isStructural,
-                      underUsed: context.underUsed.contains(id), reason: c.reason)
+                      underUsed: context.underUsed.contains(id), reason: c.reason,
+                      confidence: sure?.structuralShare(of: id), underUsedShare: sure?.underUsedShare(of: id),
+                      // As the broker table words it: the under-used finding when use is known.
+                      confidenceBand: sure.map { s in
+                          FindingWords.band(analyses.brokers.history.isEmpty ? s.structuralShare(of: id) : s.underUsedShare(of: id)).rawValue
+                      },
+                      rankInterval: sure?.brokers[id].map { [$0.rankLow, $0.rankHigh] })
         }
     }
 

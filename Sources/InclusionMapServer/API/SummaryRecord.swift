@@ -28,6 +28,12 @@ struct SummaryRecord: Encodable, Sendable {
         if let sample = analyses.centrality.betweennessSample {
             notes.append(sample.note(measure: "Betweenness", sources: "actors"))
         }
+        if analyses.map.actors.count > analyses.drawnActorLimit {
+            notes.append("The map draws the \(analyses.drawnActorLimit) actors with the highest values of the size measure, of \(analyses.map.actors.count); filter by group to see others.")
+        }
+        if analyses.confidence == nil {
+            notes.append("Confidence is not computed above \(analyses.confidenceLimit) actors; `brokers --confidence` computes it.")
+        }
         self.notes = notes
         summary = analyses.summary
     }

@@ -135,6 +135,9 @@ struct WorkbenchRoutes {
             filter.relations = Set(relations)
         }
         if let groups = list("group") { filter.groups = Set(groups) }
+        // As the report does: above its limit the whole map shows the actors with the
+        // highest values of the size measure, and the summary says so.
+        if kind == .whole, analyses.map.actors.count > analyses.drawnActorLimit { filter.topActors = analyses.drawnActorLimit }
         if let text = query["min_weight"], !text.isEmpty {
             guard let weight = Double(text), weight.isFinite else { throw .badRequest("min_weight must be a number") }
             filter.minimumWeight = weight

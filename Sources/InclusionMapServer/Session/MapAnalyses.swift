@@ -24,7 +24,7 @@ struct MapAnalyses: Sendable {
     let silos: SiloReport
     /// How sure each finding is, from resampled maps as `--confidence` makes them (100
     /// resamples, 10% of ties left out, the map's own non-response rate, seed 1); `nil` for
-    /// maps above ``confidenceLimit`` actors, where it would keep the page waiting.
+    /// maps above the configuration's `confidenceActorLimit`, where it would keep the page waiting.
     let confidence: FindingConfidence?
     let warnings: [String]
     /// The masked map before the policy and without pseudonyms, and the policy: what the
@@ -34,10 +34,13 @@ struct MapAnalyses: Sendable {
 
     /// The number of recent engagements that measure use, as every command's default.
     static let window = 8
-    /// The most actors whose findings are resampled when the map opens.
-    static let confidenceLimit = 2_000
+    /// The most actors the whole map draws, and the most whose findings are resampled.
+    let drawnActorLimit: Int, confidenceLimit: Int
 
-    init(_ shown: WorkbenchMap, pseudonymises: Bool) throws {
+    init(_ shown: WorkbenchMap, configuration: WorkbenchConfiguration) throws {
+        let pseudonymises = configuration.pseudonymises
+        drawnActorLimit = configuration.drawnActorLimit
+        confidenceLimit = configuration.confidenceActorLimit
         reportInput = shown.prepared.asRead
         policy = shown.prepared.policy
         var map = shown.prepared.analysed
@@ -62,7 +65,7 @@ struct MapAnalyses: Sendable {
         brokers = try BrokerFinder(map: map, column: column, window: Self.window)
         audit = UsualSuspects(map: map, options: UsualSuspects.Options(column: column, window: Self.window))
         silos = try SiloReport(map: map, column: column)
-        if map.actors.count <= Self.confidenceLimit {
+        if map.actors.count <= confidenceLimit {
             let rate = Perturbation.observedNonResponse(of: asRead)
             let options = FindingConfidence.Options(
                 resamples: 100, perturbation: Perturbation(tieDropout: 0.1, nonResponse: min(rate, 0.95), policy: policy),

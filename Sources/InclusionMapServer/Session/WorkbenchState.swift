@@ -10,7 +10,7 @@ import InclusionMapReport
 /// leaves the previous one open.
 actor WorkbenchState {
     private let loader: WorkbenchLoader
-    private let pseudonymises: Bool
+    private let configuration: WorkbenchConfiguration
     /// Where the open map was read from: `nil` for the demo.
     private(set) var source: URL?
     private(set) var analyses: MapAnalyses
@@ -18,16 +18,16 @@ actor WorkbenchState {
     private var report: Data?
 
     /// Opens the map at `source` (`nil` for the demo) with `loader`.
-    init(loader: @escaping WorkbenchLoader, source: URL?, pseudonymises: Bool) throws {
+    init(loader: @escaping WorkbenchLoader, source: URL?, configuration: WorkbenchConfiguration) throws {
         self.loader = loader
-        self.pseudonymises = pseudonymises
+        self.configuration = configuration
         self.source = source
-        analyses = try MapAnalyses(loader(source), pseudonymises: pseudonymises)
+        analyses = try MapAnalyses(loader(source), configuration: configuration)
     }
 
     /// Opens another map; on any error the current map stays open.
     func open(_ url: URL?) throws {
-        let opened = try MapAnalyses(loader(url), pseudonymises: pseudonymises)
+        let opened = try MapAnalyses(loader(url), configuration: configuration)
         analyses = opened
         source = url
         drawings = [:]
@@ -56,7 +56,7 @@ actor WorkbenchState {
             try? FileManager.default.removeItem(at: key)
         }
         let shown = analyses
-        var options = ReportOptions(groupColumn: shown.groupColumn, pseudonymises: pseudonymises)
+        var options = ReportOptions(groupColumn: shown.groupColumn, pseudonymises: configuration.pseudonymises)
         options.paths = .automatic
         options.missingData = shown.policy
         let reportSource = try ReportSource(name: shown.name, path: source?.path, reading: source ?? BundledDataset.rivertown.url)

@@ -32,7 +32,7 @@ public struct Workbench: Sendable {
         self.configuration = configuration
         workspace = WorkspacePath(root: configuration.workspace, extensions: configuration.openableExtensions)
         assets = try PageAssets()
-        state = try WorkbenchState(loader: loader, source: source, pseudonymises: configuration.pseudonymises)
+        state = try WorkbenchState(loader: loader, source: source, configuration: configuration)
     }
 
     /// The router: the page, the API and the guards every request passes.

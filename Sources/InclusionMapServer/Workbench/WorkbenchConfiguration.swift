@@ -22,12 +22,22 @@ public struct WorkbenchConfiguration: Sendable {
     /// The file extensions (lower case, no dot) the workspace listing offers; `nil` offers
     /// every file. Dataset folders are always offered.
     public var openableExtensions: Set<String>?
+    /// The most actors the whole map draws; above it, those with the highest values of the
+    /// size measure (the report's limit by default, 2,000: a drawing of more is unreadable
+    /// and slow to lay out).
+    public var drawnActorLimit: Int
+    /// The most actors whose findings are resampled for confidence when a map opens (2,000
+    /// by default, where 100 resamples take seconds).
+    public var confidenceActorLimit: Int
 
     /// A configuration; see each property.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, workspace: URL,
-        pseudonymises: Bool = false, bodyLimit: Int = 1 << 20, openableExtensions: Set<String>? = nil
+        pseudonymises: Bool = false, bodyLimit: Int = 1 << 20, openableExtensions: Set<String>? = nil,
+        drawnActorLimit: Int = 2_000, confidenceActorLimit: Int = 2_000
     ) {
+        self.drawnActorLimit = drawnActorLimit
+        self.confidenceActorLimit = confidenceActorLimit
         self.openableExtensions = openableExtensions
         self.host = host
         self.port = port

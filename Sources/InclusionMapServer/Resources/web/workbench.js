@@ -279,6 +279,11 @@ async function choose(id, centre) {
         (b.use === null ? "unknown" : percent(b.use)) + ", score " + number(b.score, 2) +
         (b.structural ? ", a structural broker" : "") + (b.under_used ? ", under-used" : "")));
       details.appendChild(element("p", b.reason, "reason"));
+      if (b.confidence !== null) {
+        details.appendChild(element("p", "How sure: " + b.confidence_band + " — a structural broker in " + percent(b.confidence) +
+          " of 100 resampled maps, under-used in " + percent(b.under_used_share) +
+          (b.rank_interval ? "; rank " + b.rank_interval.join("–") + " across them." : "."), "note"));
+      }
     }
     const measures = element("table");
     const head = element("tr");

@@ -5,12 +5,7 @@ import InclusionMap
 /// their id is their ``ConsentMask`` code, so the label is the code (`withheld-1`) in text and
 /// the name field is empty in CSV and JSON.
 enum ActorLabel {
-    static func text(_ id: String, in map: StakeholderMap) -> String {
-        guard let actor = map.actor(withID: id) else { return id }
-        guard actor.mayBeNamed else { return id }
-        guard let name = actor.name, name != id else { return id }
-        return "\(name) (\(id))"
-    }
+    static func text(_ id: String, in map: StakeholderMap) -> String { map.label(ofActor: id) }
 
     /// The name field of CSV and JSON rows: empty when there is none or it may not be shown.
     static func name(_ id: String, in map: StakeholderMap) -> String {

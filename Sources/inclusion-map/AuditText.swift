@@ -100,5 +100,4 @@ struct AuditText {
         if line != indent { lines.append(line) }
         return lines
     }
-
 }

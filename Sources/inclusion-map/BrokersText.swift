@@ -77,5 +77,4 @@ struct BrokersText {
         if finder.structuralButUndesignated.isEmpty { out.append("  none") }
         return out.map { $0 + "\n" }.joined()
     }
-
 }

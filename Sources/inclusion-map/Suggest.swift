@@ -82,7 +82,7 @@ struct Suggest: ParsableCommand {
             let rows = panel.picks.map { [$0.actorID, ActorLabel.name($0.actorID, in: map), $0.group ?? "", $0.sector ?? "", $0.reason] }
             Console.csv(header: ["id", "name", "group", "sector", "reason"], rows: rows)
         case .json:
-            Console.json(try JSONOutput.text(text.json))
+            try Console.json(encoding: PanelRecord(panel, map: map))
         }
     }
 }

@@ -57,22 +57,4 @@ struct SuggestText {
         out.append("Chosen greedily: each group first, then each sector, then reach, under-used brokers and fresh voices; within \(guarantee) of the best panel on this objective.")
         return out.map { $0 + "\n" }.joined()
     }
-
-    var json: [String: Any] {
-        func measures(_ m: PanelMeasures) -> [String: Any] {
-            ["size": m.size, "groups_covered": m.groupsCovered, "group_count": m.groupCount, "sectors_covered": m.sectorsCovered,
-             "sector_count": m.sectorCount, "reach": m.reach, "under_used_brokers": m.underUsedBrokers,
-             "new_voices": m.newVoices, "usual_suspects": m.usualSuspects]
-        }
-        return [
-            "size": panel.constraints.size, "group_column": panel.brokers.grouping.column,
-            "picks": panel.picks.map {
-                ["id": $0.actorID, "name": ActorLabel.name($0.actorID, in: map), "group": $0.group ?? NSNull(),
-                 "sector": $0.sector ?? NSNull(), "required": $0.isRequired, "gain": $0.gain, "reason": $0.reason] as [String: Any]
-            },
-            "usual_panel": panel.usualPanel,
-            "bridging_sample": JSONOutput.sample(panel.brokers.bridgingSample),
-            "measures": ["suggested": measures(panel.suggestedMeasures), "usual": measures(panel.usualMeasures)],
-        ]
-    }
 }

@@ -85,7 +85,7 @@ struct WhatIfCommand: ParsableCommand {
         for warning in text.warnings { Console.error("warning: " + warning) }
         switch format {
         case .table: Console.text(text.text, terminator: "")
-        case .json: Console.json(try JSONOutput.text(text.json))
+        case .json: try Console.json(encoding: WhatIfRecord(result, map: map))
         }
     }
 }

@@ -85,12 +85,7 @@ struct WhatIfText {
     }
 
     /// Actors the change would make look like brokers through its own ties alone.
-    var warnings: [String] {
-        (result.brokers?.madeBrokersByTheChange ?? []).map { move in
-            let contacts = move.crossGroupContactsBefore
-            return "\(label(move.actorID)) would enter the top \(result.brokers!.top) (rank \(rank(move.rankBefore)) → \(rank(move.rankAfter))) only through the change's own ties: before it they were tied to \(contacts == 0 ? "nobody" : contacts == 1 ? "one person" : "\(contacts) people") of another group, so their new rank shows the space, not bridging they already do"
-        }
-    }
+    var warnings: [String] { result.brokers?.warnings(in: map) ?? [] }
 
     private func appendList(_ out: inout [String], _ title: String, _ pairs: Set<[String]>) {
         guard !pairs.isEmpty else { return }
@@ -99,35 +94,5 @@ struct WhatIfText {
         for pair in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             out.append("  " + pair.map(groupLabel).joined(separator: " – "))
         }
-    }
-
-    var json: [String: Any] {
-        func snapshot(_ s: CohesionSnapshot) -> [String: Any] {
-            ["actors": s.actorCount, "ei_index": JSONOutput.number(s.eiIndex), "groups_within_two": s.groupsWithinTwo,
-             "mean_groups_within_two": JSONOutput.number(s.meanGroupsWithinTwo),
-             "fragmentation": JSONOutput.number(s.fragmentation),
-             "between_group_fragmentation": JSONOutput.number(s.betweenGroupFragmentation),
-             "unlinked_group_pairs": s.unlinkedPairs,
-             "single_point_pairs": s.singlePoints.map { ["groups": $0.groups, "via": $0.via] }]
-        }
-        return [
-            "before": snapshot(result.before), "after": snapshot(result.after),
-            "suggested_ties": result.suggestions.map {
-                ["first": $0.first, "second": $0.second, "groups": [$0.firstGroup, $0.secondGroup],
-                 "before": $0.before, "after": $0.after, "pairs_closer": $0.pairsCloser, "reason": $0.reason] as [String: Any]
-            },
-            "screened_sources": result.screenedSources ?? NSNull(),
-            "brokers": result.brokers.map { shift -> [String: Any] in
-                func moves(_ list: [BrokerShift.Move]) -> [[String: Any]] {
-                    list.map {
-                        ["id": $0.actorID, "name": ActorLabel.name($0.actorID, in: map), "rank_before": $0.rankBefore ?? NSNull(),
-                         "rank_after": $0.rankAfter ?? NSNull(), "was_under_used": $0.wasUnderUsed, "is_under_used": $0.isUnderUsed,
-                         "cross_group_contacts_before": $0.crossGroupContactsBefore]
-                    }
-                }
-                return ["top": shift.top, "entered": moves(shift.entered), "left": moves(shift.left), "engaged": moves(shift.engaged),
-                        "made_brokers_by_the_change": moves(shift.madeBrokersByTheChange), "warnings": warnings]
-            } ?? NSNull(),
-        ]
     }
 }

@@ -58,6 +58,13 @@ extension StakeholderMap {
         return department.displayName
     }
 
+    /// How people read an actor: "Samira Haddad (eh07)", or the id alone when the actor has
+    /// no name or may not be named (on a masked map a withheld actor's id is their code).
+    public func label(ofActor id: String) -> String {
+        guard let actor = actor(withID: id), actor.mayBeNamed, let name = actor.name, name != id else { return id }
+        return "\(name) (\(id))"
+    }
+
     // MARK: Designated boundary spanners
 
     /// The designated boundary-spanning roles that actors hold, sorted by code point.

@@ -41,6 +41,18 @@ public struct BrokerShift: Sendable, Hashable {
     /// comes from the change's own ties, not from bridging they already do.
     public let madeBrokersByTheChange: [Move]
 
+    /// A warning for each of ``madeBrokersByTheChange``, naming them as `map` labels them
+    /// (`StakeholderMap.label(ofActor:)`): their new rank shows the change, not bridging they
+    /// already do.
+    public func warnings(in map: StakeholderMap) -> [String] {
+        func rank(_ value: Int?) -> String { value.map(String.init) ?? "–" }
+        return madeBrokersByTheChange.map { move in
+            let contacts = move.crossGroupContactsBefore
+            let tied = contacts == 0 ? "nobody" : contacts == 1 ? "one person" : "\(contacts) people"
+            return "\(map.label(ofActor: move.actorID)) would enter the top \(top) (rank \(rank(move.rankBefore)) → \(rank(move.rankAfter))) only through the change's own ties: before it they were tied to \(tied) of another group, so their new rank shows the space, not bridging they already do"
+        }
+    }
+
     /// The shift from `before` to `after`, over the top `top`; `involved` are the actors the
     /// change touches (a space's members, a new tie's ends).
     public init(before: BrokerFinder, after: BrokerFinder, involved: Set<String>, top: Int = 10) {

@@ -79,8 +79,7 @@ struct Suggest: ParsableCommand {
         case .table:
             Console.text(text.text, terminator: "")
         case .csv:
-            let rows = panel.picks.map { [$0.actorID, ActorLabel.name($0.actorID, in: map), $0.group ?? "", $0.sector ?? "", $0.reason] }
-            Console.csv(header: ["id", "name", "group", "sector", "reason"], rows: rows)
+            Console.csv(header: PanelRecord.csvHeader, rows: PanelRecord(panel, map: map).csvRows)
         case .json:
             try Console.json(encoding: PanelRecord(panel, map: map))
         }

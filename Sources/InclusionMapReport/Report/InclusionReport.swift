@@ -184,11 +184,12 @@ public struct InclusionReport: Sendable {
             comparison = nil
         }
         progress.step("suggesting a panel")
+        let constraints = PanelSuggester.Constraints(
+            size: options.panelSize, mustInclude: options.panelMustInclude, exclude: options.panelExcluded, maxPerGroup: options.panelMaxPerGroup)
         do {
-            panel = try PanelSuggester(map: map, constraints: .init(size: options.panelSize), brokers: brokers, audit: audit, options: view)
+            panel = try PanelSuggester(map: map, constraints: constraints, brokers: brokers, audit: audit, options: view)
         } catch {
-            // Only the size is constrained, and it is checked above.
-            throw .invalidOption(name: "panel size", value: String(options.panelSize), expected: "at least 1")
+            throw .impossiblePanel(error.description)
         }
     }
 

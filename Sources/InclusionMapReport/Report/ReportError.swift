@@ -18,6 +18,9 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     case unwritable(path: String, reason: String)
     /// A map could not be drawn.
     case drawingFailed(map: String, reason: String)
+    /// The panel's constraints cannot be met (`PanelError`, in its words): an unknown or
+    /// withheld id pinned, one pinned and excluded, more pinned than seats.
+    case impossiblePanel(String)
 
     /// The error in words: what was asked and what would work.
     public var description: String {
@@ -36,6 +39,8 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(path): cannot be written: \(reason)"
         case let .drawingFailed(map, reason):
             "the \(map) could not be drawn: \(reason)"
+        case let .impossiblePanel(reason):
+            "the panel cannot be suggested: \(reason)"
         }
     }
 }

@@ -22,6 +22,12 @@ public struct ReportOptions: Hashable, Sendable {
     public var minimumGroupSize: Int
     /// How many people the suggested panel holds.
     public var panelSize: Int
+    /// Who must be on the suggested panel, and who must not (ids as the report shows them:
+    /// a withheld actor by their code); none by default.
+    public var panelMustInclude: [String] = []
+    public var panelExcluded: Set<String> = []
+    /// At most this many panel members from one group; no cap by default.
+    public var panelMaxPerGroup: Int?
     /// How many of the top brokers get an ego map.
     public var egoMapCount: Int
     /// How many of the most recent engagements measure current use.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import InclusionMap
 import InclusionMapGraphviz
+import InclusionMapReport
 
 /// The workbench's addresses: the page and its two files, and the JSON API under `/api/`
 /// (documented in `docs/workbench-api.md`). Only `POST /api/open` changes anything.
@@ -60,8 +61,25 @@ struct WorkbenchRoutes {
             let analyses = await state.analyses
             return JSONResponse.make(SilosRecord(analyses.silos, confidence: analyses.confidence))
         }
-        router.get("/api/report") { _, _ in
-            let page = try await Self.failingInWords { try await state.reportPage() }
+        router.get("/api/panel") { request, _ in
+            let analyses = await state.analyses
+            return JSONResponse.make(try PanelQuery(request, actors: analyses.map.actors.count).panel(on: analyses))
+        }
+        router.get("/api/panel.csv") { request, _ in
+            let analyses = await state.analyses
+            let record = try PanelQuery(request, actors: analyses.map.actors.count).panel(on: analyses)
+            var response = JSONResponse.bytes(
+                Data(CSVWriter.text(header: PanelRecord.csvHeader, rows: record.csvRows, cells: .guarded).utf8), type: "text/csv; charset=utf-8")
+            response.headers[.contentDisposition] = "attachment; filename=\"panel.csv\""
+            return response
+        }
+        router.get("/api/whatif") { request, _ in
+            let query = try WhatIfQuery(request)
+            return JSONResponse.make(try query.result(on: await state.analyses))
+        }
+        router.get("/api/report") { request, _ in
+            let panel = try PanelQuery(request, actors: await state.analyses.map.actors.count).constraints
+            let page = try await Self.failingInWords { try await state.reportPage(panel: panel) }
             var response = JSONResponse.bytes(page, type: "text/html; charset=utf-8")
             response.headers[.contentDisposition] = "attachment; filename=\"inclusion-report.html\""
             return response
@@ -113,6 +131,10 @@ struct WorkbenchRoutes {
             return try await work()
         } catch let failure as WorkbenchFailure {
             throw failure
+        } catch let error as ReportError {
+            // A panel the page asked for that cannot be made is the request's problem.
+            if case .impossiblePanel = error { throw WorkbenchFailure.badRequest(error.description) }
+            throw WorkbenchFailure.failed(error.description)
         } catch {
             throw WorkbenchFailure.failed(String(describing: error))
         }
@@ -122,19 +144,15 @@ struct WorkbenchRoutes {
     /// `min_weight`, `size` (a measure, or `none`) and `color` (an actor column).
     static func picture(_ kind: NetworkMap.Kind, request: Request, analyses: MapAnalyses) throws(WorkbenchFailure) -> NetworkMap {
         let query = request.uri.queryParameters
-        func list(_ name: String) -> [String]? {
-            guard let value = query[Substring(name)], !value.isEmpty else { return nil }
-            return value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
         var filter = MapFilter()
-        if let relations = list("relation") {
+        if let relations = request.queryList("relation") {
             let known = Set(analyses.summary.relations.keys)
             if let unknown = relations.first(where: { !known.contains($0) }) {
                 throw .badRequest("no relation \"\(unknown)\"; the map has \(known.sorted().joined(separator: ", "))")
             }
             filter.relations = Set(relations)
         }
-        if let groups = list("group") { filter.groups = Set(groups) }
+        if let groups = request.queryList("group") { filter.groups = Set(groups) }
         // As the report does: above its limit the whole map shows the actors with the
         // highest values of the size measure, and the summary says so.
         if kind == .whole, analyses.map.actors.count > analyses.drawnActorLimit { filter.topActors = analyses.drawnActorLimit }
@@ -162,7 +180,7 @@ struct WorkbenchRoutes {
         }
         let options = MapOptions(
             groupColumn: analyses.groupColumn, colorColumn: color, sizeMetric: size,
-            highlighted: list("highlight") ?? analyses.brokers.underUsed.map(\.actorID), filter: filter)
+            highlighted: request.queryList("highlight") ?? analyses.brokers.underUsed.map(\.actorID), filter: filter)
         return NetworkMap(kind, options: options)
     }
 }

@@ -31,11 +31,19 @@ struct MapAnalyses: Sendable {
     /// report is made from (it applies both itself, as the `report` command does).
     let reportInput: StakeholderMap
     let policy: MissingDataPolicy
+    /// The codes every actor is shown under, when the workbench pseudonymises.
+    let pseudonyms: Pseudonyms?
 
     /// The number of recent engagements that measure use, as every command's default.
     static let window = 8
     /// The most actors the whole map draws, and the most whose findings are resampled.
     let drawnActorLimit: Int, confidenceLimit: Int
+
+    /// The id the report knows an actor by, from the id the page shows: the same, unless
+    /// pseudonymised (the report makes the same codes from the same map itself).
+    func reportID(of shown: String) -> String {
+        pseudonyms?.entries.first { $0.code == shown }?.id ?? shown
+    }
 
     init(_ shown: WorkbenchMap, configuration: WorkbenchConfiguration) throws {
         let pseudonymises = configuration.pseudonymises
@@ -49,6 +57,9 @@ struct MapAnalyses: Sendable {
             let pseudonyms = Pseudonyms(for: asRead)
             map = pseudonyms.applied(to: map)
             asRead = pseudonyms.applied(to: asRead)
+            self.pseudonyms = pseudonyms
+        } else {
+            pseudonyms = nil
         }
         let column = map.actors.contains { $0.department != nil } ? "department" : Grouping.louvainColumn
         map = map.rollingUp(column)

@@ -15,7 +15,7 @@ actor WorkbenchState {
     private(set) var source: URL?
     private(set) var analyses: MapAnalyses
     private var drawings: [String: Data] = [:]
-    private var report: Data?
+    private var reports: [PanelSuggester.Constraints: Data] = [:]
 
     /// Opens the map at `source` (`nil` for the demo) with `loader`.
     init(loader: @escaping WorkbenchLoader, source: URL?, configuration: WorkbenchConfiguration) throws {
@@ -31,7 +31,7 @@ actor WorkbenchState {
         analyses = opened
         source = url
         drawings = [:]
-        report = nil
+        reports = [:]
     }
 
     /// The SVG of `picture`, drawn once per picture and kept.
@@ -44,9 +44,10 @@ actor WorkbenchState {
         return rendering.data
     }
 
-    /// The report of the open map: the page the `report` command writes, made once and kept.
-    func reportPage() throws -> Data {
-        if let report { return report }
+    /// The report of the open map with `panel` as its suggested panel (ids as the page shows
+    /// them): the page the `report` command writes, made once per panel and kept.
+    func reportPage(panel: PanelSuggester.Constraints) throws -> Data {
+        if let report = reports[panel] { return report }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inclusion-map-workbench-\(UUID().uuidString)")
         // The pseudonym key, when there is one, is written apart from the page and thrown away:
         // the workbench never serves it.
@@ -59,12 +60,17 @@ actor WorkbenchState {
         var options = ReportOptions(groupColumn: shown.groupColumn, pseudonymises: configuration.pseudonymises)
         options.paths = .automatic
         options.missingData = shown.policy
+        options.panelSize = panel.size
+        options.panelMustInclude = panel.mustInclude.map(shown.reportID)
+        options.panelExcluded = Set(panel.exclude.map(shown.reportID))
+        options.panelMaxPerGroup = panel.maxPerGroup
         let reportSource = try ReportSource(name: shown.name, path: source?.path, reading: source ?? BundledDataset.rivertown.url)
         let made = try InclusionReport(map: shown.reportInput, warnings: [], source: reportSource, options: options)
         let output = try ReportWriter(report: made, mapFormats: [.svg]).write(
             to: folder, keyFile: key)
         let page = try Data(contentsOf: output.page)
-        report = page
+        if reports.count > 16 { reports = [:] }
+        reports[panel] = page
         return page
     }
 }

@@ -76,6 +76,12 @@ public struct PanelRecord: Encodable, Sendable {
     public var bridgingSample: SampleRecord?
     public var measures: Comparison
 
+    /// The columns of the panel as CSV (`suggest --format csv`, the workbench's download).
+    public static let csvHeader = ["id", "name", "group", "sector", "reason"]
+
+    /// One row per pick, under ``csvHeader``.
+    public var csvRows: [[String]] { picks.map { [$0.id, $0.name, $0.group ?? "", $0.sector ?? "", $0.reason] } }
+
     /// The record of `panel`, suggested on `map`.
     public init(_ panel: PanelSuggester, map: StakeholderMap) {
         size = panel.constraints.size

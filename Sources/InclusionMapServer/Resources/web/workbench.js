@@ -11,6 +11,12 @@ const workbench = {
   fitted: null,            // the viewBox that fits the whole drawing
   chosen: null,            // the actor whose details are shown
   found: null,             // the actor the search found
+  pinned: [],              // the panel builder's must-invite ids
+  excluded: [],            // and its excluded ids
+  space: [],               // the what-if's reflection space
+  history: [],             // earlier what-if states, for undo
+  highlight: null,         // ids the map marks instead of the under-used brokers
+  newTies: [],             // pairs the what-if adds, drawn dashed
 };
 
 // ---- Talking to the server -------------------------------------------------------------
@@ -83,6 +89,7 @@ function drawingQuery() {
   if (size) query.set("size", size);
   const colour = document.getElementById("colour-by").value;
   if (colour.startsWith("column:")) query.set("color", colour.slice(7));
+  if (workbench.highlight) query.set("highlight", workbench.highlight.join(","));
   return query;
 }
 
@@ -107,6 +114,7 @@ async function drawMap() {
   setView(Object.assign({}, workbench.fitted));
   colourByMeasure();
   markActors();
+  drawNewTies();
   const count = shown.querySelectorAll("g.node.actor").length;
   const colour = document.getElementById("colour-by").value;
   document.getElementById("legend-note").textContent =
@@ -181,7 +189,8 @@ function wireMap() {
     if (wasDrag) return;
     const target = document.elementFromPoint(event.clientX, event.clientY);
     const node = target && target.closest("g.node.actor");
-    if (node) choose(actorOf(node), false);
+    if (node && event.shiftKey) toggleSpace(actorOf(node));
+    else if (node) choose(actorOf(node), false);
   });
   holder.addEventListener("pointerleave", () => { document.getElementById("card").hidden = true; });
   holder.addEventListener("keydown", (event) => {
@@ -212,6 +221,30 @@ function markActors() {
   document.querySelectorAll("#map g.node.chosen, #map g.node.found").forEach((node) => node.classList.remove("chosen", "found"));
   if (workbench.chosen) { const node = nodeOf(workbench.chosen); if (node) node.classList.add("chosen"); }
   if (workbench.found) { const node = nodeOf(workbench.found); if (node) node.classList.add("found"); }
+  document.querySelectorAll("#map g.node.in-space").forEach((node) => node.classList.remove("in-space"));
+  workbench.space.forEach((id) => { const node = nodeOf(id); if (node) node.classList.add("in-space"); });
+}
+
+// The ties a what-if would add, as dashed lines between the drawn actors.
+function drawNewTies() {
+  const graph = document.querySelector("#map svg g.graph");
+  if (!graph) return;
+  graph.querySelectorAll("line.new-tie").forEach((line) => line.remove());
+  const centre = (id) => {
+    const shape = nodeOf(id) && nodeOf(id).querySelector("ellipse, polygon, path");
+    if (!shape) return null;
+    const box = shape.getBBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  workbench.newTies.forEach(([a, b]) => {
+    const from = centre(a), to = centre(b);
+    if (!from || !to) return;
+    const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+    line.setAttribute("x1", from.x); line.setAttribute("y1", from.y);
+    line.setAttribute("x2", to.x); line.setAttribute("y2", to.y);
+    line.setAttribute("class", "new-tie");
+    graph.insertBefore(line, graph.querySelector("g.node"));
+  });
 }
 
 // ---- Colour by a measure (percentile, light to dark) ------------------------------------
@@ -273,6 +306,12 @@ async function choose(id, centre) {
     fact("roles", actor.roles.length ? actor.roles.join(", ") : "none designated");
     fact("attended", actor.attended + (actor.usual_suspect ? " (a usual suspect)" : ""));
     details.appendChild(facts);
+    const actions = element("div", null, "actions");
+    const action = (text, run) => { const button = element("button", text); button.type = "button"; button.addEventListener("click", run); actions.appendChild(button); };
+    action(workbench.pinned.includes(id) ? "Unpin from the panel" : "Pin to the panel", () => { togglePanel("pinned", id); choose(id, false); });
+    action(workbench.excluded.includes(id) ? "Include in the panel again" : "Exclude from the panel", () => { togglePanel("excluded", id); choose(id, false); });
+    action(workbench.space.includes(id) ? "Take out of the space" : "Add to the space", () => { toggleSpace(id); choose(id, false); });
+    details.appendChild(actions);
     if (actor.brokerage) {
       const b = actor.brokerage;
       details.appendChild(element("p", "Broker rank " + b.rank + ": potential " + number(b.potential, 2) + ", use " +
@@ -465,7 +504,244 @@ async function showMetrics() {
   tab.appendChild(table(columns, data.rows, (r) => r.id));
 }
 
-const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics };
+// ---- The panel builder ----------------------------------------------------------------
+
+function panelQuery() {
+  const query = new URLSearchParams();
+  query.set("size", document.getElementById("panel-size").value || "10");
+  const cap = document.getElementById("panel-cap").value;
+  if (cap) query.set("max_per_group", cap);
+  if (workbench.pinned.length) query.set("must", workbench.pinned.join(","));
+  if (workbench.excluded.length) query.set("exclude", workbench.excluded.join(","));
+  return query;
+}
+
+function togglePanel(list, id) {
+  const other = list === "pinned" ? "excluded" : "pinned";
+  workbench[other] = workbench[other].filter((x) => x !== id);
+  workbench[list] = workbench[list].includes(id) ? workbench[list].filter((x) => x !== id) : workbench[list].concat([id]);
+  remember("pin", workbench.pinned.join(","));
+  remember("exclude", workbench.excluded.join(","));
+  if (!document.getElementById("tab-panel").hidden) showPanel();
+  else say((list === "pinned" ? "Pinned: " : "Excluded: ") + (workbench[list].map(label).join(", ") || "nobody") + ". The panel builder has it.");
+}
+
+function chips(holder, ids, remove) {
+  holder.replaceChildren();
+  if (!ids.length) { holder.appendChild(element("span", "nobody", "note")); return; }
+  ids.forEach((id) => {
+    const chip = element("button", label(id) + " ×", "chip");
+    chip.type = "button";
+    chip.title = "Take out";
+    chip.addEventListener("click", () => remove(id));
+    holder.appendChild(chip);
+  });
+}
+
+let panelRequest = 0;
+async function showPanel() {
+  chips(document.getElementById("panel-pinned"), workbench.pinned, (id) => togglePanel("pinned", id));
+  chips(document.getElementById("panel-excluded"), workbench.excluded, (id) => togglePanel("excluded", id));
+  const query = panelQuery();
+  remember("psize", document.getElementById("panel-size").value);
+  document.getElementById("panel-csv").href = "/api/panel.csv?" + query.toString();
+  document.getElementById("panel-report").href = "/api/report?" + query.toString();
+  const holder = document.getElementById("panel-result");
+  holder.classList.add("busy");
+  const mine = ++panelRequest;
+  try {
+    const data = await askJSON("/api/panel?" + query.toString());
+    if (mine !== panelRequest) return;   // a later choice is on its way
+    holder.replaceChildren(element("h3", "The suggested panel: " + data.picks.length + " people", "section"));
+    holder.appendChild(table([
+      { name: "#", value: (r) => data.picks.indexOf(r) + 1, numeric: true },
+      { name: "actor", value: nameOf },
+      { name: data.group_column, value: (r) => r.group || "–" },
+      { name: "sector", value: (r) => r.sector || "–" },
+      { name: "pinned", value: (r) => r.required ? "yes" : "" },
+      { name: "reason", value: (r) => r.reason || "fills a seat" },
+    ], data.picks, (r) => r.id));
+    holder.appendChild(element("h3", "Beside the usual panel (the " + data.usual_panel.length + " most frequent attendees)", "section"));
+    const s = data.measures.suggested, u = data.measures.usual;
+    const rows = [
+      ["groups covered", s.groups_covered + " of " + s.group_count, u.groups_covered + " of " + u.group_count],
+      ["sectors covered", s.sectors_covered + " of " + s.sector_count, u.sectors_covered + " of " + u.sector_count],
+      ["reach across the map (0–1)", number(s.reach, 3), number(u.reach, 3)],
+      ["under-used brokers", s.under_used_brokers, u.under_used_brokers],
+      ["new voices (never attended)", s.new_voices, u.new_voices],
+      ["usual suspects", s.usual_suspects, u.usual_suspects],
+    ];
+    holder.appendChild(table([
+      { name: "measure", value: (r) => r[0] }, { name: "suggested", value: (r) => r[1] }, { name: "usual", value: (r) => r[2] },
+    ], rows));
+    workbench.panel = data.picks.map((p) => p.id);
+    if (document.getElementById("panel-mark").checked) { workbench.highlight = workbench.panel; await drawMap(); }
+    say("");
+  } catch (error) {
+    if (mine === panelRequest) { holder.replaceChildren(element("p", error.message, "note")); say(error.message, true); }
+  } finally {
+    if (mine === panelRequest) holder.classList.remove("busy");
+  }
+}
+
+// ---- What if ----------------------------------------------------------------------------
+
+function whatIfKind() { return document.querySelector("input[name=whatif-kind]:checked").value; }
+
+function whatIfQuery() {
+  const query = new URLSearchParams();
+  const kind = whatIfKind();
+  if (kind === "space") query.set("space", workbench.space.join(","));
+  if (kind === "remove") query.set("remove", document.getElementById("whatif-remove").value);
+  if (kind === "add") query.set("add", document.getElementById("whatif-ties").value.replace(/\s+/g, ""));
+  query.set("suggest", document.getElementById("whatif-suggest").value || "0");
+  return query;
+}
+
+function toggleSpace(id) {
+  workbench.history.push(workbench.space.slice());
+  workbench.space = workbench.space.includes(id) ? workbench.space.filter((x) => x !== id) : workbench.space.concat([id]);
+  remember("space", workbench.space.join(","));
+  document.querySelector("input[name=whatif-kind][value=space]").checked = true;
+  markActors();
+  if (!document.getElementById("tab-whatif").hidden) showWhatIf();
+  else say("The reflection space: " + (workbench.space.map(label).join(", ") || "nobody") + ". See What if.");
+}
+
+function newTiesOf(kind) {
+  if (kind === "space") {
+    const pairs = [];
+    workbench.space.forEach((a, i) => workbench.space.slice(i + 1).forEach((b) => pairs.push([a, b])));
+    return pairs;
+  }
+  if (kind === "add") return document.getElementById("whatif-ties").value.split(",").map((t) => t.trim().split(":")).filter((p) => p.length === 2);
+  return [];
+}
+
+function change(before, after, higherIsBetter) {
+  if (before === null || after === null || before === undefined || after === undefined) return { text: "–", className: "" };
+  const delta = after - before;
+  const text = (delta > 0 ? "+" : "") + number(delta, 3);
+  return { text: text, className: delta === 0 ? "" : ((delta > 0) === higherIsBetter ? "better" : "worse") };
+}
+
+let whatIfRequest = 0;
+async function showWhatIf() {
+  chips(document.getElementById("whatif-space"), workbench.space, toggleSpace);
+  const holder = document.getElementById("whatif-result");
+  const kind = whatIfKind();
+  workbench.newTies = newTiesOf(kind);
+  drawNewTies();
+  if (kind === "space" && workbench.space.length < 2) {
+    holder.replaceChildren(element("p", "Choose at least two people for the space.", "note"));
+    return;
+  }
+  holder.classList.add("busy");
+  const mine = ++whatIfRequest;
+  say("Predicting…");
+  try {
+    const data = await askJSON("/api/whatif?" + whatIfQuery().toString());
+    if (mine !== whatIfRequest) return;
+    workbench.lastWhatIf = { query: whatIfQuery().toString(), data: data, kind: kind };
+    const b = data.before, a = data.after;
+    holder.replaceChildren(element("h3", "Now and with the change", "section"));
+    const rows = [
+      ["E-I index (−1 all ties inside groups, +1 all between)", b.ei_index, a.ei_index, true],
+      ["groups reached within two steps, on average", b.mean_groups_within_two, a.mean_groups_within_two, true],
+      ["fragmentation (share of pairs unreachable)", b.fragmentation, a.fragmentation, false],
+      ["between-group fragmentation", b.between_group_fragmentation, a.between_group_fragmentation, false],
+      ["group pairs with no tie", b.unlinked_group_pairs.length, a.unlinked_group_pairs.length, false],
+      ["group pairs hanging on one person or tie", b.single_point_pairs.length, a.single_point_pairs.length, false],
+    ];
+    const grid = table([
+      { name: "measure", value: (r) => r[0] },
+      { name: "now", value: (r) => r[1], text: (r) => number(r[1], 3), numeric: true },
+      { name: "with the change", value: (r) => r[2], text: (r) => number(r[2], 3), numeric: true },
+      { name: "change", value: (r) => change(r[1], r[2], r[3]).text, numeric: true },
+    ], rows);
+    grid.querySelectorAll("tbody tr").forEach((tr, i) => { tr.lastChild.className += " " + change(rows[i][1], rows[i][2], rows[i][3]).className; });
+    holder.appendChild(grid);
+    const key = (p) => p.groups.join(" – ");
+    const resolved = b.single_point_pairs.filter((p) => !a.single_point_pairs.some((q) => key(q) === key(p)));
+    const created = a.single_point_pairs.filter((p) => !b.single_point_pairs.some((q) => key(q) === key(p)));
+    holder.appendChild(element("p", "Single points of failure resolved: " + (resolved.map(key).join("; ") || "none") +
+      ". Created: " + (created.map(key).join("; ") || "none") + ".", resolved.length ? "better" : ""));
+    holder.appendChild(element("h3", "Groups reached within two steps, by group", "section"));
+    const groups = Object.keys(a.groups_within_two).sort();
+    holder.appendChild(table([
+      { name: workbench.summary.group_column, value: (g) => g },
+      { name: "now", value: (g) => b.groups_within_two[g], numeric: true },
+      { name: "with the change", value: (g) => a.groups_within_two[g], numeric: true },
+    ], groups));
+    if (data.brokers) {
+      holder.appendChild(element("h3", "The broker ranking's top " + data.brokers.top, "section"));
+      const moves = [].concat(
+        data.brokers.entered.map((m) => ["enters", m]), data.brokers.left.map((m) => ["leaves", m]),
+        data.brokers.engaged.map((m) => ["no longer under-used", m]));
+      if (moves.length === 0) holder.appendChild(element("p", "No change in the top.", "note"));
+      else holder.appendChild(table([
+        { name: "actor", value: (r) => nameOf(r[1]) }, { name: "change", value: (r) => r[0] },
+        { name: "rank now", value: (r) => r[1].rank_before, numeric: true }, { name: "rank with it", value: (r) => r[1].rank_after, numeric: true },
+      ], moves, (r) => r[1].id));
+      data.brokers.warnings.forEach((warning) => holder.appendChild(element("p", warning, "note")));
+    }
+    if (data.suggested_ties.length) {
+      holder.appendChild(element("h3", "Ties that would join the groups most", "section"));
+      holder.appendChild(table([
+        { name: "between", value: (r) => label(r.first) + " – " + label(r.second) },
+        { name: "groups", value: (r) => r.groups.join(" – ") },
+        { name: "pairs brought closer", value: (r) => r.pairs_closer, numeric: true },
+        { name: "reason", value: (r) => r.reason },
+      ], data.suggested_ties, (r) => r.first));
+    }
+    say("");
+  } catch (error) {
+    if (mine === whatIfRequest) { holder.replaceChildren(element("p", error.message, "note")); say(error.message, true); }
+  } finally {
+    if (mine === whatIfRequest) holder.classList.remove("busy");
+  }
+}
+
+function scenarios() {
+  try { return JSON.parse(sessionStorage.getItem("inclusionmap-scenarios") || "[]"); } catch (_) { return []; }
+}
+
+function showScenarios() {
+  const kept = scenarios();
+  const holder = document.getElementById("whatif-scenarios");
+  if (!kept.length) { holder.replaceChildren(element("p", "None yet.", "note")); return; }
+  holder.replaceChildren(table([
+    { name: "scenario", value: (r) => r.name },
+    { name: "E-I", value: (r) => r.ei, text: (r) => number(r.ei, 3), numeric: true },
+    { name: "groups within two", value: (r) => r.reach, text: (r) => number(r.reach, 2), numeric: true },
+    { name: "single points", value: (r) => r.single, numeric: true },
+    { name: "unlinked pairs", value: (r) => r.unlinked, numeric: true },
+  ], kept));
+}
+
+function keepScenario() {
+  const last = workbench.lastWhatIf;
+  if (!last) { say("Try a change first."); return; }
+  const kept = scenarios();
+  const query = new URLSearchParams(last.query);
+  const name = last.kind === "space" ? "space: " + query.get("space") : last.kind === "remove" ? "without " + query.get("remove") : "ties " + query.get("add");
+  if (!kept.length) kept.push({ name: "the map now", ei: last.data.before.ei_index, reach: last.data.before.mean_groups_within_two,
+    single: last.data.before.single_point_pairs.length, unlinked: last.data.before.unlinked_group_pairs.length });
+  kept.push({ name: name, ei: last.data.after.ei_index, reach: last.data.after.mean_groups_within_two,
+    single: last.data.after.single_point_pairs.length, unlinked: last.data.after.unlinked_group_pairs.length });
+  sessionStorage.setItem("inclusionmap-scenarios", JSON.stringify(kept));
+  showScenarios();
+}
+
+function undoWhatIf() {
+  if (!workbench.history.length) { say("Nothing to undo."); return; }
+  workbench.space = workbench.history.pop();
+  remember("space", workbench.space.join(","));
+  markActors();
+  showWhatIf();
+}
+
+const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics, panel: showPanel, whatif: showWhatIf };
 
 async function showTab(name) {
   document.querySelectorAll(".tabs button").forEach((button) => button.setAttribute("aria-selected", String(button.dataset.tab === name)));
@@ -493,6 +769,15 @@ function fillControls() {
   colour.replaceChildren(new Option("sector (or group)", ""));
   ["department", "organisation", "kind", "sector"].forEach((column) => colour.appendChild(new Option(column, "column:" + column)));
   summary.metrics.forEach((m) => colour.appendChild(new Option(m + " (percentile)", "measure:" + m)));
+  const without = document.getElementById("whatif-remove");
+  without.replaceChildren();
+  workbench.actors.forEach((actor) => without.appendChild(new Option(actor.name ? actor.name + " (" + actor.id + ")" : actor.id, actor.id)));
+  const remembered = fragment();
+  const known = (list) => (list || "").split(",").filter((id) => workbench.actors.has(id));
+  workbench.pinned = known(remembered.get("pin"));
+  workbench.excluded = known(remembered.get("exclude"));
+  workbench.space = known(remembered.get("space"));
+  if (remembered.get("psize")) document.getElementById("panel-size").value = remembered.get("psize");
   const names = document.getElementById("actor-names");
   names.replaceChildren();
   workbench.actors.forEach((actor) => names.appendChild(new Option(actor.name ? actor.name + " (" + actor.id + ")" : actor.id)));
@@ -542,6 +827,11 @@ async function openChosen(event) {
     });
     workbench.chosen = null;
     workbench.found = null;
+    workbench.space = [];
+    workbench.pinned = [];
+    workbench.excluded = [];
+    workbench.highlight = null;
+    workbench.newTies = [];
     history.replaceState(null, "", "#");
     document.getElementById("details").replaceChildren(element("p", "Click an actor on the map or in a table.", "note"));
     await loadMap();
@@ -563,6 +853,17 @@ function wireControls() {
   input.addEventListener("keydown", (event) => { if (event.key === "Enter") search(input.value); });
   document.querySelectorAll(".tabs button").forEach((button) => button.addEventListener("click", () => showTab(button.dataset.tab)));
   document.getElementById("open-form").addEventListener("submit", openChosen);
+  ["panel-size", "panel-cap"].forEach((id) => document.getElementById(id).addEventListener("input", () => showPanel()));
+  document.getElementById("panel-mark").addEventListener("change", (event) => {
+    workbench.highlight = event.target.checked ? (workbench.panel || null) : null;
+    drawMap().catch((e) => say(e.message, true));
+  });
+  document.querySelectorAll("input[name=whatif-kind]").forEach((radio) => radio.addEventListener("change", () => showWhatIf()));
+  ["whatif-remove", "whatif-suggest"].forEach((id) => document.getElementById(id).addEventListener("change", () => showWhatIf()));
+  document.getElementById("whatif-ties").addEventListener("change", () => showWhatIf());
+  document.getElementById("whatif-keep").addEventListener("click", keepScenario);
+  document.getElementById("whatif-undo").addEventListener("click", undoWhatIf);
+  showScenarios();
 }
 
 document.addEventListener("DOMContentLoaded", () => {

@@ -117,10 +117,10 @@ struct Compare: ParsableCommand {
         case .csv:
             Console.csv(header: ["kind", "subject", "before", "after", "reason", "name"],
                         rows: comparison.findings.map {
-                            [$0.kind.rawValue, $0.subject, $0.before, $0.after, $0.reason, CompareText.name($0, before: a.map, after: b.map)]
+                            [$0.kind.rawValue, $0.subject, $0.before, $0.after, $0.reason, WaveComparisonRecord.name($0, before: a.map, after: b.map)]
                         })
         case .json:
-            try Console.json(encoding: CompareJSON(comparison, before: (names.0, a.map), after: (names.1, b.map)))
+            try Console.json(encoding: WaveComparisonRecord(comparison, before: (names.0, a.map), after: (names.1, b.map)))
         }
     }
 
@@ -146,52 +146,5 @@ struct Compare: ParsableCommand {
     /// A source as a comparison names it: "wave 2024 of FILE" or the path.
     static func name(of source: MapSource) -> String {
         source.wave.map { "wave \($0) of \(source.displayName)" } ?? source.displayName
-    }
-}
-
-/// The comparison for programs: each side's size, every measure, and the rows.
-struct CompareJSON: Encodable {
-    struct Side: Encodable {
-        var source: String
-        var actors: Int
-        var ties: Int
-    }
-
-    var before: Side, after: Side
-    var joined: [String], left: [String]
-    var relations: [TieSetChange]
-    var ei: EIChange
-    var brokers: [WaveComparison.BrokerChange]
-    var engagedBrokers: [String]
-    var concentration: WaveComparison.Concentration
-    var whatIf: WaveComparison.WhatIfOutcome?
-    var findings: [Finding]
-
-    /// A row of the comparison with the actor's name beside the id, when it may be shown.
-    struct Finding: Encodable {
-        var kind: WaveFinding.Kind
-        var subject: String
-        var name: String?
-        var before: String
-        var after: String
-        var reason: String
-    }
-
-    init(_ comparison: WaveComparison, before: (String, StakeholderMap), after: (String, StakeholderMap)) {
-        self.before = Side(source: before.0, actors: before.1.actors.count, ties: before.1.ties.count)
-        self.after = Side(source: after.0, actors: after.1.actors.count, ties: after.1.ties.count)
-        joined = comparison.joined
-        left = comparison.left
-        relations = comparison.relations
-        ei = comparison.ei
-        brokers = comparison.brokers
-        engagedBrokers = comparison.engagedBrokers
-        concentration = comparison.concentration
-        whatIf = comparison.whatIf
-        findings = comparison.findings.map { finding in
-            let name = CompareText.name(finding, before: before.1, after: after.1)
-            return Finding(kind: finding.kind, subject: finding.subject, name: name.isEmpty ? nil : name,
-                           before: finding.before, after: finding.after, reason: finding.reason)
-        }
     }
 }

@@ -27,11 +27,4 @@ struct CompareText {
         guard finding.isAboutActor else { return finding.subject }
         return ActorLabel.text(finding.subject, in: after.actor(withID: finding.subject) != nil ? after : before)
     }
-
-    /// A finding's name field for CSV and JSON: empty when it is not about an actor, or the
-    /// actor has no name that may be shown.
-    static func name(_ finding: WaveFinding, before: StakeholderMap, after: StakeholderMap) -> String {
-        guard finding.isAboutActor else { return "" }
-        return ActorLabel.name(finding.subject, in: after.actor(withID: finding.subject) != nil ? after : before)
-    }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import InclusionMap
+import InclusionMapRegister
 @testable import InclusionMapServer
 
 /// A workbench running on a free loopback port over a workspace of test folders, and a
@@ -21,9 +22,13 @@ struct WorkbenchHarness {
     let workspace: URL
     private let server: Task<Void, any Error>
 
-    /// A map read from a dataset folder, as the command line prepares it (masked, with the
-    /// recommended missing-data policy).
+    /// A map read from a dataset folder or a register's latest wave, as the command line
+    /// prepares it (masked, with the register's consent scope and the recommended policy).
     static let loader: WorkbenchLoader = { url in
+        if let url, Register.isDatabase(url) {
+            let register = try Register(opening: url)
+            return WorkbenchMap(name: url.lastPathComponent, prepared: PreparedMap(try register.map(ofWave: nil), consent: try register.consentScope()))
+        }
         let check = DatasetFolder(url: url ?? BundledDataset.rivertown.url).check()
         guard let map = check.map else { throw WorkbenchLoadError(problems: check.issues.map(\.description)) }
         return WorkbenchMap(name: url?.lastPathComponent ?? "Rivertown (demo)", prepared: PreparedMap(map))
@@ -95,6 +100,10 @@ struct WorkbenchHarness {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (file, text) in files { try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8) }
     }
+
+    /// The repository's `Datasets` folder.
+    static let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Datasets")
 
     /// The path a–b–c, with c withheld (consent false) and departments x, x, y.
     static let path: [String: String] = [

@@ -10,6 +10,12 @@ extension Request {
         return items.isEmpty ? nil : items
     }
 
+    /// Query parameter `name` as given; `nil` when absent or empty.
+    func queryText(_ name: String) -> String? {
+        guard let value = uri.queryParameters[Substring(name)], !value.isEmpty else { return nil }
+        return String(value)
+    }
+
     /// Query parameter `name` as a whole number from `range`; `nil` when absent.
     ///
     /// - Throws: ``WorkbenchFailure/badRequest(_:)`` when it is not such a number.

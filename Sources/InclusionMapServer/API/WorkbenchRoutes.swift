@@ -77,6 +77,20 @@ struct WorkbenchRoutes {
             let query = try WhatIfQuery(request)
             return JSONResponse.make(try query.result(on: await state.analyses))
         }
+        router.get("/api/waves") { _, _ in JSONResponse.make(try await Self.failingInWords { try await state.waves() }) }
+        router.get("/api/compare") { request, _ in
+            let change = try await Self.failingInWords { try await state.change(from: request.queryText("from"), to: request.queryText("to")) }
+            return JSONResponse.make(change.record)
+        }
+        router.get("/api/compare/:picture") { request, context in
+            let change = try await Self.failingInWords { try await state.change(from: request.queryText("from"), to: request.queryText("to")) }
+            switch try context.parameters.require("picture") {
+            case "before": return JSONResponse.bytes(change.before, type: "image/svg+xml")
+            case "after": return JSONResponse.bytes(change.after, type: "image/svg+xml")
+            case "change": return JSONResponse.bytes(change.change, type: "image/svg+xml")
+            default: throw WorkbenchFailure.notFound("such picture: before, after or change")
+            }
+        }
         router.get("/api/report") { request, _ in
             let panel = try PanelQuery(request, actors: await state.analyses.map.actors.count).constraints
             let page = try await Self.failingInWords { try await state.reportPage(panel: panel) }

@@ -1,6 +1,7 @@
 import Foundation
 import InclusionMap
 import InclusionMapGraphviz
+import InclusionMapRegister
 import InclusionMapReport
 
 /// The workbench's one piece of state: the map open now, its analyses, and the drawings and
@@ -16,6 +17,7 @@ actor WorkbenchState {
     private(set) var analyses: MapAnalyses
     private var drawings: [String: Data] = [:]
     private var reports: [PanelSuggester.Constraints: Data] = [:]
+    private var changes: [String: WaveChange] = [:]
 
     /// Opens the map at `source` (`nil` for the demo) with `loader`.
     init(loader: @escaping WorkbenchLoader, source: URL?, configuration: WorkbenchConfiguration) throws {
@@ -32,6 +34,7 @@ actor WorkbenchState {
         source = url
         drawings = [:]
         reports = [:]
+        changes = [:]
     }
 
     /// The SVG of `picture`, drawn once per picture and kept.
@@ -42,6 +45,36 @@ actor WorkbenchState {
         if drawings.count > 64 { drawings = [:] }
         drawings[key] = rendering.data
         return rendering.data
+    }
+
+    /// The register the open map was read from, or `nil` when it is not a register.
+    private var register: URL? {
+        guard let source, Register.isDatabase(source) else { return nil }
+        return source
+    }
+
+    /// The waves of the open register, in order; none when the open map is not a register.
+    func waves() throws -> [WaveEntry] {
+        guard let register else { return [] }
+        return try WaveChange.waves(of: register)
+    }
+
+    /// Waves `from` and `to` of the open register compared (by default its last two), made
+    /// once per pair and kept.
+    func change(from: String?, to: String?) throws -> WaveChange {
+        guard let register else { throw WorkbenchFailure.notFound("waves: the open map is not a register (FILE.sqlite)") }
+        let known = try WaveChange.waves(of: register).map(\.id)
+        guard known.count >= 2 || (from != nil && to != nil) else {
+            throw WorkbenchFailure.badRequest("the register holds one wave; there is nothing to compare it with")
+        }
+        let later = to ?? known[known.count - 1]
+        let earlier = from ?? known[max(0, (known.firstIndex(of: later) ?? known.count - 1) - 1)]
+        let key = earlier + "\u{0}" + later
+        if let made = changes[key] { return made }
+        let made = try WaveChange(register: register, from: earlier, to: later, analyses: analyses, pseudonymises: configuration.pseudonymises)
+        if changes.count > 8 { changes = [:] }
+        changes[key] = made
+        return made
     }
 
     /// The report of the open map with `panel` as its suggested panel (ids as the page shows

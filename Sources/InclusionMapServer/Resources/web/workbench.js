@@ -741,7 +741,92 @@ function undoWhatIf() {
   showWhatIf();
 }
 
-const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics, panel: showPanel, whatif: showWhatIf };
+// ---- Waves of a register ----------------------------------------------------------------
+
+async function findWaves() {
+  const button = document.querySelector(".tabs button[data-tab=waves]");
+  try {
+    workbench.waves = await askJSON("/api/waves");
+  } catch (_) {
+    workbench.waves = null;       // not a register: the tab stays hidden
+  }
+  button.hidden = !(workbench.waves && workbench.waves.length >= 2);
+  if (button.hidden) return;
+  const from = document.getElementById("wave-from"), to = document.getElementById("wave-to");
+  [from, to].forEach((select) => {
+    select.replaceChildren();
+    workbench.waves.forEach((wave) => select.appendChild(new Option(wave.label ? wave.label + " (" + wave.id + ")" : wave.id, wave.id)));
+  });
+  const state = fragment();
+  const n = workbench.waves.length;
+  from.value = state.get("from") || workbench.waves[n - 2].id;
+  to.value = state.get("to") || workbench.waves[n - 1].id;
+}
+
+function stepWaves(by) {
+  const ids = workbench.waves.map((w) => w.id);
+  const from = document.getElementById("wave-from"), to = document.getElementById("wave-to");
+  const start = ids.indexOf(from.value) + by;
+  if (start < 0 || start + 1 >= ids.length) { say("No " + (by < 0 ? "earlier" : "later") + " pair of waves."); return; }
+  from.value = ids[start];
+  to.value = ids[start + 1];
+  showWaves();
+}
+
+let waveRequest = 0;
+async function showWaves() {
+  if (!workbench.waves) return;
+  const from = document.getElementById("wave-from").value, to = document.getElementById("wave-to").value;
+  remember("from", from);
+  remember("to", to);
+  const query = "from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to);
+  const holder = document.getElementById("wave-result");
+  holder.classList.add("busy");
+  const mine = ++waveRequest;
+  say("Comparing wave " + from + " with " + to + "…");
+  try {
+    const data = await askJSON("/api/compare?" + query);
+    const picture = document.getElementById("wave-picture").value;
+    const text = await (await ask("/api/compare/" + picture + "?" + query)).text();
+    if (mine !== waveRequest) return;
+    const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+    const frame = document.getElementById("wave-map");
+    frame.replaceChildren();
+    if (svg.nodeName === "svg") { svg.removeAttribute("width"); svg.removeAttribute("height"); frame.appendChild(document.importNode(svg, true)); }
+    const named = (id) => {
+      const finding = data.findings.find((f) => f.subject === id && f.name);
+      return finding ? finding.name + " (" + id + ")" : label(id);
+    };
+    holder.replaceChildren(element("p", data.before.source + ": " + data.before.actors + " actors, " + data.before.ties + " ties. " +
+      data.after.source + ": " + data.after.actors + " actors, " + data.after.ties + " ties. E-I " + number(data.ei.before, 3) +
+      " → " + number(data.ei.after, 3) + ".", "note"));
+    holder.appendChild(element("h3", "Joined (" + data.joined.length + ") and left (" + data.left.length + ")", "section"));
+    holder.appendChild(element("p", "Joined: " + (data.joined.map(named).join(", ") || "nobody") + ". Left: " + (data.left.map(named).join(", ") || "nobody") + "."));
+    holder.appendChild(element("h3", "Ties gained and lost", "section"));
+    holder.appendChild(table([
+      { name: "relation", value: (r) => r.relation },
+      { name: "gained", value: (r) => r.gained, numeric: true },
+      { name: "lost", value: (r) => r.lost, numeric: true },
+      { name: "kept", value: (r) => r.kept, numeric: true },
+      { name: "Jaccard", value: (r) => r.jaccard, text: (r) => number(r.jaccard, 2), numeric: true },
+    ], data.relations));
+    holder.appendChild(element("h3", "Every change, with its reason", "section"));
+    holder.appendChild(table([
+      { name: "kind", value: (r) => r.kind },
+      { name: "subject", value: (r) => r.name ? r.name + " (" + r.subject + ")" : r.subject },
+      { name: "before", value: (r) => r.before },
+      { name: "after", value: (r) => r.after },
+      { name: "reason", value: (r) => r.reason },
+    ], data.findings));
+    say("");
+  } catch (error) {
+    if (mine === waveRequest) { holder.replaceChildren(element("p", error.message, "note")); say(error.message, true); }
+  } finally {
+    if (mine === waveRequest) holder.classList.remove("busy");
+  }
+}
+
+const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics, panel: showPanel, whatif: showWhatIf, waves: showWaves };
 
 async function showTab(name) {
   document.querySelectorAll(".tabs button").forEach((button) => button.setAttribute("aria-selected", String(button.dataset.tab === name)));
@@ -798,6 +883,7 @@ async function loadMap() {
   const actors = await askJSON("/api/actors");
   workbench.actors = new Map(actors.map((a) => [a.id, a]));
   fillControls();
+  await findWaves();
   const notes = workbench.summary.notes.concat(workbench.summary.warnings.length ? [workbench.summary.warnings.length + " warnings in the data."] : []);
   await drawMap();
   if (notes.length) say(notes.join(" "));
@@ -863,6 +949,9 @@ function wireControls() {
   document.getElementById("whatif-ties").addEventListener("change", () => showWhatIf());
   document.getElementById("whatif-keep").addEventListener("click", keepScenario);
   document.getElementById("whatif-undo").addEventListener("click", undoWhatIf);
+  ["wave-from", "wave-to", "wave-picture"].forEach((id) => document.getElementById(id).addEventListener("change", () => showWaves()));
+  document.getElementById("wave-previous").addEventListener("click", () => stepWaves(-1));
+  document.getElementById("wave-next").addEventListener("click", () => stepWaves(1));
   showScenarios();
 }
 

@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "InclusionMapServer",
             dependencies: [
-                "InclusionMap", "InclusionMapGraphviz", "InclusionMapReport", "InclusionMapRegister",
+                "InclusionMap", "InclusionMapInterchange", "InclusionMapGraphviz", "InclusionMapReport", "InclusionMapRegister",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Resources/web")]
@@ -109,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InclusionMapServerTests",
-            dependencies: ["InclusionMapServer", "InclusionMap", "InclusionMapRegister"]
+            dependencies: ["InclusionMapServer", "InclusionMap", "InclusionMapInterchange", "InclusionMapRegister"]
         ),
         .testTarget(
             name: "inclusion-mapTests",

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import InclusionMap
 import InclusionMapGraphviz
+import InclusionMapInterchange
 import InclusionMapReport
 
 /// The workbench's addresses: the page and its two files, and the JSON API under `/api/`
@@ -14,6 +15,7 @@ struct WorkbenchRoutes {
         let state = workbench.state
         let workspace = workbench.workspace
         let limit = workbench.configuration.bodyLimit
+        let uploadLimit = workbench.configuration.uploadLimit
         let pseudonymises = workbench.configuration.pseudonymises
 
         router.get("/") { _, _ in try Self.asset("index.html", in: assets) }
@@ -77,6 +79,36 @@ struct WorkbenchRoutes {
             let query = try WhatIfQuery(request)
             return JSONResponse.make(try query.result(on: await state.analyses))
         }
+        router.post("/api/upload") { request, _ in
+            guard let name = request.queryText("name") else { throw WorkbenchFailure.badRequest("name the file: ?name=responses.csv") }
+            let data = Data(buffer: try await Self.bytes(of: request, limit: uploadLimit))
+            return JSONResponse.make(["path": try Upload.save(data, named: name, in: workspace)])
+        }
+        router.post("/api/survey/preview") { request, _ in
+            let asked = try await Self.body(of: request, as: SurveyRequest.self, limit: limit, expected: Self.surveyShape)
+            return JSONResponse.make(SurveyPreview(try asked.survey(in: workspace)))
+        }
+        router.post("/api/survey/build") { request, _ in
+            let asked = try await Self.body(of: request, as: SurveyRequest.self, limit: limit, expected: Self.surveyShape)
+            guard let out = asked.out, let name = try? Upload.safeName(out), name == out else {
+                throw WorkbenchFailure.badRequest("name the dataset folder to write: one name of letters, digits, space, '.', '-' or '_'")
+            }
+            let folder = workspace.root.appendingPathComponent(name)
+            guard !FileManager.default.fileExists(atPath: folder.path) else { throw WorkbenchFailure.badRequest("\(name) exists in the workspace; choose another name") }
+            let survey = try asked.survey(in: workspace)
+            do {
+                try survey.write(to: folder)
+            } catch let error as DatasetError {
+                throw WorkbenchFailure.unreadable(error.issues.map(\.description))
+            }
+            try await state.open(folder)
+            return JSONResponse.make(SummaryRecord(await state.analyses, pseudonymised: pseudonymises))
+        }
+        router.post("/api/register/add") { request, _ in
+            let asked = try await Self.body(of: request, as: RegisterAddRequest.self, limit: limit,
+                                            expected: "{\"register\": \"programme.sqlite\", \"wave\": \"2026\", \"source\": \"a folder or file in the workspace\"}")
+            return JSONResponse.make(try asked.add(in: workspace))
+        }
         router.get("/api/waves") { _, _ in JSONResponse.make(try await Self.failingInWords { try await state.waves() }) }
         router.get("/api/compare") { request, _ in
             let change = try await Self.failingInWords { try await state.change(from: request.queryText("from"), to: request.queryText("to")) }
@@ -100,16 +132,8 @@ struct WorkbenchRoutes {
         }
         router.get("/api/workspace") { _, _ in JSONResponse.make(workspace.listing()) }
         router.post("/api/open") { request, _ in
-            var request = request
-            let body: ByteBuffer
-            do {
-                body = try await request.collectBody(upTo: limit)
-            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-                throw WorkbenchFailure.tooLarge(limit)
-            }
-            guard let asked = try? JSONDecoder().decode(OpenRequest.self, from: Data(buffer: body)) else {
-                throw WorkbenchFailure.badRequest("the body must be JSON: {\"path\": \"a file or folder in the workspace\"} or {\"demo\": true}")
-            }
+            let asked = try await Self.body(of: request, as: OpenRequest.self, limit: limit,
+                                            expected: "{\"path\": \"a file or folder in the workspace\"} or {\"demo\": true}")
             let url: URL?
             if asked.demo == true {
                 url = nil
@@ -122,6 +146,30 @@ struct WorkbenchRoutes {
             return JSONResponse.make(SummaryRecord(await state.analyses, pseudonymised: pseudonymises))
         }
     }
+
+    /// The body of `request`, at most `limit` bytes, as JSON of `type`.
+    ///
+    /// - Throws: ``WorkbenchFailure/tooLarge(_:)`` above the limit, and
+    ///   ``WorkbenchFailure/badRequest(_:)`` naming `expected` when it is not such JSON.
+    static func body<T: Decodable>(of request: Request, as type: T.Type, limit: Int, expected: String) async throws -> T {
+        guard let decoded = try? JSONDecoder().decode(T.self, from: Data(buffer: try await bytes(of: request, limit: limit))) else {
+            throw WorkbenchFailure.badRequest("the body must be JSON: \(expected)")
+        }
+        return decoded
+    }
+
+    /// The body of `request`, at most `limit` bytes.
+    static func bytes(of request: Request, limit: Int) async throws -> ByteBuffer {
+        var request = request
+        do {
+            return try await request.collectBody(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw WorkbenchFailure.tooLarge(limit)
+        }
+    }
+
+    /// What the survey addresses take, for their errors.
+    static let surveyShape = "{\"responses\": \"a file\", \"roster\": \"a file\", \"config\": \"survey.json\", \"corrections\": [{\"respondent\", \"question\", \"answer\", \"matched_id\"}], \"out\": \"a new folder\"}"
 
     /// What `POST /api/open` takes.
     private struct OpenRequest: Decodable {

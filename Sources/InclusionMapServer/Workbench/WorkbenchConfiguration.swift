@@ -19,6 +19,8 @@ public struct WorkbenchConfiguration: Sendable {
     public var pseudonymises: Bool
     /// The largest request body accepted, in bytes.
     public var bodyLimit: Int
+    /// The largest file the page may upload, in bytes (64 MiB by default).
+    public var uploadLimit: Int
     /// The file extensions (lower case, no dot) the workspace listing offers; `nil` offers
     /// every file. Dataset folders are always offered.
     public var openableExtensions: Set<String>?
@@ -34,8 +36,9 @@ public struct WorkbenchConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, workspace: URL,
         pseudonymises: Bool = false, bodyLimit: Int = 1 << 20, openableExtensions: Set<String>? = nil,
-        drawnActorLimit: Int = 2_000, confidenceActorLimit: Int = 2_000
+        drawnActorLimit: Int = 2_000, confidenceActorLimit: Int = 2_000, uploadLimit: Int = 64 << 20
     ) {
+        self.uploadLimit = uploadLimit
         self.drawnActorLimit = drawnActorLimit
         self.confidenceActorLimit = confidenceActorLimit
         self.openableExtensions = openableExtensions

@@ -826,7 +826,108 @@ async function showWaves() {
   }
 }
 
-const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics, panel: showPanel, whatif: showWhatIf, waves: showWaves };
+// ---- Bringing data in ------------------------------------------------------------------
+
+async function upload(files) {
+  for (const file of Array.from(files)) {
+    say("Uploading " + file.name + "…");
+    try {
+      const answer = await askJSON("/api/upload?name=" + encodeURIComponent(file.name), {
+        method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: file,
+      });
+      say("Kept " + file.name + " as " + answer.path + ".");
+    } catch (error) {
+      say(file.name + ": " + error.message, true);
+      return;
+    }
+  }
+  await fillWorkspace();
+}
+
+function surveyBody(extra) {
+  const body = {
+    responses: document.getElementById("survey-responses").value,
+    roster: document.getElementById("survey-roster").value,
+    corrections: Array.from(document.querySelectorAll("#survey-result select[data-key]")).map((select) => {
+      const key = JSON.parse(select.dataset.key);
+      return { respondent: key[0], question: key[1], answer: key[2], matched_id: select.value };
+    }),
+  };
+  const config = document.getElementById("survey-config").value;
+  if (config) body.config = config;
+  return JSON.stringify(Object.assign(body, extra || {}));
+}
+
+async function previewSurvey() {
+  const holder = document.getElementById("survey-result");
+  holder.classList.add("busy");
+  say("Reading the answers…");
+  try {
+    const data = await askJSON("/api/survey/preview", { method: "POST", headers: { "Content-Type": "application/json" }, body: surveyBody() });
+    holder.replaceChildren(element("p", data.actors + " actors and " + data.ties + " ties from " + data.decisions + " names. " + data.summary.join(" "), "note"));
+    data.warnings.forEach((warning) => holder.appendChild(element("p", warning, "note")));
+    holder.appendChild(element("h3", data.review.length + " names for you to check", "section"));
+    const grid = element("table", null, "review");
+    const head = grid.appendChild(element("thead")).appendChild(element("tr"));
+    ["who answered", "question", "wrote", "why it needs you", "is"].forEach((name) => head.appendChild(element("th", name)));
+    const body = grid.appendChild(element("tbody"));
+    data.review.forEach((d) => {
+      const row = body.appendChild(element("tr"));
+      row.appendChild(element("td", label(d.respondent)));
+      row.appendChild(element("td", d.question));
+      row.appendChild(element("td", d.answer));
+      row.appendChild(element("td", d.rule + (d.score !== null ? " (" + number(d.score, 2) + ")" : "")));
+      const choice = document.createElement("select");
+      choice.dataset.key = JSON.stringify([d.respondent, d.question, d.answer]);
+      if (d.matched_id) choice.appendChild(new Option("as read: " + d.matched_id, d.matched_id));
+      d.candidates.filter((c) => c.id !== d.matched_id).forEach((c) => choice.appendChild(new Option((c.name ? c.name + " (" + c.id + ")" : c.id), c.id)));
+      choice.appendChild(new Option("nobody: no tie", ""));
+      row.appendChild(element("td")).appendChild(choice);
+    });
+    holder.appendChild(grid);
+    document.getElementById("survey-build").hidden = false;
+    say("");
+  } catch (error) {
+    holder.replaceChildren(element("p", error.message, "note"));
+    say(error.message, true);
+  } finally {
+    holder.classList.remove("busy");
+  }
+}
+
+async function buildSurvey() {
+  say("Building the map…");
+  try {
+    await askJSON("/api/survey/build", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: surveyBody({ out: document.getElementById("survey-out").value.trim() }),
+    });
+    history.replaceState(null, "", "#");
+    await fillWorkspace();
+    await loadMap();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+async function addWave() {
+  say("Adding the wave…");
+  try {
+    const waves = await askJSON("/api/register/add", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ register: document.getElementById("wave-register").value.trim(),
+        wave: document.getElementById("wave-id").value.trim(), source: document.getElementById("wave-source").value }),
+    });
+    say("The register holds " + waves.length + " wave" + (waves.length === 1 ? "" : "s") + ": " + waves.map((w) => w.id).join(", ") + ". Open it to compare them.");
+    await fillWorkspace();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+function showImport() {}
+
+const tabs = { brokers: showBrokers, audit: showAudit, silos: showSilos, metrics: showMetrics, panel: showPanel, whatif: showWhatIf, waves: showWaves, import: showImport };
 
 async function showTab(name) {
   document.querySelectorAll(".tabs button").forEach((button) => button.setAttribute("aria-selected", String(button.dataset.tab === name)));
@@ -899,6 +1000,21 @@ async function fillWorkspace() {
   try {
     const entries = await askJSON("/api/workspace");
     entries.forEach((entry) => select.appendChild(new Option(entry.path + (entry.kind === "dataset" ? "/" : ""), entry.path)));
+    const files = entries.filter((e) => e.kind === "file").map((e) => e.path);
+    const choose = (id, filter, keep) => {
+      const list = document.getElementById(id);
+      const before = list.value;
+      list.replaceChildren();
+      if (keep) list.appendChild(new Option(keep, ""));
+      files.filter(filter).forEach((path) => list.appendChild(new Option(path, path)));
+      if (before && Array.from(list.options).some((o) => o.value === before)) list.value = before;
+    };
+    choose("survey-responses", (p) => /\.(csv|xlsx|tsv|txt)$/i.test(p));
+    choose("survey-roster", (p) => /\.(csv|xlsx|tsv|txt)$/i.test(p));
+    choose("survey-config", (p) => /\.json$/i.test(p), "survey.json beside the responses");
+    const sources = document.getElementById("wave-source");
+    sources.replaceChildren();
+    entries.filter((e) => !/\.sqlite$/i.test(e.path)).forEach((e) => sources.appendChild(new Option(e.path, e.path)));
   } catch (error) { say(error.message, true); }
 }
 
@@ -949,6 +1065,14 @@ function wireControls() {
   document.getElementById("whatif-ties").addEventListener("change", () => showWhatIf());
   document.getElementById("whatif-keep").addEventListener("click", keepScenario);
   document.getElementById("whatif-undo").addEventListener("click", undoWhatIf);
+  document.getElementById("upload-files").addEventListener("change", (event) => upload(event.target.files));
+  const drop = document.getElementById("drop");
+  drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (event) => { event.preventDefault(); drop.classList.remove("over"); upload(event.dataTransfer.files); });
+  document.getElementById("survey-preview").addEventListener("click", previewSurvey);
+  document.getElementById("survey-make").addEventListener("click", buildSurvey);
+  document.getElementById("wave-add").addEventListener("click", addWave);
   ["wave-from", "wave-to", "wave-picture"].forEach((id) => document.getElementById(id).addEventListener("change", () => showWaves()));
   document.getElementById("wave-previous").addEventListener("click", () => stepWaves(-1));
   document.getElementById("wave-next").addEventListener("click", () => stepWaves(1));

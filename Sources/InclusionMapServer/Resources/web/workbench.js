@@ -1064,6 +1064,11 @@ function wireControls() {
   ["whatif-remove", "whatif-suggest"].forEach((id) => document.getElementById(id).addEventListener("change", () => showWhatIf()));
   document.getElementById("whatif-ties").addEventListener("change", () => showWhatIf());
   document.getElementById("whatif-keep").addEventListener("click", keepScenario);
+  document.getElementById("whatif-suggest-ties").addEventListener("click", () => {
+    const count = document.getElementById("whatif-suggest");
+    if (Number(count.value) < 1) count.value = "3";
+    showWhatIf();
+  });
   document.getElementById("whatif-undo").addEventListener("click", undoWhatIf);
   document.getElementById("upload-files").addEventListener("change", (event) => upload(event.target.files));
   const drop = document.getElementById("drop");

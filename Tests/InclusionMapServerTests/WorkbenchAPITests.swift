@@ -171,7 +171,8 @@ struct WorkbenchAPITests {
         try await WorkbenchHarness.with(source: "path", actorLimit: 2, prepare: { try WorkbenchHarness.write(WorkbenchHarness.path, to: "path", in: $0) }) { harness in
             let summary = try #require(try await harness.request("/api/summary").json() as? [String: Any])
             let notes = try #require(summary["notes"] as? [String])
-            #expect(notes.contains("The map draws the 2 actors with the highest values of the size measure, of 3; filter by group to see others."))
+            #expect(notes.contains("With 3 actors, more than 2, the map shows the groups and the ties between them; find an actor to see their neighbourhood. Drawn actor by actor, it shows the 2 with the highest values of the size measure."))
+            #expect(summary["draws_whole_map"] as? Bool == false)
             #expect(notes.contains("Confidence is not computed above 2 actors; `brokers --confidence` computes it."))
             let svg = try await harness.request("/api/drawing").text
             #expect(svg.components(separatedBy: "class=\"node actor").count - 1 == 2)

@@ -10,6 +10,9 @@ struct SummaryRecord: Encodable, Sendable {
     var metrics: [String]
     var relations: [String]
     var pseudonymised: Bool
+    /// Whether the whole map is drawn actor by actor: false above the actor limit, where the
+    /// page opens on the silo map and shows an actor's neighbourhood on demand.
+    var drawsWholeMap: Bool
     var warnings: [String]
     /// Sentences about how the measures were computed (sampling), as the commands print them.
     var notes: [String]
@@ -22,6 +25,7 @@ struct SummaryRecord: Encodable, Sendable {
         metrics = analyses.centrality.metrics.map(\.rawValue)
         relations = analyses.summary.relations.keys.sorted()
         self.pseudonymised = pseudonymised
+        drawsWholeMap = analyses.map.actors.count <= analyses.drawnActorLimit
         warnings = analyses.warnings
         var notes: [String] = []
         if let note = analyses.brokers.bridgingSampleNote { notes.append(note) }
@@ -29,7 +33,7 @@ struct SummaryRecord: Encodable, Sendable {
             notes.append(sample.note(measure: "Betweenness", sources: "actors"))
         }
         if analyses.map.actors.count > analyses.drawnActorLimit {
-            notes.append("The map draws the \(analyses.drawnActorLimit) actors with the highest values of the size measure, of \(analyses.map.actors.count); filter by group to see others.")
+            notes.append("With \(analyses.map.actors.count) actors, more than \(analyses.drawnActorLimit), the map shows the groups and the ties between them; find an actor to see their neighbourhood. Drawn actor by actor, it shows the \(analyses.drawnActorLimit) with the highest values of the size measure.")
         }
         if analyses.confidence == nil {
             notes.append("Confidence is not computed above \(analyses.confidenceLimit) actors; `brokers --confidence` computes it.")
@@ -39,6 +43,6 @@ struct SummaryRecord: Encodable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, groupColumn = "group_column", groups, metrics, relations, pseudonymised, warnings, notes, summary
+        case name, groupColumn = "group_column", groups, metrics, relations, pseudonymised, drawsWholeMap = "draws_whole_map", warnings, notes, summary
     }
 }

@@ -16,6 +16,8 @@ const workbench = {
   space: [],               // the what-if's reflection space
   history: [],             // earlier what-if states, for undo
   highlight: null,         // ids the map marks instead of the under-used brokers
+  neighbourhood: null,     // above the actor limit: the actor whose neighbourhood is drawn
+  timings: {},             // when the map was last on screen, and its SVG's element count
   newTies: [],             // pairs the what-if adds, drawn dashed
 };
 
@@ -93,11 +95,19 @@ function drawingQuery() {
   return query;
 }
 
+// The address of the main picture: the whole map, or, above the actor limit, the silo map
+// until an actor is found, then that actor's neighbourhood.
+function mainPicture(query) {
+  if (workbench.summary.draws_whole_map || query.get("group")) return "/api/drawing?" + query.toString();
+  if (workbench.neighbourhood) return "/api/actors/" + encodeURIComponent(workbench.neighbourhood) + "/ego?depth=1";
+  return "/api/silo-drawing?" + query.toString();
+}
+
 async function drawMap() {
   const query = drawingQuery();
   remember("draw", query.toString());
   say("Drawing the map…");
-  const text = await (await ask("/api/drawing?" + query.toString())).text();
+  const text = await (await ask(mainPicture(query))).text();
   const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
   const svg = parsed.documentElement;
   if (svg.nodeName !== "svg") throw new Error("the drawing could not be read");
@@ -117,7 +127,12 @@ async function drawMap() {
   drawNewTies();
   const count = shown.querySelectorAll("g.node.actor").length;
   const colour = document.getElementById("colour-by").value;
-  document.getElementById("legend-note").textContent =
+  workbench.timings.mapShown = performance.now();
+  workbench.timings.elements = shown.querySelectorAll("*").length;
+  const large = workbench.summary.draws_whole_map ? "" : (workbench.neighbourhood
+    ? "The neighbourhood of " + label(workbench.neighbourhood) + ". "
+    : "The groups of a map of " + workbench.summary.summary.actors + " actors and the ties between them; find an actor to see their neighbourhood. ");
+  document.getElementById("legend-note").textContent = large +
     count + " actors drawn. Brokers who are under-used are outlined in red; designated boundary spanners in bold." +
     (colour.startsWith("measure:") ? " Fill: " + colour.slice(8) + " percentile, light (lowest) to dark (highest), in place of the legend's fill." : "");
   say("");
@@ -293,6 +308,10 @@ async function choose(id, centre) {
   markActors();
   const node = nodeOf(id);
   if (centre && node) centreOn(node);
+  if (centre && !node && !workbench.summary.draws_whole_map) {
+    workbench.neighbourhood = id;
+    drawMap().catch((e) => say(e.message, true));
+  }
   const details = document.getElementById("details");
   try {
     const actor = await askJSON("/api/actors/" + encodeURIComponent(id));
@@ -363,6 +382,11 @@ function search(text) {
   const match = exact || actors.find((a) => a.id.toLowerCase().includes(wanted) || (a.name && a.name.toLowerCase().includes(wanted)));
   if (!match) { say("No actor is called \u201c" + text + "\u201d."); return; }
   workbench.found = match.id;
+  if (!workbench.summary.draws_whole_map && !nodeOf(match.id)) {
+    workbench.neighbourhood = match.id;
+    drawMap().then(() => say("The neighbourhood of " + label(match.id) + ".")).catch((e) => say(e.message, true));
+    return;
+  }
   markActors();
   const node = nodeOf(match.id);
   if (node) { centreOn(node); say("Found " + label(match.id) + "."); } else say(label(match.id) + " is not drawn with these filters.");
@@ -1034,6 +1058,7 @@ async function openChosen(event) {
     workbench.excluded = [];
     workbench.highlight = null;
     workbench.newTies = [];
+    workbench.neighbourhood = null;
     history.replaceState(null, "", "#");
     document.getElementById("details").replaceChildren(element("p", "Click an actor on the map or in a table.", "note"));
     await loadMap();

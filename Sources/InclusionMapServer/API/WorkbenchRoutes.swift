@@ -152,7 +152,8 @@ struct WorkbenchRoutes {
     /// - Throws: ``WorkbenchFailure/tooLarge(_:)`` above the limit, and
     ///   ``WorkbenchFailure/badRequest(_:)`` naming `expected` when it is not such JSON.
     static func body<T: Decodable>(of request: Request, as type: T.Type, limit: Int, expected: String) async throws -> T {
-        guard let decoded = try? JSONDecoder().decode(T.self, from: Data(buffer: try await bytes(of: request, limit: limit))) else {
+        let body = Data(buffer: try await bytes(of: request, limit: limit))
+        guard let decoded = try? JSONDecoder().decode(T.self, from: body) else {
             throw WorkbenchFailure.badRequest("the body must be JSON: \(expected)")
         }
         return decoded

@@ -21,6 +21,20 @@ import Testing
         return try StakeholderMap(actors: actors, ties: pairs.map { Tie(source: $0.0, target: $0.1) }, engagements: engagements, attendance: attendance)
     }
 
+    /// The map's own cohesion and ranking passed in (as the workbench keeps them) give the
+    /// same what-if as computing them afresh.
+    @Test func knownCohesionAndRankingGiveTheSameResult() throws {
+        let map = try Self.teams()
+        let change = WhatIfChange.reflectionSpace(["h", "b1", "c1", "d1"])
+        let fresh = try WhatIf(map: map, change: change)
+        let cohesion = try CohesionSnapshot(map: map, options: .init(symmetrised: true))
+        let known = try WhatIf(map: map, change: change, known: (cohesion, try BrokerFinder(map: map)))
+        #expect(known.before == fresh.before)
+        #expect(known.after == fresh.after)
+        #expect(known.brokers == fresh.brokers)
+        #expect(known.suggestions == fresh.suggestions)
+    }
+
     @Test func aHubPlacedInASpaceIsFlagged() throws {
         let map = try Self.teams()
         let result = try WhatIf(map: map, change: .reflectionSpace(["h", "b1", "c1", "d1"]))

@@ -29,13 +29,15 @@ struct WhatIfQuery {
         suggestions = try request.queryInteger("suggest", in: 0...20) ?? 3
     }
 
-    /// The what-if on `analyses`' map, grouped as the map is.
+    /// The what-if on `analyses`' map, grouped as the map is, starting from the map's own
+    /// cohesion `cohesion` (the open map's, kept) and its broker ranking.
     ///
     /// - Throws: ``WorkbenchFailure/badRequest(_:)`` with the analysis's words for a change
     ///   that cannot be made (an unknown id, a space of one) or a map too large for it.
-    func result(on analyses: MapAnalyses) throws(WorkbenchFailure) -> WhatIfRecord {
+    func result(on analyses: MapAnalyses, cohesion: CohesionSnapshot) throws(WorkbenchFailure) -> WhatIfRecord {
         do {
-            let result = try WhatIf(map: analyses.map, change: change, column: analyses.groupColumn, suggestions: suggestions)
+            let result = try WhatIf(map: analyses.map, change: change, column: analyses.groupColumn, suggestions: suggestions,
+                                    known: (cohesion, analyses.brokers))
             return WhatIfRecord(result, map: analyses.map)
         } catch {
             throw .badRequest(String(describing: error))

@@ -77,7 +77,7 @@ struct WorkbenchRoutes {
         }
         router.get("/api/whatif") { request, _ in
             let query = try WhatIfQuery(request)
-            return JSONResponse.make(try query.result(on: await state.analyses))
+            return JSONResponse.make(try await state.whatIf(query))
         }
         router.post("/api/upload") { request, _ in
             guard let name = request.queryText("name") else { throw WorkbenchFailure.badRequest("name the file: ?name=responses.csv") }

@@ -18,6 +18,7 @@ actor WorkbenchState {
     private var drawings: [String: Data] = [:]
     private var reports: [PanelSuggester.Constraints: Data] = [:]
     private var changes: [String: WaveChange] = [:]
+    private var cohesion: CohesionSnapshot?
 
     /// Opens the map at `source` (`nil` for the demo) with `loader`.
     init(loader: @escaping WorkbenchLoader, source: URL?, configuration: WorkbenchConfiguration) throws {
@@ -35,6 +36,7 @@ actor WorkbenchState {
         drawings = [:]
         reports = [:]
         changes = [:]
+        cohesion = nil
     }
 
     /// The SVG of `picture`, drawn once per picture and kept.
@@ -45,6 +47,18 @@ actor WorkbenchState {
         if drawings.count > 64 { drawings = [:] }
         drawings[key] = rendering.data
         return rendering.data
+    }
+
+    /// `query` tried on the open map, whose own cohesion is measured once and kept.
+    func whatIf(_ query: WhatIfQuery) throws -> WhatIfRecord {
+        if cohesion == nil {
+            do {
+                cohesion = try CohesionSnapshot(map: analyses.map, options: .init(symmetrised: true), column: analyses.groupColumn)
+            } catch {
+                throw WorkbenchFailure.badRequest(String(describing: error))
+            }
+        }
+        return try query.result(on: analyses, cohesion: cohesion!)
     }
 
     /// The register the open map was read from, or `nil` when it is not a register.

@@ -45,12 +45,17 @@ public struct WhatIf: Sendable {
     /// Tries `change` on `map` in the view `options`, grouped by `column`, and suggests
     /// `suggestions` new cross-group ties.
     ///
+    /// `known` passes the map's own cohesion and broker ranking when they are already
+    /// computed — the snapshot on the symmetrised, unweighted view of `options` and the
+    /// ranking on `options`, both grouped by `column` — so that trying many changes on one
+    /// map (the workbench's what-if) measures the map once; by default they are computed here.
+    ///
     /// - Throws: ``WhatIfError`` for a change that cannot be made; ``StakeholderMapError``
     ///   for an unknown group column; ``DistanceTableTooLarge`` for a view too large for the
     ///   table of distances the cohesion measures and the tie search use.
     public init(
         map: StakeholderMap, change: WhatIfChange, options: NetworkIndex.Options = .init(), column: String = "department",
-        suggestions count: Int = 3
+        suggestions count: Int = 3, known: (cohesion: CohesionSnapshot, brokers: BrokerFinder)? = nil
     ) throws {
         var view = options
         view.symmetrised = true
@@ -61,14 +66,14 @@ public struct WhatIf: Sendable {
         // The group column first (a misspelling is the likelier mistake), then the size.
         let grouping = try Grouping.named(column, index: index, map: changed)
         try DistanceTableTooLarge.check(actors: index.nodeCount)
-        before = try CohesionSnapshot(map: map, options: view, column: column)
+        before = try known?.cohesion ?? CohesionSnapshot(map: map, options: view, column: column)
         let distances = HopDistances(index: index)
         after = CohesionSnapshot(map: changed, index: index, grouping: grouping, distances: distances)
         self.change = change
         changedMap = changed
         var brokerView = options
         if let relations = brokerView.relations { brokerView.relations = relations.union(change.addedRelations) }
-        if let first = try? BrokerFinder(map: map, options: brokerView, column: column),
+        if let first = known?.brokers ?? (try? BrokerFinder(map: map, options: brokerView, column: column)),
            let second = try? BrokerFinder(map: changed, options: brokerView, column: column) {
             brokers = BrokerShift(before: first, after: second, involved: change.involvedActors)
         } else {

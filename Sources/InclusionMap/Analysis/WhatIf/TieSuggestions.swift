@@ -63,6 +63,9 @@ struct TieSuggestions {
         map: StakeholderMap, index: NetworkIndex, grouping: Grouping, distances: HopDistances, count: Int, endsPerGroup: Int = 4,
         exactBudget: Int = Self.exactBudget, screenBudget: Int = Self.screenBudget
     ) {
+        // No tie asked for, no search: the candidates' harmonic centrality alone is a search
+        // from every actor.
+        guard count > 0 else { return }
         let n = index.nodeCount
         let group = grouping.groupOfNode
         let harmonic = index.harmonicCentrality()

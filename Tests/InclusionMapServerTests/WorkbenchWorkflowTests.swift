@@ -60,6 +60,11 @@ struct WorkbenchWorkflowTests {
             #expect(before["ei_index"] as? Double == 0)
             let ei = try #require(after["ei_index"] as? Double)
             #expect(abs(ei - 1.0 / 3.0) < 1e-12)
+            // By group: x has a–b inside and b–c across, (1 − 1)/2 = 0, then a–c across too,
+            // (2 − 1)/3 = 1/3; y (c alone) has only ties across: +1 before and after.
+            #expect((before["ei_by_group"] as? [String: Double])?["x"] == 0)
+            #expect(abs(((after["ei_by_group"] as? [String: Double])?["x"] ?? 0) - 1.0 / 3.0) < 1e-12)
+            #expect((after["ei_by_group"] as? [String: Double])?["y"] == 1)
             #expect((before["single_point_pairs"] as? [[String: Any]])?.first?["via"] as? [String] == ["b", "withheld-1"])
             #expect((after["single_point_pairs"] as? [[String: Any]])?.first?["via"] as? [String] == ["withheld-1"])
             #expect(!answer.text.contains("Carol"))

@@ -15,6 +15,8 @@ public struct WhatIfRecord: Encodable, Sendable {
 
         public var actors: Int
         public var eiIndex: Double?
+        /// Each group's E-I index; `null` for a group with no tie.
+        public var eiByGroup: [String: Double?]
         /// For each group, how many other groups its members reach within two steps.
         public var groupsWithinTwo: [String: Int]
         public var meanGroupsWithinTwo: Double?
@@ -26,6 +28,7 @@ public struct WhatIfRecord: Encodable, Sendable {
         init(_ s: CohesionSnapshot) {
             actors = s.actorCount
             eiIndex = s.eiIndex
+            eiByGroup = s.eiByGroup
             groupsWithinTwo = s.groupsWithinTwo
             meanGroupsWithinTwo = s.meanGroupsWithinTwo
             fragmentation = s.fragmentation
@@ -35,7 +38,7 @@ public struct WhatIfRecord: Encodable, Sendable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case actors, eiIndex = "ei_index", groupsWithinTwo = "groups_within_two", meanGroupsWithinTwo = "mean_groups_within_two"
+            case actors, eiIndex = "ei_index", eiByGroup = "ei_by_group", groupsWithinTwo = "groups_within_two", meanGroupsWithinTwo = "mean_groups_within_two"
             case fragmentation, betweenGroupFragmentation = "between_group_fragmentation"
             case unlinkedGroupPairs = "unlinked_group_pairs", singlePointPairs = "single_point_pairs"
         }
@@ -44,6 +47,7 @@ public struct WhatIfRecord: Encodable, Sendable {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(actors, forKey: .actors)
             try c.encode(eiIndex, forKey: .eiIndex)
+            try c.encode(eiByGroup, forKey: .eiByGroup)
             try c.encode(groupsWithinTwo, forKey: .groupsWithinTwo)
             try c.encode(meanGroupsWithinTwo, forKey: .meanGroupsWithinTwo)
             try c.encode(fragmentation, forKey: .fragmentation)

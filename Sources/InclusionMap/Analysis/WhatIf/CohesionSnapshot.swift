@@ -24,6 +24,9 @@ public struct CohesionSnapshot: Hashable, Sendable {
     public let actorCount: Int
     /// Network E-I index; `nil` when no tie joins grouped actors.
     public let eiIndex: Double?
+    /// Each group's E-I index (Krackhardt & Stern 1988: (E − I)/(E + I) over its members'
+    /// ties), by name; `nil` for a group with no tie.
+    public let eiByGroup: [String: Double?]
     /// For each group (by name), how many other groups are within two steps.
     public let groupsWithinTwo: [String: Int]
     /// Distance-weighted fragmentation of the whole view.
@@ -56,7 +59,9 @@ public struct CohesionSnapshot: Hashable, Sendable {
 
     init(map: StakeholderMap, index: NetworkIndex, grouping: Grouping, distances: HopDistances) {
         actorCount = index.nodeCount
-        eiIndex = EIIndex(index: index, map: map, grouping: grouping).value
+        let ei = EIIndex(index: index, map: map, grouping: grouping)
+        eiIndex = ei.value
+        eiByGroup = Dictionary(uniqueKeysWithValues: ei.groups.map { ($0.group, $0.value) })
         let group = grouping.groupOfNode
         var within: [String: Int] = [:]
         for g in 0..<grouping.groupCount {

@@ -690,11 +690,13 @@ async function showWhatIf() {
     const created = a.single_point_pairs.filter((p) => !b.single_point_pairs.some((q) => key(q) === key(p)));
     holder.appendChild(element("p", "Single points of failure resolved: " + (resolved.map(key).join("; ") || "none") +
       ". Created: " + (created.map(key).join("; ") || "none") + ".", resolved.length ? "better" : ""));
-    holder.appendChild(element("h3", "Groups reached within two steps, by group", "section"));
+    holder.appendChild(element("h3", "By group: E-I index and groups reached within two steps", "section"));
     const groups = Object.keys(a.groups_within_two).sort();
     holder.appendChild(table([
       { name: workbench.summary.group_column, value: (g) => g },
-      { name: "now", value: (g) => b.groups_within_two[g], numeric: true },
+      { name: "E-I now", value: (g) => b.ei_by_group[g], text: (g) => number(b.ei_by_group[g], 3), numeric: true },
+      { name: "E-I with the change", value: (g) => a.ei_by_group[g], text: (g) => number(a.ei_by_group[g], 3), numeric: true },
+      { name: "groups within two, now", value: (g) => b.groups_within_two[g], numeric: true },
       { name: "with the change", value: (g) => a.groups_within_two[g], numeric: true },
     ], groups));
     if (data.brokers) {

@@ -3,6 +3,7 @@ import InclusionMap
 import InclusionMapInterchange
 @testable import InclusionMapServer
 import Testing
+import ZIPFoundation
 
 /// Bringing data in from the page: uploads kept in the workspace and nowhere else, a survey
 /// export read with its names to review, one decided, and built into a map; a map added as a
@@ -17,6 +18,18 @@ struct WorkbenchImportTests {
                                             to: folder.appendingPathComponent(file))
         }
         try WorkbenchHarness.write(WorkbenchHarness.path, to: "path", in: workspace)
+    }
+
+    /// The path a–b–c zipped in a top folder, as a file manager zips a folder.
+    static func zippedPath() throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (file, text) in WorkbenchHarness.path.sorted(by: { $0.key < $1.key }) {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(with: "team/" + file, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data!
     }
 
     @Test func uploadsStayInTheWorkspacesUploadsFolder() async throws {
@@ -35,6 +48,12 @@ struct WorkbenchImportTests {
             #expect(try await upload("...", "x").status == 400)
             let listed = try #require(try await harness.request("/api/workspace").json() as? [[String: Any]])
             #expect(listed.contains { $0["path"] as? String == "uploads/evil-2.graphml" })
+            // A zipped dataset folder is written out as a folder, and opens.
+            let zipped = try await harness.request("/api/upload?name=team.zip", method: "POST",
+                                                   headers: ["Origin": "http://\(harness.base.host!):\(harness.base.port!)"],
+                                                   body: try Self.zippedPath())
+            #expect((try zipped.json() as? [String: String])?["path"] == "uploads/team")
+            #expect(try await harness.post("/api/open", json: #"{"path": "uploads/team"}"#).status == 200)
             // Without the page's Origin nothing is written.
             let foreign = try await harness.request("/api/upload?name=x.csv", method: "POST", body: Data("x".utf8))
             #expect(foreign.status == 403)

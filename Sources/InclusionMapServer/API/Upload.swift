@@ -1,9 +1,13 @@
 import Foundation
+import InclusionMap
+import InclusionMapInterchange
 
 /// A file the page uploads: kept in the workspace's `uploads` folder under its own name made
 /// safe (one path component of letters, digits, space, `.`, `-` and `_`, not starting with a
 /// dot), with `-2`, `-3`… before the extension when the name is taken; nothing is
-/// overwritten, and nothing is written anywhere else.
+/// overwritten, and nothing is written anywhere else. A zip archive (a dataset folder zipped)
+/// is written out as a folder of that name without `.zip` (``ZippedFolder``: no entry can land
+/// outside it, and a bomb is refused before it is written).
 enum Upload {
     /// The folder uploads go to, inside the workspace.
     static let folder = "uploads"
@@ -30,10 +34,19 @@ enum Upload {
         }
         guard workspace.contains(folder.resolvingSymlinksInPath()) else { throw .badPath(Self.folder) }
         let stem = (safe as NSString).deletingPathExtension, ext = (safe as NSString).pathExtension
-        var candidate = safe, number = 1
+        let unzips = ext.lowercased() == "zip" && !stem.isEmpty
+        var candidate = unzips ? stem : safe, number = 1
         while FileManager.default.fileExists(atPath: folder.appendingPathComponent(candidate).path) {
             number += 1
-            candidate = ext.isEmpty ? "\(stem)-\(number)" : "\(stem)-\(number).\(ext)"
+            candidate = ext.isEmpty || unzips ? "\(stem)-\(number)" : "\(stem)-\(number).\(ext)"
+        }
+        if unzips {
+            do {
+                try ZippedFolder.extract(data, fileName: safe, into: folder.appendingPathComponent(candidate))
+            } catch {
+                throw .unreadable(error.issues.map(\.description))
+            }
+            return Self.folder + "/" + candidate
         }
         // Created exclusively: a file that appeared meanwhile is never overwritten.
         guard FileManager.default.createFile(atPath: folder.appendingPathComponent(candidate).path, contents: data,

@@ -27,12 +27,12 @@ struct WorkbenchRoutes {
         }
         router.get("/api/drawing") { request, _ in
             let analyses = await state.analyses
-            let picture = try Self.picture(.whole, request: request, analyses: analyses)
+            let picture = try Self.picture(.whole, parameter: { request.queryText($0) }, analyses: analyses)
             return JSONResponse.bytes(try await Self.svg(picture, state: state), type: "image/svg+xml")
         }
         router.get("/api/silo-drawing") { request, _ in
             let analyses = await state.analyses
-            let picture = try Self.picture(.silo, request: request, analyses: analyses)
+            let picture = try Self.picture(.silo, parameter: { request.queryText($0) }, analyses: analyses)
             return JSONResponse.bytes(try await Self.svg(picture, state: state), type: "image/svg+xml")
         }
         router.get("/api/actors") { _, _ in JSONResponse.make(ActorRecord.all(in: await state.analyses)) }
@@ -205,45 +205,50 @@ struct WorkbenchRoutes {
 
     /// The picture a request asks for: `relation`, `group` and `highlight` (comma-separated),
     /// `min_weight`, `size` (a measure, or `none`) and `color` (an actor column).
-    static func picture(_ kind: NetworkMap.Kind, request: Request, analyses: MapAnalyses) throws(WorkbenchFailure) -> NetworkMap {
-        let query = request.uri.queryParameters
+    /// `parameter` gives a query parameter's text (`nil` when absent); the page's first
+    /// drawing asks with none, and the map is drawn that way when it opens.
+    static func picture(_ kind: NetworkMap.Kind, parameter: (String) -> String?, analyses: MapAnalyses) throws(WorkbenchFailure) -> NetworkMap {
+        func list(_ name: String) -> [String]? {
+            let items = (parameter(name) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return items.isEmpty ? nil : items
+        }
         var filter = MapFilter()
-        if let relations = request.queryList("relation") {
+        if let relations = list("relation") {
             let known = Set(analyses.summary.relations.keys)
             if let unknown = relations.first(where: { !known.contains($0) }) {
                 throw .badRequest("no relation \"\(unknown)\"; the map has \(known.sorted().joined(separator: ", "))")
             }
             filter.relations = Set(relations)
         }
-        if let groups = request.queryList("group") { filter.groups = Set(groups) }
+        if let groups = list("group") { filter.groups = Set(groups) }
         // As the report does: above its limit the whole map shows the actors with the
         // highest values of the size measure, and the summary says so.
         if kind == .whole, analyses.map.actors.count > analyses.drawnActorLimit { filter.topActors = analyses.drawnActorLimit }
-        if let text = query["min_weight"], !text.isEmpty {
+        if let text = parameter("min_weight"), !text.isEmpty {
             guard let weight = Double(text), weight.isFinite else { throw .badRequest("min_weight must be a number") }
             filter.minimumWeight = weight
         }
         var size: CentralityMetric? = .degree
-        if let text = query["size"], !text.isEmpty {
+        if let text = parameter("size"), !text.isEmpty {
             if text == "none" {
                 size = nil
             } else {
-                guard let metric = CentralityMetric(rawValue: String(text)) else {
+                guard let metric = CentralityMetric(rawValue: text) else {
                     throw .badRequest("no measure \"\(text)\"; sizes follow \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
                 }
                 size = metric
             }
         }
         var color: String?
-        if let text = query["color"], !text.isEmpty {
-            guard analyses.map.actors.contains(where: { $0.value(ofColumn: String(text)) != nil }) else {
+        if let text = parameter("color"), !text.isEmpty {
+            guard analyses.map.actors.contains(where: { $0.value(ofColumn: text) != nil }) else {
                 throw .badRequest("no actor has a value in the column \"\(text)\"")
             }
-            color = String(text)
+            color = text
         }
         let options = MapOptions(
             groupColumn: analyses.groupColumn, colorColumn: color, sizeMetric: size,
-            highlighted: request.queryList("highlight") ?? analyses.brokers.underUsed.map(\.actorID), filter: filter)
+            highlighted: list("highlight") ?? analyses.brokers.underUsed.map(\.actorID), filter: filter)
         return NetworkMap(kind, options: options)
     }
 }

@@ -26,6 +26,16 @@ actor WorkbenchState {
         self.configuration = configuration
         self.source = source
         analyses = try MapAnalyses(loader(source), configuration: configuration)
+        drawings = Self.firstDrawing(of: analyses)
+    }
+
+    /// The picture the page asks for first, drawn when the map opens, so the page shows it
+    /// without waiting for Graphviz: the whole map, or the silo map above the actor limit.
+    private static func firstDrawing(of analyses: MapAnalyses) -> [String: Data] {
+        let kind: NetworkMap.Kind = analyses.map.actors.count <= analyses.drawnActorLimit ? .whole : .silo
+        guard let picture = try? WorkbenchRoutes.picture(kind, parameter: { _ in nil }, analyses: analyses),
+              let rendering = try? picture.render(analyses.map, format: .svg) else { return [:] }
+        return [String(describing: picture): rendering.data]
     }
 
     /// Opens another map; on any error the current map stays open.
@@ -33,7 +43,7 @@ actor WorkbenchState {
         let opened = try MapAnalyses(loader(url), configuration: configuration)
         analyses = opened
         source = url
-        drawings = [:]
+        drawings = Self.firstDrawing(of: opened)
         reports = [:]
         changes = [:]
         cohesion = nil

@@ -981,6 +981,19 @@ function fillControls() {
   colour.replaceChildren(new Option("sector (or group)", ""));
   ["department", "organisation", "kind", "sector"].forEach((column) => colour.appendChild(new Option(column, "column:" + column)));
   summary.metrics.forEach((m) => colour.appendChild(new Option(m + " (percentile)", "measure:" + m)));
+  // Restore what the address remembers.
+  const state = new URLSearchParams(fragment().get("draw") || "");
+  if (state.get("group")) state.get("group").split(",").forEach((g) => { const o = Array.from(groups.options).find((x) => x.value === g); if (o) o.selected = true; });
+  if (state.get("relation")) relation.value = state.get("relation");
+  if (state.get("min_weight")) document.getElementById("filter-weight").value = state.get("min_weight");
+  if (state.get("size")) size.value = state.get("size");
+  if (state.get("color")) colour.value = "column:" + state.get("color");
+  const measure = fragment().get("colour");
+  if (measure) colour.value = measure;
+}
+
+// The lists that name actors, and what the address remembers of them.
+function fillActorLists() {
   const without = document.getElementById("whatif-remove");
   without.replaceChildren();
   workbench.actors.forEach((actor) => without.appendChild(new Option(actor.name ? actor.name + " (" + actor.id + ")" : actor.id, actor.id)));
@@ -993,26 +1006,20 @@ function fillControls() {
   const names = document.getElementById("actor-names");
   names.replaceChildren();
   workbench.actors.forEach((actor) => names.appendChild(new Option(actor.name ? actor.name + " (" + actor.id + ")" : actor.id)));
-  // Restore what the address remembers.
-  const state = new URLSearchParams(fragment().get("draw") || "");
-  if (state.get("group")) state.get("group").split(",").forEach((g) => { const o = Array.from(groups.options).find((x) => x.value === g); if (o) o.selected = true; });
-  if (state.get("relation")) relation.value = state.get("relation");
-  if (state.get("min_weight")) document.getElementById("filter-weight").value = state.get("min_weight");
-  if (state.get("size")) size.value = state.get("size");
-  if (state.get("color")) colour.value = "column:" + state.get("color");
-  const measure = fragment().get("colour");
-  if (measure) colour.value = measure;
 }
 
 async function loadMap() {
   say("Reading the map…");
   workbench.summary = await askJSON("/api/summary");
-  const actors = await askJSON("/api/actors");
-  workbench.actors = new Map(actors.map((a) => [a.id, a]));
+  workbench.actors = new Map();
   fillControls();
-  await findWaves();
+  // The actors and the drawing arrive together; what needs both is done once both are here.
+  const [actors] = await Promise.all([askJSON("/api/actors"), drawMap(), findWaves()]);
+  workbench.actors = new Map(actors.map((a) => [a.id, a]));
+  fillActorLists();
+  colourByMeasure();
+  markActors();
   const notes = workbench.summary.notes.concat(workbench.summary.warnings.length ? [workbench.summary.warnings.length + " warnings in the data."] : []);
-  await drawMap();
   if (notes.length) say(notes.join(" "));
   const state = fragment();
   await showTab(state.get("tab") && tabs[state.get("tab")] ? state.get("tab") : "brokers");

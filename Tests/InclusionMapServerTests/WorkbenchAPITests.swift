@@ -136,7 +136,7 @@ struct WorkbenchAPITests {
     /// The demo's planted story: Samira Haddad (eh07) is the under-used broker at the top,
     /// and eight engagements are recorded (the README's walk-through).
     @Test func brokersAndAuditOnTheDemoAreTheCommandLinesRecords() async throws {
-        try await WorkbenchHarness.with { harness in
+        try await WorkbenchHarness.with(confidenceLimit: 2_000) { harness in
         let brokers = try #require(try await harness.request("/api/brokers").json() as? [String: Any])
         let listed = try #require(brokers["brokers"] as? [[String: Any]])
         #expect(listed.first?["id"] as? String == "eh07")
@@ -168,7 +168,7 @@ struct WorkbenchAPITests {
     /// draws the top actors by the size measure (degree: b), and confidence is not
     /// computed; the summary says both.
     @Test func aLargeMapSaysWhatItLeavesOut() async throws {
-        try await WorkbenchHarness.with(source: "path", actorLimit: 2, prepare: { try WorkbenchHarness.write(WorkbenchHarness.path, to: "path", in: $0) }) { harness in
+        try await WorkbenchHarness.with(source: "path", actorLimit: 2, confidenceLimit: 2, prepare: { try WorkbenchHarness.write(WorkbenchHarness.path, to: "path", in: $0) }) { harness in
             let summary = try #require(try await harness.request("/api/summary").json() as? [String: Any])
             let notes = try #require(summary["notes"] as? [String])
             #expect(notes.contains("With 3 actors, more than 2, the map shows the groups and the ties between them; find an actor to see their neighbourhood. Drawn actor by actor, it shows the 2 with the highest values of the size measure."))

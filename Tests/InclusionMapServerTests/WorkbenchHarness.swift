@@ -35,17 +35,19 @@ struct WorkbenchHarness {
     }
 
     /// Starts a workbench over a new workspace that `prepare` fills, with `source` open
-    /// (a path inside the workspace, or `nil` for the demo).
+    /// (a path inside the workspace, or `nil` for the demo). Confidence is resampled only for
+    /// maps up to `confidenceLimit` actors: none by default, so the suite's own work stays
+    /// small beside the renderer's memory tests, which share the process.
     static func start(
         source: String? = nil, token: String? = nil, pseudonymises: Bool = false, bodyLimit: Int = 1 << 20, actorLimit: Int = 2_000,
-        prepare: (URL) throws -> Void = { _ in }
+        confidenceLimit: Int = 0, prepare: (URL) throws -> Void = { _ in }
     ) async throws -> WorkbenchHarness {
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("workbench-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         try prepare(workspace)
         let configuration = WorkbenchConfiguration(
             port: 0, token: token, workspace: workspace, pseudonymises: pseudonymises, bodyLimit: bodyLimit,
-            drawnActorLimit: actorLimit, confidenceActorLimit: actorLimit)
+            drawnActorLimit: actorLimit, confidenceActorLimit: confidenceLimit)
         let workbench = try Workbench(
             configuration: configuration, source: source.map { workspace.appendingPathComponent($0) }, loader: loader)
         let (addresses, continuation) = AsyncStream.makeStream(of: String.self)
@@ -55,13 +57,14 @@ struct WorkbenchHarness {
         return WorkbenchHarness(base: base, workspace: workspace, server: server)
     }
 
-    /// Runs `body` against a workbench started as ``start(source:token:pseudonymises:bodyLimit:actorLimit:prepare:)``
+    /// Runs `body` against a workbench started as ``start(source:token:pseudonymises:bodyLimit:actorLimit:confidenceLimit:prepare:)``
     /// does, and stops it afterwards, whether `body` throws or not.
     static func with(
         source: String? = nil, token: String? = nil, pseudonymises: Bool = false, bodyLimit: Int = 1 << 20, actorLimit: Int = 2_000,
-        prepare: (URL) throws -> Void = { _ in }, _ body: (WorkbenchHarness) async throws -> Void
+        confidenceLimit: Int = 0, prepare: (URL) throws -> Void = { _ in }, _ body: (WorkbenchHarness) async throws -> Void
     ) async throws {
-        let harness = try await start(source: source, token: token, pseudonymises: pseudonymises, bodyLimit: bodyLimit, actorLimit: actorLimit, prepare: prepare)
+        let harness = try await start(source: source, token: token, pseudonymises: pseudonymises, bodyLimit: bodyLimit, actorLimit: actorLimit,
+                                      confidenceLimit: confidenceLimit, prepare: prepare)
         do { try await body(harness) } catch { await harness.stop(); throw error }
         await harness.stop()
     }

@@ -6,7 +6,8 @@ import InclusionMapInterchange
 import InclusionMapReport
 
 /// The workbench's addresses: the page and its two files, and the JSON API under `/api/`
-/// (documented in `docs/workbench-api.md`). Only `POST /api/open` changes anything.
+/// (documented in `docs/workbench-api.md`). Only the POSTs change anything — opening a map,
+/// an upload, building a survey's map, adding a wave — and each writes inside the workspace.
 struct WorkbenchRoutes {
     let workbench: Workbench
 
